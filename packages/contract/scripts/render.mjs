@@ -1,0 +1,27 @@
+// Renders the contract's generated artefacts in memory, so the generator and the drift test share one path.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+
+const banner = '// Generated from openapi/ by scripts/generate.mjs. Do not edit by hand.\n';
+
+/** @param {string} root the contract package folder */
+export async function renderContract(root) {
+  const dir = mkdtempSync(join(tmpdir(), 'allot-contract-'));
+  try {
+    const out = join(dir, 'openapi.json');
+    execFileSync(
+      join(root, 'node_modules/.bin/redocly'),
+      ['bundle', 'openapi/openapi.yaml', '--output', out, '--ext', 'json'],
+      { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    const document = JSON.parse(readFileSync(out, 'utf8'));
+    const json = `${JSON.stringify(document, null, 2)}\n`;
+    const ast = await openapiTS(structuredClone(document), { exportType: true });
+    return { json, types: banner + astToString(ast), document };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
