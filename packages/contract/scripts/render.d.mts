@@ -1,0 +1,3 @@
+export declare function renderContract(
+  root: string,
+): Promise<{ json: string; types: string; document: unknown }>;

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderContract } from '../scripts/render.mjs';
+import { packageRoot } from './document.js';
+
+describe('generated files', () => {
+  it('match the OpenAPI source (run `pnpm --filter @allot/contract generate` after editing openapi/)', async () => {
+    const { json, types } = await renderContract(packageRoot);
+    expect(
+      readFileSync(join(packageRoot, 'generated/openapi.json'), 'utf8') === json,
+      'generated/openapi.json',
+    ).toBe(true);
+    expect(
+      readFileSync(join(packageRoot, 'src/generated/openapi.ts'), 'utf8') === types,
+      'src/generated/openapi.ts',
+    ).toBe(true);
+  }, 60_000);
+});

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Runs every check and test suite of the workspace through turbo, then prints one line summed over all
+// suites: `N passed, N failed`. Exits non-zero when any test, lint, typecheck or build task failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const suiteDirs = ['packages', 'apps', 'test'];
+const resultFiles = () =>
+  suiteDirs.flatMap((top) => findResults(join(root, top))).filter((file) => existsSync(file));
+
+function findResults(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.')) return [];
+    const path = join(dir, entry.name);
+    if (entry.name === 'test-results') {
+      return readdirSync(path).filter((f) => f.endsWith('.json')).map((f) => join(path, f));
+    }
+    return findResults(path);
+  });
+}
+
+// Results of an earlier run must not be counted again; turbo restores them on a cache hit.
+for (const file of resultFiles()) rmSync(file);
+
+const tasks = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['build', 'lint', 'typecheck', 'test'];
+const turbo = spawnSync('turbo', ['run', ...tasks, '--continue', '--summarize'], { cwd: root, stdio: 'inherit' });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of resultFiles()) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  if (typeof report.numPassedTests === 'number') {
+    // vitest / jest JSON reporter
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+    skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  } else if (report.stats) {
+    // Playwright JSON reporter
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+    skipped += report.stats.skipped;
+  } else {
+    console.error(`Unknown report format: ${relative(root, file)}`);
+    failed += 1;
+  }
+}
+
+// A failed build, lint or typecheck task is a failure too, named so it can be found.
+const failedTasks = readTurboFailures();
+for (const task of failedTasks) console.error(`✗ ${task}`);
+const nonTestFailures = failedTasks.filter((task) => !task.endsWith('#test')).length;
+failed += nonTestFailures;
+if (turbo.status !== 0 && failed === 0) failed = 1;
+
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(turbo.status === 0 && failed === 0 ? 0 : 1);
+
+function readTurboFailures() {
+  const dir = join(root, '.turbo/runs');
+  if (!existsSync(dir)) return [];
+  const latest = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().at(-1);
+  if (!latest) return [];
+  const summary = JSON.parse(readFileSync(join(dir, latest), 'utf8'));
+  return (summary.tasks ?? [])
+    .filter((task) => task.execution && task.execution.exitCode !== 0 && task.execution.exitCode !== null)
+    .map((task) => task.taskId);
+}
