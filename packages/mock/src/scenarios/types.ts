@@ -1,0 +1,14 @@
+import type { Random } from '../engine/random.js';
+import type { State } from '../engine/state.js';
+
+export type ScenarioName = 'default' | 'empty' | 'large';
+
+export interface SeedOptions {
+  scenario: ScenarioName;
+  rng: Random;
+  /** Epoch ms the scenario is built at; dates in the data are relative to it. */
+  now: number;
+}
+
+/** Fills one domain's slice of the state. Runs after the identity seeder, in a fixed order. */
+export type Seeder = (state: State, options: SeedOptions) => void;
