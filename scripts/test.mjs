@@ -16,7 +16,9 @@ function findResults(dir) {
     if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.')) return [];
     const path = join(dir, entry.name);
     if (entry.name === 'test-results') {
-      return readdirSync(path).filter((f) => f.endsWith('.json')).map((f) => join(path, f));
+      return readdirSync(path)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(path, f));
     }
     return findResults(path);
   });
@@ -25,8 +27,14 @@ function findResults(dir) {
 // Results of an earlier run must not be counted again; turbo restores them on a cache hit.
 for (const file of resultFiles()) rmSync(file);
 
-const tasks = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['build', 'lint', 'typecheck', 'test'];
-const turbo = spawnSync('turbo', ['run', ...tasks, '--continue', '--summarize'], { cwd: root, stdio: 'inherit' });
+const tasks =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : ['build', 'lint', 'typecheck', 'test', '//#format-check'];
+const turbo = spawnSync('turbo', ['run', ...tasks, '--continue', '--summarize'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 
 let passed = 0;
 let failed = 0;
@@ -62,7 +70,10 @@ process.exit(turbo.status === 0 && failed === 0 ? 0 : 1);
 function readTurboFailures() {
   const dir = join(root, '.turbo/runs');
   if (!existsSync(dir)) return [];
-  const latest = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().at(-1);
+  const latest = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .at(-1);
   if (!latest) return [];
   const summary = JSON.parse(readFileSync(join(dir, latest), 'utf8'));
   return (summary.tasks ?? [])
