@@ -33,7 +33,10 @@ export function findChromium() {
 function playwrightHasChromium() {
   try {
     const script = "const {chromium}=require('playwright');process.stdout.write(chromium.executablePath())";
-    const path = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const path = execFileSync(process.execPath, ['-e', script], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return path !== '' && existsSync(path);
   } catch {
     return false;

@@ -20,7 +20,7 @@ const DOCUMENT_ID = 'https://allot.dev/openapi.json';
 const ANNOTATIONS = ['example', 'x-enumDescriptions', 'xml', 'externalDocs'];
 
 /** Rewrites local `#/components/...` references so they resolve inside the registered document. */
-function absolutise(node: unknown): unknown {
+export function absolutise(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(absolutise);
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
@@ -40,8 +40,11 @@ export interface ContractValidator {
   component(name: string): ValidateFunction;
 }
 
-/** Compiles the document's component schemas once and returns a cache of validators over them. */
-export function createContractValidator(document: OpenApiDocument): ContractValidator {
+/**
+ * An Ajv instance with the document's component schemas registered at the document's own URI, so
+ * `#/components/schemas/X` references resolve unchanged. `source` keeps generated code for standalone output.
+ */
+export function createContractAjv(document: OpenApiDocument, { source = false } = {}): Ajv2020 {
   // strictRequired is off because problem schemas narrow `Problem` through allOf branches that name
   // required properties defined in the other branch; everything else stays strict.
   const ajv = new Ajv2020({
@@ -50,14 +53,22 @@ export function createContractValidator(document: OpenApiDocument): ContractVali
     allErrors: true,
     discriminator: true,
     keywords: ANNOTATIONS,
+    code: { source, esm: true },
+    // Shared component schemas compile to one function each instead of being copied into every user.
+    inlineRefs: !source,
   });
   addFormats.default(ajv);
-  // Registered at the document's own path, so `#/components/schemas/X` references resolve unchanged.
   ajv.addKeyword({ keyword: 'components' });
-  ajv.addSchema({
-    $id: DOCUMENT_ID,
-    components: { schemas: absolutise(document.components?.schemas ?? {}) },
-  });
+  ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas: absolutise(document.components?.schemas ?? {}) } });
+  return ajv;
+}
+
+/**
+ * Compiles the document's schemas on demand and caches the validators. Compiling uses `new Function`,
+ * so this is for Node and tests; browsers under a strict CSP use the precompiled `@allot/contract/validators`.
+ */
+export function createContractValidator(document: OpenApiDocument): ContractValidator {
+  const ajv = createContractAjv(document);
   const cache = new WeakMap<object, ValidateFunction>();
   const byName = new Map<string, ValidateFunction>();
   return {
