@@ -19,7 +19,8 @@ export async function renderContract(root) {
     );
     const document = JSON.parse(readFileSync(out, 'utf8'));
     const json = `${JSON.stringify(document, null, 2)}\n`;
-    const ast = await openapiTS(structuredClone(document), { exportType: true });
+    // Fields with a default stay optional: a caller may leave out `notify`, `dryRun` or `ttlSeconds`.
+    const ast = await openapiTS(structuredClone(document), { exportType: true, defaultNonNullable: false });
     return { json, types: banner + astToString(ast), document };
   } finally {
     rmSync(dir, { recursive: true, force: true });

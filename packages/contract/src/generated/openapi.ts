@@ -1348,7 +1348,7 @@ export type components = {
              * @description Lifetime of the token; at most one hour.
              * @default 900
              */
-            ttlSeconds: number;
+            ttlSeconds?: number;
         };
         /**
          * Format: date-time
@@ -2074,7 +2074,7 @@ export type components = {
              * @description Send the user the product-change notification e-mail.
              * @default false
              */
-            notify: boolean;
+            notify?: boolean;
         };
         /**
          * @description Codes of warnings a successful response may carry (the operation succeeded; the user should know more).
@@ -2119,7 +2119,7 @@ export type components = {
              * @description Send the user the product-change notification e-mail.
              * @default false
              */
-            notify: boolean;
+            notify?: boolean;
         };
         /**
          * @description Feature toggles by feature key (see the product's `features`); true is on.
@@ -2155,7 +2155,7 @@ export type components = {
              * @description Send the user the product-change notification e-mail.
              * @default false
              */
-            notify: boolean;
+            notify?: boolean;
         };
         /** @description The outcome of removing a product from a user. */
         UserProductRemoval: {
@@ -2174,7 +2174,7 @@ export type components = {
              * @description Send the user the product-change notification e-mail.
              * @default false
              */
-            notify: boolean;
+            notify?: boolean;
         };
         QueueMember: {
             userId: components["schemas"]["Id"];
@@ -2558,7 +2558,7 @@ export type components = {
              * @description When true, nothing changes; the response shows what archiving (or unarchiving) would do to billed units.
              * @default false
              */
-            dryRun: boolean;
+            dryRun?: boolean;
         };
         /** @description Billed units before and after a change, so the UI can show its effect before it is confirmed. */
         WorkspaceBilledUnitsChange: {
@@ -2655,7 +2655,7 @@ export type components = {
              * @description Must be true (the user confirmed the removal); absent or false is rejected with `confirmation_required`.
              * @default false
              */
-            confirm: boolean;
+            confirm?: boolean;
         };
         /** @description A member the job removed (kept by name and e-mail, as the member no longer exists). */
         PruneRemovedMember: {

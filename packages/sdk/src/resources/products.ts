@@ -1,0 +1,90 @@
+import { paged } from '../core/pagination.js';
+import { path, KEY, type Call } from '../core/transport.js';
+import type { Iterate, Method, Pages } from '../core/types.js';
+
+/** The product catalogue. */
+export interface Products {
+  /**
+   * Every product the portal can hold licenses of, with price, billing period and feature toggles.
+   * @example
+   * const { items } = await client.products.list();
+   * const queueBilled = items.filter((product) => product.queueDependent);
+   */
+  list: Method<'listProducts'>;
+}
+
+/** One user's products (the per-user panel); each product holds one license. */
+export interface UserProducts {
+  /**
+   * The products the user holds, with feature toggles, and every queue they sit in.
+   * @example
+   * const { products, queues } = await client.users.products.list('usr_ada');
+   */
+  list: Method<'getUserProducts', [userId: string]>;
+  /**
+   * Gives the user a product, taking one free license of it (`no_free_license` when none is left).
+   * @example
+   * await client.users.products.add('usr_ada', { productId: 'prd_connect', notify: true });
+   */
+  add: Method<'addUserProduct', [userId: string]>;
+  /**
+   * Sets the user's feature toggles of a product they hold; keys not named keep their value.
+   * @example
+   * await client.users.products.update('usr_ada', 'prd_connect', { features: { recording: true }, notify: false });
+   */
+  update: Method<'updateUserProduct', [userId: string, productId: string]>;
+  /**
+   * Takes a product from the user and returns its license to the pool. Removing Connect Standard warns
+   * `contact_center_still_billed` while the user sits in queues; `removeFromQueues` takes them out too.
+   * @example
+   * const { warnings } = await client.users.products.remove('usr_ada', 'prd_connect', { removeFromQueues: true });
+   */
+  remove: Method<'removeUserProduct', [userId: string, productId: string]>;
+}
+
+/** Contact-center queues, whose members each hold a billed Contact Center seat. */
+export interface Queues {
+  /**
+   * One page of queues with their supervisors and agents, optionally the queues of one user.
+   * @example
+   * const { items } = await client.queues.list({ userId: 'usr_ada' });
+   */
+  list: Method<'listQueues'>;
+  /**
+   * Every page of queues.
+   * @example
+   * for await (const page of client.queues.pages({ kind: 'call' })) render(page.items);
+   */
+  pages: Pages<'listQueues'>;
+  /**
+   * Every queue, one at a time, across pages.
+   * @example
+   * for await (const queue of client.queues.iterate({ userId: 'usr_ada' })) console.log(queue.name);
+   */
+  iterate: Iterate<'listQueues'>;
+  /**
+   * Takes a user out of a queue; leaving their last queue frees their Contact Center seat.
+   * @example
+   * const { contactCenterSeatReleased } = await client.queues.removeMember('que_support', 'usr_ada');
+   */
+  removeMember: Method<'removeQueueMember', [queueId: string, userId: string]>;
+}
+
+export const products = (call: Call): Products => ({
+  list: (options) => call('GET', 'products', undefined, options),
+});
+
+export const userProducts = (call: Call): UserProducts => ({
+  list: (userId, options) => call('GET', path`users/${userId}/products`, undefined, options),
+  add: (userId, body, options) => call('POST', path`users/${userId}/products`, body, options, KEY),
+  update: (userId, productId, body, options) =>
+    call('PATCH', path`users/${userId}/products/${productId}`, body, options),
+  remove: (userId, productId, query, options) =>
+    call('DELETE', path`users/${userId}/products/${productId}`, query, options),
+});
+
+export const queues = (call: Call): Queues => ({
+  ...paged<'listQueues'>(call, () => 'queues'),
+  removeMember: (queueId, userId, options) =>
+    call('DELETE', path`queues/${queueId}/members/${userId}`, undefined, options),
+});
