@@ -11,7 +11,12 @@ export class DomainError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     readonly detail: string,
-    readonly extra: { errors?: FieldError[]; retryAfter?: number } = {},
+    readonly extra: {
+      errors?: FieldError[];
+      retryAfter?: number;
+      /** RFC 9457 extension members the contract documents for this problem (e.g. `blockers`). */
+      members?: Record<string, unknown>;
+    } = {},
   ) {
     super(`${status} ${code}: ${detail}`);
     this.name = 'DomainError';
@@ -19,12 +24,7 @@ export class DomainError extends Error {
 }
 
 /** Throws a DomainError; typed `never` so callers read as guards. */
-export function fail(
-  status: number,
-  code: ErrorCode,
-  detail: string,
-  extra?: { errors?: FieldError[]; retryAfter?: number },
-): never {
+export function fail(status: number, code: ErrorCode, detail: string, extra?: DomainError['extra']): never {
   throw new DomainError(status, code, detail, extra);
 }
 

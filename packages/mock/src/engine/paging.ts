@@ -8,7 +8,10 @@ export interface Page<T> {
 
 /** Cursors are opaque to clients: base64url of the next offset. */
 export function encodeCursor(offset: number): string {
-  return btoa(JSON.stringify({ o: offset })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(JSON.stringify({ o: offset }))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 export function decodeCursor(cursor: string | undefined): number {

@@ -22,8 +22,9 @@ export function createRandom(seed: number): Random {
     next,
     int,
     pick: (items) => {
-      if (items.length === 0) throw new Error('pick from an empty list');
-      return items[int(0, items.length - 1)]!;
+      const item = items[int(0, items.length - 1)];
+      if (item === undefined) throw new Error('pick from an empty list');
+      return item;
     },
     chance: (probability) => next() < probability,
   };

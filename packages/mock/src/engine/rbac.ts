@@ -33,6 +33,13 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
     'members:remove',
     'billing:read',
   ],
-  user_manager: ['minutes:read', 'minutes:spend', 'licenses:read', 'licenses:assign', 'members:read', 'members:invite'],
+  user_manager: [
+    'minutes:read',
+    'minutes:spend',
+    'licenses:read',
+    'licenses:assign',
+    'members:read',
+    'members:invite',
+  ],
   member: ['minutes:read', 'minutes:spend'],
 };

@@ -34,7 +34,7 @@ export interface State {
   workspace: WorkspaceState;
   /** Invoices, credits and exports. */
   billing: BillingState;
-  /** Keyed by `${portalId} ${operationId} ${key}`. */
+  /** Keyed by `${userId} ${operationId} ${key}`. */
   idempotency: Map<string, IdempotencyRecord>;
 }
 

@@ -3,7 +3,11 @@ import type { Ctx } from '../engine/context.js';
 
 type Op<Id extends OperationId> = operations[Id];
 type Params<Id extends OperationId> = Op<Id> extends { parameters: infer P } ? P : never;
-type Field<T, K extends string> = T extends { [key in K]?: infer V } ? (undefined extends V ? NonNullable<V> | undefined : V) : undefined;
+type Field<T, K extends string> = T extends { [key in K]?: infer V }
+  ? undefined extends V
+    ? NonNullable<V> | undefined
+    : V
+  : undefined;
 type JsonBody<T> = T extends { content: { 'application/json': infer B } } ? B : undefined;
 
 /** What a handler receives: path, query and body already validated against the contract and typed from it. */

@@ -65,8 +65,51 @@ export function generatedUserId(n: number): string {
   return `usr_g${String(n).padStart(5, '0')}`;
 }
 
-const FIRST = ['Ada', 'Béatrice', 'Chloé', 'David', 'Émile', 'Farah', 'Gaspard', 'Hugo', 'Inès', 'Jonas', 'Karin', 'Lena', 'Malik', 'Nora', 'Oskar', 'Paula', 'Quentin', 'Rosa', 'Sami', 'Tilda', 'Ugo', 'Vera', 'Wim', 'Yara', 'Zoé'];
-const LAST = ['Martin', 'Bernard', 'Dubois', 'Müller', 'Schmidt', 'Lefèvre', 'Weber', 'Moreau', 'Fischer', 'Laurent', 'Wagner', 'Garnier', 'Becker', 'Roux', 'Hoffmann', 'Fontaine'];
+const FIRST = [
+  'Ada',
+  'Béatrice',
+  'Chloé',
+  'David',
+  'Émile',
+  'Farah',
+  'Gaspard',
+  'Hugo',
+  'Inès',
+  'Jonas',
+  'Karin',
+  'Lena',
+  'Malik',
+  'Nora',
+  'Oskar',
+  'Paula',
+  'Quentin',
+  'Rosa',
+  'Sami',
+  'Tilda',
+  'Ugo',
+  'Vera',
+  'Wim',
+  'Yara',
+  'Zoé',
+];
+const LAST = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Müller',
+  'Schmidt',
+  'Lefèvre',
+  'Weber',
+  'Moreau',
+  'Fischer',
+  'Laurent',
+  'Wagner',
+  'Garnier',
+  'Becker',
+  'Roux',
+  'Hoffmann',
+  'Fontaine',
+];
 
 export function seedIdentity(state: State, { scenario, rng, now }: SeedOptions): void {
   const { portals: ps, users: us, tokens: ts } = state.identity;
@@ -86,22 +129,104 @@ export function seedIdentity(state: State, { scenario, rng, now }: SeedOptions):
 
   portal({ id: portals.a, name: 'Portal A', ownerEmail: 'owner@portal-a.test' });
   portal({ id: portals.b, name: 'Portal B', ownerEmail: 'owner@portal-b.test' });
-  portal({ id: portals.unpaid, name: 'Nordlicht GmbH', ownerEmail: 'owner@unpaid.test', hasUnpaidInvoices: true, plan: paidPlan });
-  portal({ id: portals.cancelling, name: 'Atelier Brume', ownerEmail: 'owner@cancelling.test', status: 'pending_cancellation', plan: paidPlan });
-  portal({ id: portals.linked, name: 'Linked Co', ownerEmail: 'owner@linked.test', linkedUserCount: 3, plan: paidPlan });
+  portal({
+    id: portals.unpaid,
+    name: 'Nordlicht GmbH',
+    ownerEmail: 'owner@unpaid.test',
+    hasUnpaidInvoices: true,
+    plan: paidPlan,
+  });
+  portal({
+    id: portals.cancelling,
+    name: 'Atelier Brume',
+    ownerEmail: 'owner@cancelling.test',
+    status: 'pending_cancellation',
+    plan: paidPlan,
+  });
+  portal({
+    id: portals.linked,
+    name: 'Linked Co',
+    ownerEmail: 'owner@linked.test',
+    linkedUserCount: 3,
+    plan: paidPlan,
+  });
   portal({ id: portals.paid, name: 'Solo Studio', ownerEmail: 'owner@paid.test', plan: paidPlan });
 
   const user = (u: UserRecord) => us.set(u.id, u);
-  user({ id: users.superAdmin, portalId: portals.a, name: 'Sofia Owner', email: 'owner@portal-a.test', role: 'super_admin', extension: '1000' });
-  user({ id: users.admin, portalId: portals.a, name: 'Ada Martin', email: 'ada@portal-a.test', role: 'admin', extension: '1001' });
-  user({ id: users.userManager, portalId: portals.a, name: 'Marc Weber', email: 'marc@portal-a.test', role: 'user_manager', extension: '1002' });
-  user({ id: users.member, portalId: portals.a, name: 'Lina Roux', email: 'lina@portal-a.test', role: 'member', extension: '1003' });
-  user({ id: users.bAdmin, portalId: portals.b, name: 'Bruno Keller', email: 'owner@portal-b.test', role: 'super_admin' });
-  user({ id: users.bMember, portalId: portals.b, name: 'Nina Vogel', email: 'nina@portal-b.test', role: 'member' });
-  user({ id: users.unpaidOwner, portalId: portals.unpaid, name: 'Uwe Brandt', email: 'owner@unpaid.test', role: 'super_admin' });
-  user({ id: users.cancellingOwner, portalId: portals.cancelling, name: 'Claire Brume', email: 'owner@cancelling.test', role: 'super_admin' });
-  user({ id: users.linkedOwner, portalId: portals.linked, name: 'Liam Link', email: 'owner@linked.test', role: 'super_admin' });
-  user({ id: users.paidOwner, portalId: portals.paid, name: 'Paz Solo', email: 'owner@paid.test', role: 'super_admin' });
+  user({
+    id: users.superAdmin,
+    portalId: portals.a,
+    name: 'Sofia Owner',
+    email: 'owner@portal-a.test',
+    role: 'super_admin',
+    extension: '1000',
+  });
+  user({
+    id: users.admin,
+    portalId: portals.a,
+    name: 'Ada Martin',
+    email: 'ada@portal-a.test',
+    role: 'admin',
+    extension: '1001',
+  });
+  user({
+    id: users.userManager,
+    portalId: portals.a,
+    name: 'Marc Weber',
+    email: 'marc@portal-a.test',
+    role: 'user_manager',
+    extension: '1002',
+  });
+  user({
+    id: users.member,
+    portalId: portals.a,
+    name: 'Lina Roux',
+    email: 'lina@portal-a.test',
+    role: 'member',
+    extension: '1003',
+  });
+  user({
+    id: users.bAdmin,
+    portalId: portals.b,
+    name: 'Bruno Keller',
+    email: 'owner@portal-b.test',
+    role: 'super_admin',
+  });
+  user({
+    id: users.bMember,
+    portalId: portals.b,
+    name: 'Nina Vogel',
+    email: 'nina@portal-b.test',
+    role: 'member',
+  });
+  user({
+    id: users.unpaidOwner,
+    portalId: portals.unpaid,
+    name: 'Uwe Brandt',
+    email: 'owner@unpaid.test',
+    role: 'super_admin',
+  });
+  user({
+    id: users.cancellingOwner,
+    portalId: portals.cancelling,
+    name: 'Claire Brume',
+    email: 'owner@cancelling.test',
+    role: 'super_admin',
+  });
+  user({
+    id: users.linkedOwner,
+    portalId: portals.linked,
+    name: 'Liam Link',
+    email: 'owner@linked.test',
+    role: 'super_admin',
+  });
+  user({
+    id: users.paidOwner,
+    portalId: portals.paid,
+    name: 'Paz Solo',
+    email: 'owner@paid.test',
+    role: 'super_admin',
+  });
 
   for (let n = 1; n <= generatedUserCount[scenario]; n += 1) {
     const first = rng.pick(FIRST);
@@ -110,14 +235,18 @@ export function seedIdentity(state: State, { scenario, rng, now }: SeedOptions):
       id: generatedUserId(n),
       portalId: portals.a,
       name: `${first} ${last}`,
-      email: `${first}.${last}.${n}@portal-a.test`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+      email: `${first}.${last}.${n}@portal-a.test`
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, ''),
       role: 'member',
       extension: String(2000 + n),
     });
   }
 
   const token = (value: string, userId: string) => {
-    const u = us.get(userId)!;
+    const u = us.get(userId);
+    if (!u) throw new Error(`No fixture user ${userId} for token ${value}`);
     ts.set(value, { token: value, userId, portalId: u.portalId, permissions: [], expiresAt: now + YEAR });
   };
   token(tokens.a.super_admin, users.superAdmin);

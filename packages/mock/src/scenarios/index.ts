@@ -18,7 +18,14 @@ export function buildScenario(scenario: ScenarioName, { seed = 1, now = Date.now
   const state = createState();
   const options = { scenario, rng: createRandom(seed), now };
   // Identity first: every other domain refers to its portals and users.
-  for (const seeder of [seedIdentity, seedMinutes, seedLicenses, seedWorkspace, seedInvitations, seedBilling]) {
+  for (const seeder of [
+    seedIdentity,
+    seedMinutes,
+    seedLicenses,
+    seedWorkspace,
+    seedInvitations,
+    seedBilling,
+  ]) {
     seeder(state, options);
   }
   return state;

@@ -22,6 +22,13 @@ export interface UserRecord {
   email: string;
   role: Role;
   extension?: string;
+  /** Set when the user was removed from the portal (pruned): they lose access at once. */
+  removedAt?: string;
+}
+
+/** Whether a user may act in, be listed in, or get tokens for the portal. */
+export function isActiveUserOf(user: UserRecord | undefined, portalId: string): user is UserRecord {
+  return user !== undefined && user.portalId === portalId && user.removedAt === undefined;
 }
 
 export interface TokenRecord {

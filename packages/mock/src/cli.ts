@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * `allot-mock`: the mock Allot API as a local HTTP server.
+ *
+ *   allot-mock --port 4010 --scenario default --seed 1 --latency 50-300
+ */
+import { parseArgs } from 'node:util';
+import { scenarioNames, type ScenarioName } from './scenarios/index.js';
+import { demoTokens } from './http/control.js';
+import { parseLatency, startServer } from './server.js';
+
+const USAGE = `Usage: allot-mock [options]
+
+  --port <n>          port to listen on (default 4010; 0 picks a free one)
+  --host <name>       interface to listen on (default: all)
+  --scenario <name>   ${scenarioNames.join(' | ')} (default default)
+  --seed <n>          seed of the scenario and of random faults (default 1)
+  --latency <ms>      latency of every response: a number (200) or a range (50-300)
+  --validate          check every response against the contract (a mismatch answers 500 and logs)
+  -h, --help          show this help
+
+Control API: <url>/__mock/{status,reset,faults,tokens,clock} (see the package README).`;
+
+function fatal(message: string): never {
+  console.error(`allot-mock: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function integer(name: string, text: string): number {
+  if (!/^\d+$/.test(text)) fatal(`--${name} must be a whole number, not ${text}`);
+  return Number(text);
+}
+
+function latencyOf(text: string) {
+  try {
+    return parseLatency(text);
+  } catch (error) {
+    return fatal(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string', default: '4010' },
+        host: { type: 'string' },
+        scenario: { type: 'string', default: 'default' },
+        seed: { type: 'string', default: '1' },
+        latency: { type: 'string' },
+        validate: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    fatal(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (!scenarioNames.includes(values.scenario as ScenarioName)) {
+    fatal(`--scenario must be one of ${scenarioNames.join(', ')}`);
+  }
+  const server = await startServer({
+    port: integer('port', values.port),
+    ...(values.host === undefined ? {} : { host: values.host }),
+    scenario: values.scenario as ScenarioName,
+    seed: integer('seed', values.seed),
+    ...(values.latency === undefined ? {} : { latency: latencyOf(values.latency) }),
+    validateResponses: values.validate,
+  });
+
+  console.log(`allot-mock: scenario "${values.scenario}" (seed ${values.seed}) on ${server.url}`);
+  console.log('\nReady-made tokens (Authorization: Bearer <token>):');
+  for (const t of demoTokens(server.service.state)) {
+    console.log(`  ${t.token.padEnd(20)} ${t.role.padEnd(12)} ${t.userName} @ ${t.portalName}`);
+  }
+  console.log(`\nTry: curl -H 'Authorization: Bearer tok_a_admin' ${server.url}/me`);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`\nallot-mock: ${signal}, closing`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error('allot-mock:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

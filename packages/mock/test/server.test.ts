@@ -1,0 +1,174 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setupMockServer } from '../src/node.js';
+import { tokens } from '../src/scenarios/index.js';
+import { parseLatency, startServer, type RunningServer } from '../src/server.js';
+
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+describe('startServer (the allot-mock HTTP server)', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ port: 0, validateResponses: true });
+  });
+  afterAll(() => server.close());
+
+  it('serves the API over real HTTP on the port it was given', async () => {
+    expect(server.url).toBe(`http://localhost:${server.port}/v1`);
+    const response = await fetch(`${server.url}/me`, { headers: auth(tokens.a.admin) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(response.headers.get('x-request-id')).toMatch(/^req_\d+$/);
+    expect(((await response.json()) as { user: { id: string } }).user.id).toBe('usr_admin');
+  });
+
+  it('carries request bodies and query strings through', async () => {
+    const created = await fetch(`${server.url}/widget-tokens`, {
+      method: 'POST',
+      headers: { ...auth('sk_test_a'), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ portalId: 'prt_a', userId: 'usr_member', permissions: ['minutes:read'] }),
+    });
+    expect(created.status).toBe(201);
+    const page = await fetch(`${server.url}/users?q=lina&limit=1`, { headers: auth(tokens.a.admin) });
+    expect(((await page.json()) as { items: unknown[] }).items).toHaveLength(1);
+  });
+
+  it('answers problems as application/problem+json with Retry-After visible to scripts', async () => {
+    await fetch(`${server.url}/__mock/faults`, {
+      method: 'PUT',
+      body: JSON.stringify({ unavailable: { retryAfter: 3 } }),
+    });
+    const response = await fetch(`${server.url}/me`, {
+      headers: { ...auth(tokens.a.admin), Origin: 'http://demo.test' },
+    });
+    await fetch(`${server.url}/__mock/faults`, { method: 'DELETE' });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(response.headers.get('retry-after')).toBe('3');
+    expect(response.headers.get('access-control-expose-headers')).toContain('Retry-After');
+  });
+
+  it('answers a CORS preflight from any origin', async () => {
+    const response = await fetch(`${server.url}/minute-transfers`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://demo.test',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,idempotency-key',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-headers')).toMatch(
+      /Authorization.*Idempotency-Key.*If-Match/,
+    );
+    expect(response.headers.get('access-control-expose-headers')).toMatch(
+      /ETag.*Retry-After.*X-Request-Id.*Location/,
+    );
+  });
+
+  it('serves the control API', async () => {
+    const response = await fetch(`${server.url}/__mock/tokens`);
+    const body = (await response.json()) as { tokens: { token: string }[] };
+    expect(body.tokens.map((t) => t.token)).toContain(tokens.a.super_admin);
+  });
+
+  it('drops the connection for a network-error fault', async () => {
+    server.service.faults.set({ networkErrorRate: 1 });
+    try {
+      await expect(fetch(`${server.url}/me`, { headers: auth(tokens.a.admin) })).rejects.toThrow(TypeError);
+    } finally {
+      server.service.faults.clear();
+    }
+  });
+
+  it('answers 404 outside the API', async () => {
+    expect((await fetch(`http://localhost:${server.port}/elsewhere`)).status).toBe(404);
+  });
+});
+
+describe('parseLatency (--latency)', () => {
+  it('reads a fixed latency and a range', () => {
+    expect(parseLatency('200')).toBe(200);
+    expect(parseLatency('50-300')).toEqual([50, 300]);
+  });
+
+  it('refuses anything else', () => {
+    expect(() => parseLatency('fast')).toThrow(RangeError);
+    expect(() => parseLatency('300-50')).toThrow(RangeError);
+  });
+});
+
+describe('the allot-mock CLI', () => {
+  it('prints its URL and the demo tokens, serves, and closes cleanly on SIGTERM', async () => {
+    const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', cli, '--port', '0', '--scenario', 'empty', '--seed', '2'],
+      {
+        cwd: fileURLToPath(new URL('..', import.meta.url)),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`CLI did not start:\n${output}`)), 20_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const found = /on (http:\/\/\S+\/v1)/.exec(output);
+        if (found && output.includes(tokens.a.member)) {
+          clearTimeout(timer);
+          resolve(found[1]!);
+        }
+      });
+      child.once('exit', (code) => reject(new Error(`CLI exited with ${code}:\n${output}`)));
+    });
+    expect(output).toContain('scenario "empty" (seed 2)');
+    const response = await fetch(`${url}/me`, { headers: auth(tokens.a.member) });
+    expect(response.status).toBe(200);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 30_000);
+
+  it('refuses an unknown scenario with a usage message', async () => {
+    const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, '--scenario', 'huge'], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain('--scenario must be one of default, empty, large');
+  }, 30_000);
+});
+
+describe('setupMockServer (MSW in Node)', () => {
+  const mock = setupMockServer({ baseUrl: 'http://api.allot.test/v1', validateResponses: true });
+  beforeAll(() => mock.listen());
+  afterAll(() => mock.close());
+
+  it('answers fetch calls to the base URL in-process', async () => {
+    const response = await fetch('http://api.allot.test/v1/me', { headers: auth(tokens.a.user_manager) });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { user: { role: string } }).user.role).toBe('user_manager');
+  });
+
+  it('fails a request no handler matches, by default', async () => {
+    await expect(fetch('http://elsewhere.test/nothing')).rejects.toThrow();
+  });
+
+  it('rebuilds the scenario on reset', async () => {
+    mock.service.state.identity.users.get('usr_member')!.name = 'Changed';
+    mock.reset();
+    expect(mock.service.state.identity.users.get('usr_member')!.name).toBe('Lina Roux');
+  });
+});

@@ -1,0 +1,491 @@
+import { describe, expect, it, vi } from 'vitest';
+import { tokens } from '../src/scenarios/index.js';
+import { createMockService } from '../src/service.js';
+import { canonicalJson, requestHash } from '../src/http/idempotency.js';
+import { ContractViolationError } from '../src/http/response-check.js';
+import { call, createTestService, TEST_NOW } from './support/service.js';
+
+const YEAR = 365 * 24 * 3600 * 1000;
+const widgetRequest = { portalId: 'prt_a', userId: 'usr_member', permissions: ['minutes:read'] };
+
+describe('routing', () => {
+  it('answers an unknown path with a 404 problem', async () => {
+    const service = createTestService();
+    const { status, body, headers } = await call(service, tokens.a.admin, 'GET', '/no-such-thing');
+    expect(status).toBe(404);
+    expect(body.code).toBe('not_found');
+    expect(headers.get('content-type')).toBe('application/problem+json');
+  });
+
+  it('answers a known path with an unsupported method with a 404 naming the methods it has', async () => {
+    const { status, body } = await call(createTestService(), tokens.a.admin, 'DELETE', '/me');
+    expect(status).toBe(404);
+    expect(body.detail).toContain('GET');
+  });
+
+  it('ignores requests outside the base path', async () => {
+    const service = createTestService();
+    const response = await service.handle(new Request('http://localhost:4010/v2/me'));
+    expect(response.status).toBe(404);
+  });
+
+  it('gives every response an X-Request-Id, counting up', async () => {
+    const service = createTestService();
+    const first = await call(service, tokens.a.admin, 'GET', '/me');
+    const second = await call(service, undefined, 'GET', '/me');
+    expect(first.headers.get('x-request-id')).toBe('req_1');
+    expect(second.headers.get('x-request-id')).toBe('req_2');
+    expect(second.body.requestId).toBe('req_2');
+  });
+
+  it('answers a CORS preflight with 204 and the headers a browser needs', async () => {
+    const response = await createTestService().handle(
+      new Request('http://localhost:4010/v1/minute-transfers', { method: 'OPTIONS' }),
+    );
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-headers')).toContain('Idempotency-Key');
+    expect(response.headers.get('access-control-allow-headers')).toContain('If-Match');
+    expect(response.headers.get('access-control-expose-headers')).toContain('Retry-After');
+  });
+
+  it('serves any base URL it is given', async () => {
+    const service = createMockService({ baseUrl: 'https://api.example.test/allot/v1/' });
+    const response = await service.handle(
+      new Request('https://api.example.test/allot/v1/me', {
+        headers: { Authorization: `Bearer ${tokens.a.admin}` },
+      }),
+    );
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('request validation', () => {
+  it('reports a body field out of bounds with its JSON pointer', async () => {
+    const { status, body } = await call(createTestService(), 'sk_test_a', 'POST', '/widget-tokens', {
+      body: { ...widgetRequest, ttlSeconds: 7200 },
+    });
+    expect(status).toBe(400);
+    expect(body.code).toBe('validation_failed');
+    expect(body.errors).toContainEqual(expect.objectContaining({ pointer: '/ttlSeconds', code: 'maximum' }));
+  });
+
+  it('reports a missing required field and an unknown one', async () => {
+    const { body } = await call(createTestService(), 'sk_test_a', 'POST', '/widget-tokens', {
+      body: { portalId: 'prt_a', permissions: ['minutes:read'], colour: 'blue' },
+    });
+    const pointers = body.errors.map((e: { pointer: string }) => e.pointer);
+    expect(pointers).toEqual(expect.arrayContaining(['/userId', '/colour']));
+  });
+
+  it('reports malformed JSON at the root pointer', async () => {
+    const { status, body } = await call(createTestService(), 'sk_test_a', 'POST', '/widget-tokens', {
+      body: '{"portalId": ',
+    });
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([{ pointer: '/', code: 'json', message: 'is not valid JSON' }]);
+  });
+
+  it('reports a missing required body at the root pointer', async () => {
+    const { status, body } = await call(
+      createTestService(),
+      tokens.a.super_admin,
+      'PUT',
+      '/users/usr_admin/role',
+    );
+    expect(status).toBe(400);
+    expect(body.errors[0].pointer).toBe('/');
+  });
+
+  it('coerces integer query parameters and reports what is not one under /query', async () => {
+    const service = createTestService();
+    expect((await call(service, tokens.a.admin, 'GET', '/users', { query: { limit: 2 } })).status).toBe(200);
+    const { status, body } = await call(service, tokens.a.admin, 'GET', '/users', {
+      query: { limit: 'ten' },
+    });
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([{ pointer: '/query/limit', code: 'type', message: 'must be integer' }]);
+    const tooBig = await call(service, tokens.a.admin, 'GET', '/users', { query: { limit: 500 } });
+    expect(tooBig.body.errors[0]).toMatchObject({ pointer: '/query/limit', code: 'maximum' });
+  });
+
+  it('reads exploded array query parameters and points at the bad item', async () => {
+    const { status, body } = await call(createTestService(), tokens.a.admin, 'GET', '/shares', {
+      query: { status: ['pending', 'lost'] },
+    });
+    expect(status).toBe(400);
+    expect(body.errors[0].pointer).toBe('/query/status/1');
+  });
+
+  it('coerces boolean query parameters and rejects other words', async () => {
+    const { status, body } = await call(
+      createTestService(),
+      tokens.a.admin,
+      'DELETE',
+      '/users/usr_member/products/prd_connect',
+      {
+        query: { notify: 'maybe' },
+      },
+    );
+    expect(status).toBe(400);
+    expect(body.errors[0]).toMatchObject({ pointer: '/query/notify', code: 'type' });
+  });
+
+  it('reports a missing required query parameter', async () => {
+    const { status, body } = await call(createTestService(), tokens.a.admin, 'GET', '/minute-quote');
+    expect(status).toBe(400);
+    expect(body.errors[0]).toMatchObject({ pointer: '/query/minutes', code: 'required' });
+  });
+
+  it('reports a bad header under /header', async () => {
+    const { status, body } = await call(createTestService(), 'sk_test_a', 'POST', '/widget-tokens', {
+      body: widgetRequest,
+      headers: { 'Idempotency-Key': 'short' },
+    });
+    expect(status).toBe(400);
+    expect(body.errors[0]).toMatchObject({ pointer: '/header/Idempotency-Key', code: 'minLength' });
+  });
+
+  it('reports a missing required Idempotency-Key under /header', async () => {
+    const { status, body } = await call(createTestService(), tokens.a.admin, 'POST', '/minute-transfers', {
+      body: { fromAccountId: 'acc_x', toAccountId: 'acc_y', minutes: 10 },
+    });
+    expect(status).toBe(400);
+    expect(body.errors).toContainEqual(
+      expect.objectContaining({ pointer: '/header/Idempotency-Key', code: 'required' }),
+    );
+  });
+
+  it('reports a path parameter that cannot be an id under /path', async () => {
+    const { status, body } = await call(
+      createTestService(),
+      tokens.a.super_admin,
+      'PUT',
+      `/users/${'u'.repeat(65)}/role`,
+      {
+        body: { role: 'admin' },
+      },
+    );
+    expect(status).toBe(400);
+    expect(body.errors[0]).toMatchObject({ pointer: '/path/userId', code: 'maxLength' });
+  });
+
+  it('reports every invalid part of a request at once', async () => {
+    const { body } = await call(
+      createTestService(),
+      tokens.a.super_admin,
+      'PUT',
+      `/users/${'u'.repeat(65)}/role`,
+      {
+        body: { role: 'owner' },
+      },
+    );
+    expect(body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/path/userId', '/role']);
+    expect(body.detail).toBe('2 fields are not valid.');
+  });
+});
+
+describe('authentication', () => {
+  it('answers 401 with WWW-Authenticate when the token is missing', async () => {
+    const { status, body, headers } = await call(createTestService(), undefined, 'GET', '/me');
+    expect(status).toBe(401);
+    expect(body.code).toBe('unauthenticated');
+    expect(headers.get('www-authenticate')).toBe('Bearer');
+  });
+
+  it('answers 401 for an unknown token', async () => {
+    const { status, body } = await call(createTestService(), 'tok_nobody', 'GET', '/me');
+    expect(status).toBe(401);
+    expect(body.detail).toBe('The token is not valid.');
+  });
+
+  it('answers 401 once a ready-made token has expired', async () => {
+    const service = createTestService();
+    service.advance(YEAR + 1);
+    const { status, body } = await call(service, tokens.a.admin, 'GET', '/me');
+    expect(status).toBe(401);
+    expect(body.detail).toBe('The token has expired.');
+  });
+
+  it('does not accept a secret key as a bearer token for the API', async () => {
+    expect((await call(createTestService(), 'sk_test_a', 'GET', '/me')).status).toBe(401);
+  });
+
+  it('does not accept a user token where the secret key is required', async () => {
+    const { status } = await call(createTestService(), tokens.a.super_admin, 'POST', '/widget-tokens', {
+      body: widgetRequest,
+    });
+    expect(status).toBe(401);
+  });
+
+  it('checks the token before the request body', async () => {
+    const { status } = await call(createTestService(), undefined, 'POST', '/minute-transfers', {
+      body: '{bad',
+    });
+    expect(status).toBe(401);
+  });
+});
+
+describe('permissions', () => {
+  it('answers 403 naming the permission the operation needs', async () => {
+    const { status, body } = await call(
+      createTestService(),
+      tokens.a.admin,
+      'PUT',
+      '/users/usr_member/role',
+      {
+        body: { role: 'admin' },
+      },
+    );
+    expect(status).toBe(403);
+    expect(body).toMatchObject({ code: 'forbidden', detail: 'This needs the permission roles:manage.' });
+  });
+
+  it('names every permission that would do when the operation accepts several', async () => {
+    const { body } = await call(createTestService(), tokens.a.member, 'GET', '/users');
+    expect(body.detail).toBe('This needs the permission members:read or licenses:assign.');
+  });
+
+  it('checks permissions before validating the request', async () => {
+    const { status } = await call(createTestService(), tokens.a.member, 'POST', '/minute-transfers', {
+      body: '{bad',
+    });
+    expect(status).toBe(403);
+  });
+});
+
+describe('If-Match', () => {
+  it('answers 428 when a write that needs If-Match comes without it', async () => {
+    const { status, body } = await call(
+      createTestService(),
+      tokens.a.admin,
+      'POST',
+      '/licenses/lic_0001/assign',
+      {
+        body: { userId: 'usr_member' },
+      },
+    );
+    expect(status).toBe(428);
+    expect(body.code).toBe('precondition_required');
+  });
+
+  it('answers 428 before looking at the body', async () => {
+    const { status } = await call(createTestService(), tokens.a.admin, 'PATCH', '/minute-accounts/acc_x', {
+      body: '{bad',
+    });
+    expect(status).toBe(428);
+  });
+
+  it('still answers 403 first to a role that may not write at all', async () => {
+    const { status } = await call(createTestService(), tokens.a.member, 'POST', '/licenses/lic_0001/assign', {
+      body: { userId: 'usr_member' },
+    });
+    expect(status).toBe(403);
+  });
+});
+
+describe('idempotency', () => {
+  const mint = (
+    service: ReturnType<typeof createTestService>,
+    key: string,
+    body: unknown = widgetRequest,
+    secret = 'sk_test_a',
+  ) => call(service, secret, 'POST', '/widget-tokens', { body, headers: { 'Idempotency-Key': key } });
+
+  it('replays the first response for the same key and body, changing nothing', async () => {
+    const service = createTestService();
+    const first = await mint(service, 'key-00000001');
+    const tokensBefore = service.state.identity.tokens.size;
+    const second = await mint(service, 'key-00000001', {
+      permissions: ['minutes:read'],
+      userId: 'usr_member',
+      portalId: 'prt_a',
+    });
+    expect(second.status).toBe(first.status);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(service.state.identity.tokens.size).toBe(tokensBefore);
+  });
+
+  it('rejects the same key with another body with 422 idempotency_key_reused', async () => {
+    const service = createTestService();
+    await mint(service, 'key-00000002');
+    const { status, body } = await mint(service, 'key-00000002', { ...widgetRequest, ttlSeconds: 120 });
+    expect(status).toBe(422);
+    expect(body.code).toBe('idempotency_key_reused');
+  });
+
+  it('keeps keys apart per portal', async () => {
+    const service = createTestService();
+    await mint(service, 'key-00000003');
+    const other = await mint(
+      service,
+      'key-00000003',
+      { portalId: 'prt_b', userId: 'usr_b_member', permissions: ['minutes:read'] },
+      'sk_test_b',
+    );
+    expect(other.status).toBe(201);
+    expect(other.body.portalId).toBe('prt_b');
+  });
+
+  it('does not store a failed request, so the key can be used again', async () => {
+    const service = createTestService();
+    const failed = await mint(service, 'key-00000004', { ...widgetRequest, userId: 'usr_nobody' });
+    expect(failed.status).toBe(404);
+    const retried = await mint(service, 'key-00000004');
+    expect(retried.status).toBe(201);
+  });
+
+  it('mints a new result for every request without a key', async () => {
+    const service = createTestService();
+    const a = await call(service, 'sk_test_a', 'POST', '/widget-tokens', { body: widgetRequest });
+    const b = await call(service, 'sk_test_a', 'POST', '/widget-tokens', { body: widgetRequest });
+    expect(a.body.token).not.toBe(b.body.token);
+  });
+
+  it('hashes requests canonically: key order does not matter, path parameters do', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
+    expect(requestHash({}, { a: 1, b: 2 })).toBe(requestHash({}, { b: 2, a: 1 }));
+    expect(requestHash({ userId: 'usr_1' }, { a: 1 })).not.toBe(requestHash({ userId: 'usr_2' }, { a: 1 }));
+  });
+});
+
+describe('problems', () => {
+  it('turns a DomainError into problem+json with type, title, instance and requestId', async () => {
+    const { status, body, headers } = await call(
+      createTestService(),
+      tokens.a.super_admin,
+      'PUT',
+      '/users/usr_nobody/role',
+      {
+        body: { role: 'admin' },
+      },
+    );
+    expect(status).toBe(404);
+    expect(headers.get('content-type')).toBe('application/problem+json');
+    expect(body).toEqual({
+      type: 'https://docs.allot.dev/problems/not_found',
+      title: 'Not found',
+      status: 404,
+      code: 'not_found',
+      detail: 'No such user.',
+      instance: '/v1/users/usr_nobody/role',
+      requestId: 'req_1',
+    });
+  });
+
+  it('answers an unexpected exception with a logged 500 unavailable problem', async () => {
+    const logger = { error: vi.fn() };
+    const service = createMockService({ logger, clock: () => TEST_NOW });
+    Object.defineProperty(service.state.identity.users, 'values', {
+      value: () => {
+        throw new Error('disk on fire');
+      },
+    });
+    const { status, body } = await call(service, tokens.a.admin, 'GET', '/users');
+    expect(status).toBe(500);
+    expect(body.code).toBe('unavailable');
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('listUsers'), expect.any(Error));
+  });
+
+  it('rethrows an unexpected exception when validating responses, so the test fails loudly', async () => {
+    const service = createTestService({ logger: { error: vi.fn() } });
+    Object.defineProperty(service.state.identity.users, 'values', {
+      value: () => {
+        throw new Error('disk on fire');
+      },
+    });
+    await expect(call(service, tokens.a.admin, 'GET', '/users')).rejects.toThrow('disk on fire');
+  });
+
+  it('answers 501 unavailable for an operation the mock does not implement', async () => {
+    const service = createMockService({ clock: () => TEST_NOW });
+    const handlers = await import('../src/http/operations/index.js');
+    const missing = (await import('../src/http/contract.js')).operationSpecs.find(
+      (s) =>
+        handlers.allOperations[s.operationId] === undefined &&
+        s.method === 'GET' &&
+        s.pathParamNames.length === 0,
+    );
+    if (!missing) return; // every operation is implemented: nothing left to answer 501
+    const { status, body } = await call(service, tokens.a.super_admin, 'GET', missing.path, {
+      query: Object.fromEntries(
+        missing.params
+          .filter((p) => p.in === 'query' && p.required)
+          .map((p) => [p.name, p.example as string]),
+      ),
+    });
+    expect(status).toBe(501);
+    expect(body.code).toBe('unavailable');
+  });
+});
+
+describe('response validation', () => {
+  it('throws on a response that breaks the contract', async () => {
+    const service = createTestService({ logger: { error: vi.fn() } });
+    service.state.identity.users.get('usr_admin')!.email = 'not an e-mail';
+    await expect(call(service, tokens.a.admin, 'GET', '/me')).rejects.toThrow(ContractViolationError);
+  });
+
+  it('lets the same response through when validation is off', async () => {
+    const service = createMockService({ clock: () => TEST_NOW });
+    service.state.identity.users.get('usr_admin')!.email = 'not an e-mail';
+    expect((await call(service, tokens.a.admin, 'GET', '/me')).status).toBe(200);
+  });
+});
+
+describe('clock and reset', () => {
+  it('starts the clock at `now` and lets tests move it', () => {
+    const service = createMockService({ now: Date.UTC(2030, 0, 1), clock: () => 1000 });
+    expect(service.now()).toBe(Date.UTC(2030, 0, 1));
+    service.advance(5000);
+    expect(service.now()).toBe(Date.UTC(2030, 0, 1) + 5000);
+    service.setClock(Date.UTC(2031, 0, 1));
+    expect(service.now()).toBe(Date.UTC(2031, 0, 1));
+  });
+
+  it('reset rebuilds the scenario and forgets idempotency keys', async () => {
+    const service = createTestService();
+    await call(service, 'sk_test_a', 'POST', '/widget-tokens', {
+      body: widgetRequest,
+      headers: { 'Idempotency-Key': 'key-00000009' },
+    });
+    expect(service.state.idempotency.size).toBe(1);
+    service.reset({ scenario: 'empty', seed: 7 });
+    expect(service.scenario).toBe('empty');
+    expect(service.seed).toBe(7);
+    expect(service.state.idempotency.size).toBe(0);
+  });
+
+  it('builds the same state for the same scenario and seed', () => {
+    const a = createTestService({ seed: 3 });
+    const b = createTestService({ seed: 3 });
+    expect([...a.state.identity.users.values()]).toEqual([...b.state.identity.users.values()]);
+  });
+});
+
+describe('packaging', () => {
+  it('keeps MSW and Node built-ins out of the engine and the service: the main entry runs anywhere', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { dirname, resolve } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const root = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+    const seen = new Set<string>();
+    const external = new Set<string>();
+    const visit = async (file: string): Promise<void> => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = await readFile(file, 'utf8');
+      for (const [, specifier] of source.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
+        if (specifier!.startsWith('.'))
+          await visit(resolve(dirname(file), specifier!.replace(/\.js$/, '.ts')));
+        else external.add(specifier!);
+      }
+    };
+    await visit(root);
+    expect([...external].filter((s) => s === 'msw' || s.startsWith('msw/'))).toEqual([]);
+    // The browser worker runs the same code: no Node built-ins either.
+    expect([...external].filter((s) => s.startsWith('node:'))).toEqual([]);
+    expect(seen.size).toBeGreaterThan(10);
+  });
+});

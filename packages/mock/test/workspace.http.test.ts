@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { secretKeys, tokens } from '../src/scenarios/index.js';
+import { teamIds } from '../src/scenarios/workspace.js';
+import { call, createTestService } from './support/service.js';
+
+// HTTP-level: routes, validation, permissions and problem bodies of the workspace operations. The test
+// service validates every response against the contract.
+
+describe('workspace billing, teams and members over HTTP', () => {
+  it('shows the billing mode and billed units to members:read', async () => {
+    const service = createTestService();
+    const { status, body } = await call(service, tokens.a.user_manager, 'GET', '/workspace/billing');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ mode: 'user_licenses', billedUnits: { current: 37, nextMonth: 37 } });
+  });
+
+  it('answers 403 to a member and 401 without a token', async () => {
+    const service = createTestService();
+    expect((await call(service, tokens.a.member, 'GET', '/workspace/billing')).status).toBe(403);
+    expect((await call(service, undefined, 'GET', '/workspace/members')).status).toBe(401);
+  });
+
+  it('lists teams with search, status and paging', async () => {
+    const service = createTestService();
+    const { body } = await call(service, tokens.a.admin, 'GET', '/workspace/teams', {
+      query: { status: 'archived', limit: 1 },
+    });
+    expect(body.total).toBe(2);
+    expect(body.items).toHaveLength(1);
+    const next = await call(service, tokens.a.admin, 'GET', '/workspace/teams', {
+      query: { status: 'archived', cursor: body.nextCursor },
+    });
+    expect(next.body.items[0].id).toBe(teamIds.legacyOps);
+    expect(
+      (await call(service, tokens.a.admin, 'GET', '/workspace/teams', { query: { status: 'gone' } })).status,
+    ).toBe(400);
+    expect(
+      (await call(service, tokens.a.admin, 'GET', '/workspace/teams', { query: { cursor: 'garbage!' } }))
+        .status,
+    ).toBe(400);
+  });
+
+  it('lists inactive members found by name', async () => {
+    const service = createTestService();
+    const { status, body } = await call(service, tokens.a.admin, 'GET', '/workspace/members', {
+      query: { status: 'inactive', q: 'sofia' },
+    });
+    expect(status).toBe(200);
+    expect(body.items).toEqual([
+      expect.objectContaining({ role: 'super_admin', status: 'inactive', activeTeamCount: 0 }),
+    ]);
+  });
+
+  it('archives with a dry run first, then for real; a user manager may not (members:remove)', async () => {
+    const service = createTestService();
+    const path = `/workspace/teams/${teamIds.support}/archive`;
+    expect(
+      (await call(service, tokens.a.user_manager, 'POST', path, { body: { dryRun: true } })).status,
+    ).toBe(403);
+    const dry = await call(service, tokens.a.admin, 'POST', path, { body: { dryRun: true } });
+    expect(dry.body).toMatchObject({ dryRun: true, team: { status: 'active' }, effectiveFrom: '2026-12-01' });
+    const done = await call(service, tokens.a.admin, 'POST', path, { body: {} });
+    expect(done.body).toMatchObject({
+      dryRun: false,
+      team: { status: 'archived' },
+      billing: dry.body.billing,
+    });
+    const back = await call(
+      service,
+      tokens.a.admin,
+      'POST',
+      `/workspace/teams/${teamIds.support}/unarchive`,
+      { body: { dryRun: false } },
+    );
+    expect(back.body.billing.after).toEqual(dry.body.billing.before);
+  });
+
+  it('answers 404 for an unknown team and 400 for an unknown body field', async () => {
+    const service = createTestService();
+    expect(
+      (await call(service, tokens.a.admin, 'POST', '/workspace/teams/tm_nope/archive', { body: {} })).status,
+    ).toBe(404);
+    expect(
+      (
+        await call(service, tokens.a.admin, 'POST', `/workspace/teams/${teamIds.sales}/archive`, {
+          body: { now: true },
+        })
+      ).status,
+    ).toBe(400);
+  });
+});
+
+describe('pruning over HTTP', () => {
+  it('previews, starts a job with 202 and Location, and reports who was removed', async () => {
+    const service = createTestService();
+    const preview = await call(service, tokens.a.admin, 'POST', '/workspace/prune-previews', { body: {} });
+    expect(preview.status).toBe(200);
+    expect(preview.body.excluded).toEqual([expect.objectContaining({ reason: 'super_admin' })]);
+    const start = await call(service, tokens.a.admin, 'POST', '/workspace/prune-jobs', {
+      body: { previewVersion: preview.body.previewVersion, confirm: true },
+    });
+    expect(start.status).toBe(202);
+    expect(start.headers.get('Location')).toBe(`/v1/workspace/prune-jobs/${start.body.id}`);
+    const job = await call(service, tokens.a.admin, 'GET', `/workspace/prune-jobs/${start.body.id}`);
+    expect(job.body).toMatchObject({ status: 'succeeded', progress: 100, total: preview.body.count });
+    expect(job.body.removed).toHaveLength(preview.body.count);
+    const members = await call(service, tokens.a.admin, 'GET', '/workspace/members', {
+      query: { status: 'inactive' },
+    });
+    expect(members.body.total).toBe(1);
+  });
+
+  it('takes a removed member out of the portal: no user listing, no new widget token', async () => {
+    const service = createTestService();
+    const preview = await call(service, tokens.a.admin, 'POST', '/workspace/prune-previews', { body: {} });
+    const removedUserId = preview.body.members[0].user.id as string;
+    const start = await call(service, tokens.a.admin, 'POST', '/workspace/prune-jobs', {
+      body: { previewVersion: preview.body.previewVersion, confirm: true },
+    });
+    const job = await call(service, tokens.a.admin, 'GET', `/workspace/prune-jobs/${start.body.id}`);
+    expect(job.body.status).toBe('succeeded');
+    const users = await call(service, tokens.a.admin, 'GET', '/users', { query: { limit: 200 } });
+    expect(users.body.items.map((u: { id: string }) => u.id)).not.toContain(removedUserId);
+    const minted = await call(service, secretKeys.a, 'POST', '/widget-tokens', {
+      body: { portalId: 'prt_a', userId: removedUserId, permissions: ['minutes:read'] },
+    });
+    expect(minted.status).toBe(404);
+  });
+
+  it('answers 422 confirmation_required without confirm', async () => {
+    const service = createTestService();
+    const preview = await call(service, tokens.a.admin, 'POST', '/workspace/prune-previews', { body: {} });
+    const { status, body } = await call(service, tokens.a.admin, 'POST', '/workspace/prune-jobs', {
+      body: { previewVersion: preview.body.previewVersion },
+    });
+    expect(status).toBe(422);
+    expect(body.code).toBe('confirmation_required');
+  });
+
+  it('answers 412 stale_preview after a team changed', async () => {
+    const service = createTestService();
+    const preview = await call(service, tokens.a.admin, 'POST', '/workspace/prune-previews', { body: {} });
+    await call(service, tokens.a.admin, 'POST', `/workspace/teams/${teamIds.sales}/archive`, { body: {} });
+    const { status, body } = await call(service, tokens.a.admin, 'POST', '/workspace/prune-jobs', {
+      body: { previewVersion: preview.body.previewVersion, confirm: true },
+    });
+    expect(status).toBe(412);
+    expect(body.code).toBe('stale_preview');
+  });
+
+  it('replays the same job for the same Idempotency-Key', async () => {
+    const service = createTestService();
+    const preview = await call(service, tokens.a.admin, 'POST', '/workspace/prune-previews', { body: {} });
+    const request = {
+      body: { previewVersion: preview.body.previewVersion, confirm: true },
+      headers: { 'Idempotency-Key': 'prune-000000001' },
+    };
+    const first = await call(service, tokens.a.admin, 'POST', '/workspace/prune-jobs', request);
+    const again = await call(service, tokens.a.admin, 'POST', '/workspace/prune-jobs', request);
+    expect(again.status).toBe(202);
+    expect(again.body.id).toBe(first.body.id);
+  });
+
+  it('a removed member loses access at once: their token stops working', async () => {
+    const service = createTestService();
+    // The member's only teams are archived, so they become inactive, then they are pruned.
+    for (const team of [teamIds.sales, teamIds.support]) {
+      await call(service, tokens.a.admin, 'POST', `/workspace/teams/${team}/archive`, { body: {} });
+    }
+    expect((await call(service, tokens.a.member, 'GET', '/me')).status).toBe(200);
+    const preview = await call(service, tokens.a.admin, 'POST', '/workspace/prune-previews', { body: {} });
+    expect(preview.body.members.map((m: { user: { id: string } }) => m.user.id)).toContain('usr_member');
+    const start = await call(service, tokens.a.admin, 'POST', '/workspace/prune-jobs', {
+      body: { previewVersion: preview.body.previewVersion, confirm: true },
+    });
+    await call(service, tokens.a.admin, 'GET', `/workspace/prune-jobs/${start.body.id}`);
+    expect((await call(service, tokens.a.member, 'GET', '/me')).status).toBe(401);
+  });
+
+  it("answers 404 for another portal's job and 403 to a user manager", async () => {
+    const service = createTestService();
+    const preview = await call(service, tokens.a.admin, 'POST', '/workspace/prune-previews', { body: {} });
+    const start = await call(service, tokens.a.admin, 'POST', '/workspace/prune-jobs', {
+      body: { previewVersion: preview.body.previewVersion, confirm: true },
+    });
+    expect(
+      (await call(service, tokens.b.admin, 'GET', `/workspace/prune-jobs/${start.body.id}`)).status,
+    ).toBe(404);
+    expect(
+      (await call(service, tokens.a.user_manager, 'GET', `/workspace/prune-jobs/${start.body.id}`)).status,
+    ).toBe(403);
+    expect(
+      (await call(service, tokens.a.user_manager, 'POST', '/workspace/prune-previews', { body: {} })).status,
+    ).toBe(403);
+  });
+});
