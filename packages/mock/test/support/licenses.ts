@@ -2,46 +2,10 @@
  * Engine-level helpers for the licenses and orders tests: a scenario on a fixed clock, a Ctx acting as any
  * user of the cast, the invariants of DOMAIN.md for licenses, and a cheap digest of the licenses slice.
  */
-import type { ErrorCode } from '@allot/contract';
-import { expect } from 'vitest';
-import type { Ctx } from '../../src/engine/context.js';
-import { DomainError } from '../../src/engine/errors.js';
 import type { LicenseRecord } from '../../src/engine/licenses/model.js';
-import { rolePermissions } from '../../src/engine/rbac.js';
 import type { State } from '../../src/engine/state.js';
-import { buildScenario, type ScenarioName } from '../../src/scenarios/index.js';
 
-/** 2026-11-02T09:30:00Z: the same "now" as the HTTP helper's TEST_NOW. */
-export const NOW = Date.UTC(2026, 10, 2, 9, 30, 0);
-
-export function scenario(name: ScenarioName = 'default', seed = 1): State {
-  return buildScenario(name, { seed, now: NOW });
-}
-
-/** A Ctx acting as `userId` with the full permissions of their role. */
-export function ctxAs(state: State, userId: string, now = NOW): Ctx {
-  const user = state.identity.users.get(userId);
-  if (!user) throw new Error(`no user ${userId}`);
-  const portal = state.identity.portals.get(user.portalId);
-  if (!portal) throw new Error(`no portal ${user.portalId}`);
-  return { state, actor: { user, portal, permissions: new Set(rolePermissions[user.role]) }, now };
-}
-
-/** Runs `fn`, expecting a DomainError with this status and code; returns it for further checks. */
-export function expectFailure(fn: () => unknown, status: number, code: ErrorCode): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    const domainError = error as DomainError;
-    expect({ status: domainError.status, code: domainError.code, detail: domainError.detail }).toMatchObject({
-      status,
-      code,
-    });
-    return domainError;
-  }
-  throw new Error(`Expected ${status} ${code}, but the call succeeded`);
-}
+export { NOW, scenario, ctxAs, expectFailure } from './engine.js';
 
 /** The licenses of a portal, optionally of one product and assignment status. */
 export function licensesOf(

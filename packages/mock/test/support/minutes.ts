@@ -1,41 +1,7 @@
-import type { ErrorCode } from '@allot/contract';
-import { expect } from 'vitest';
-import type { Ctx } from '../../src/engine/context.js';
-import { DomainError } from '../../src/engine/errors.js';
-import { rolePermissions } from '../../src/engine/rbac.js';
 import type { State } from '../../src/engine/state.js';
-import { buildScenario, type ScenarioName } from '../../src/scenarios/index.js';
 
-/** A fixed clock, so ids, timestamps and resend windows are the same on every run. */
-export const NOW = Date.parse('2026-11-02T09:30:00Z');
+export { NOW, scenario, ctxAs, expectFailure } from './engine.js';
 
-export function scenario(name: ScenarioName = 'default', seed = 1): State {
-  return buildScenario(name, { seed, now: NOW });
-}
-
-/** An engine Ctx acting as one user of the cast, with its role's permissions, at `now`. */
-export function ctxAs(state: State, userId: string, now = NOW): Ctx {
-  const user = state.identity.users.get(userId);
-  if (!user) throw new Error(`No user ${userId}`);
-  const portal = state.identity.portals.get(user.portalId);
-  if (!portal) throw new Error(`No portal ${user.portalId}`);
-  return { state, actor: { user, portal, permissions: new Set(rolePermissions[user.role]) }, now };
-}
-
-/** Runs `fn`, expecting a DomainError with this status and code; returns it for further checks. */
-export function expectFailure(fn: () => unknown, status: number, code: ErrorCode): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    const domainError = error as DomainError;
-    expect({ status: domainError.status, code: domainError.code }).toEqual({ status, code });
-    return domainError;
-  }
-  throw new Error(`Expected ${status} ${code}, but the call succeeded`);
-}
-
-/** A deep copy of the minutes slice, to prove a failed call changed nothing. */
 export function snapshotMinutes(state: State): State['minutes'] {
   return structuredClone(state.minutes);
 }

@@ -2,27 +2,17 @@
  * Engine-level helpers for the people domains (invitations, workspace, billing): a scenario on a fixed clock
  * and a Ctx acting as any user with their role's permissions.
  */
-import type { Ctx } from '../../src/engine/context.js';
 import type { DomainError } from '../../src/engine/errors.js';
-import { rolePermissions } from '../../src/engine/rbac.js';
 import type { State } from '../../src/engine/state.js';
-import { buildScenario, type ScenarioName } from '../../src/scenarios/index.js';
+import type { ScenarioName } from '../../src/scenarios/index.js';
+import { NOW, scenario as baseScenario } from './engine.js';
 
-/** 2026-11-02T09:30:00Z, a Monday: the same "now" as the HTTP helper's TEST_NOW. */
-export const NOW = Date.UTC(2026, 10, 2, 9, 30, 0);
+export { NOW, ctxAs } from './engine.js';
 export const DAY = 24 * 3600 * 1000;
 
+/** The scenario at another time than the test clock's, e.g. days later to test expiry. */
 export function scenario(name: ScenarioName = 'default', now = NOW): State {
-  return buildScenario(name, { seed: 1, now });
-}
-
-/** A Ctx acting as `userId` (in the user's current portal, with the full permissions of their role). */
-export function ctxAs(state: State, userId: string, now = NOW): Ctx {
-  const user = state.identity.users.get(userId);
-  if (!user) throw new Error(`no user ${userId}`);
-  const portal = state.identity.portals.get(user.portalId);
-  if (!portal) throw new Error(`no portal ${user.portalId}`);
-  return { state, actor: { user, portal, permissions: new Set(rolePermissions[user.role]) }, now };
+  return baseScenario(name, 1, now);
 }
 
 /** The state as plain data with lazily built caches dropped, to compare before and after a failed call. */
