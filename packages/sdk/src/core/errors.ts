@@ -44,6 +44,11 @@ export class ApiError<C extends AnyErrorCode = AnyErrorCode> extends Error {
   readonly retryAfter: number | undefined;
   /** The invalid fields, for `validation_failed`; empty otherwise. */
   readonly errors: FieldError[];
+  /**
+   * The whole problem document as the server sent it, extension members included (for example the
+   * `blockers` of a 409 from accepting an invitation).
+   */
+  readonly problem: Readonly<Record<string, unknown>>;
 
   constructor(status: number, problem: Record<string, unknown>, headers: Headers, retryAfterMs?: number) {
     const text = (key: string) => (typeof problem[key] == 'string' ? (problem[key] as string) : undefined);
@@ -58,6 +63,7 @@ export class ApiError<C extends AnyErrorCode = AnyErrorCode> extends Error {
     this.requestId = text('requestId') ?? headers.get('x-request-id') ?? undefined;
     this.retryAfter = retryAfterMs === undefined ? undefined : retryAfterMs / 1000;
     this.errors = Array.isArray(problem['errors']) ? (problem['errors'] as FieldError[]) : [];
+    this.problem = problem;
   }
 }
 
