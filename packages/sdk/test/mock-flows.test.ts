@@ -27,34 +27,28 @@ describe('flows against @allot/mock', () => {
     expect(member.items.map((account) => account.id)).toEqual([member.defaultAccountId]);
   });
 
-  it(
-    'replays a transfer sent twice with one key: the same transfer, minutes moved once',
-    async () => {
-      const client = as('tok_a_admin');
-      const body = { fromAccountId: 'acc_pool_a', toAccountId: 'acc_proj_emea', minutes: 100 };
-      const first = await client.minutes.transfer(body, { idempotencyKey: 'flow-transfer-1' });
-      const replay = await client.minutes.transfer(body, { idempotencyKey: 'flow-transfer-1' });
-      expect(replay).toEqual(first);
-      const { data: pool } = await client.minutes.accounts.get('acc_pool_a');
-      expect(pool.balance).toBe(900);
-      const reused = await client.minutes
-        .transfer({ ...body, minutes: 5 }, { idempotencyKey: 'flow-transfer-1' })
-        .catch((e: unknown) => e);
-      expect(isApiError<'transferMinutes'>(reused, 'idempotency_key_reused')).toBe(true);
-    },
-  );
+  it('replays a transfer sent twice with one key: the same transfer, minutes moved once', async () => {
+    const client = as('tok_a_admin');
+    const body = { fromAccountId: 'acc_pool_a', toAccountId: 'acc_proj_emea', minutes: 100 };
+    const first = await client.minutes.transfer(body, { idempotencyKey: 'flow-transfer-1' });
+    const replay = await client.minutes.transfer(body, { idempotencyKey: 'flow-transfer-1' });
+    expect(replay).toEqual(first);
+    const { data: pool } = await client.minutes.accounts.get('acc_pool_a');
+    expect(pool.balance).toBe(900);
+    const reused = await client.minutes
+      .transfer({ ...body, minutes: 5 }, { idempotencyKey: 'flow-transfer-1' })
+      .catch((e: unknown) => e);
+    expect(isApiError<'transferMinutes'>(reused, 'idempotency_key_reused')).toBe(true);
+  });
 
-  it(
-    'rejects a transfer over the balance with a typed insufficient_minutes',
-    async () => {
-      const error = await as('tok_a_admin')
-        .minutes.transfer({ fromAccountId: 'acc_proj_emea', toAccountId: 'acc_pool_a', minutes: 1_000_000 })
-        .catch((e: unknown) => e);
-      expect(isApiError<'transferMinutes'>(error, 'insufficient_minutes')).toBe(true);
-      expect(error).toMatchObject({ status: 422, code: 'insufficient_minutes' });
-      expect((error as Error).message).toContain('insufficient_minutes');
-    },
-  );
+  it('rejects a transfer over the balance with a typed insufficient_minutes', async () => {
+    const error = await as('tok_a_admin')
+      .minutes.transfer({ fromAccountId: 'acc_proj_emea', toAccountId: 'acc_pool_a', minutes: 1_000_000 })
+      .catch((e: unknown) => e);
+    expect(isApiError<'transferMinutes'>(error, 'insufficient_minutes')).toBe(true);
+    expect(error).toMatchObject({ status: 422, code: 'insufficient_minutes' });
+    expect((error as Error).message).toContain('insufficient_minutes');
+  });
 
   it('paginates every license of the portal', async () => {
     const client = as('tok_a_admin');
