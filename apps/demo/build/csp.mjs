@@ -1,0 +1,55 @@
+// The Content-Security-Policy of the demo, in one place: the pages carry it in a <meta> tag (so any static
+// host enforces it), the e2e suite's server sends each page's policy as a header too,
+// and `_headers` carries it for hosts that read one.
+
+const common = {
+  'default-src': ["'self'"],
+  // No inline script, no eval: every script is a file of the site.
+  'script-src': ["'self'"],
+  // No inline style either: Lit adopts constructed style sheets, the demo's CSS is a file, and live theme
+  // changes go through the CSSOM, which CSP does not restrict.
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  // The mock API's base URL; the in-page service worker answers it.
+  'connect-src': ["'self'", 'http://localhost:4010'],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+};
+
+const serialize = (policy) =>
+  Object.entries(policy)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join('; ');
+
+/** The built site's policy, as the <meta> tag of every page carries it. */
+export const demoPolicy = serialize(common);
+
+/** The same as an HTTP header: `frame-ancestors` is only honoured (and only allowed) there. */
+export const demoHeaderPolicy = serialize({ ...common, 'frame-ancestors': ["'none'"] });
+
+/**
+ * Under `vite dev` only: Vite injects imported CSS as <style> elements and talks to its HMR socket, so the
+ * development server relaxes exactly those two directives. The built site never gets this policy.
+ */
+export const devPolicy = serialize({
+  ...common,
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'connect-src': [...common['connect-src'], 'ws:'],
+});
+
+/**
+ * The API reference: a static page with its own style sheet and no script at all (see build/reference.mjs).
+ */
+const reference = {
+  'default-src': ["'none'"],
+  'script-src': ["'none'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+};
+export const referencePolicy = serialize(reference);

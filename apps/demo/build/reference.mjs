@@ -1,0 +1,218 @@
+// The API reference of the demo: a static page rendered at build time from @allot/contract's bundled
+// document (`@allot/contract/openapi.json`). The contract's own Redoc rendering (`@allot/contract/reference.html`)
+// prerenders only the overview and the menu and hydrates the operations from a CDN with inline scripts, which
+// works neither offline nor under the demo's CSP; this page needs no script and no network at all.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { referencePolicy } from './csp.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** Where the bundled contract is (its `./openapi.json` export). */
+export function contractSource() {
+  return require.resolve('@allot/contract/openapi.json');
+}
+
+const escape = (text) =>
+  String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
+
+/** Descriptions use Markdown's `code` spans and paragraphs; everything else stays text. */
+const prose = (text = '') =>
+  String(text)
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escape(paragraph).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`)
+    .join('');
+
+const refName = (ref) => ref.split('/').at(-1);
+
+function resolve(document, value) {
+  let current = value;
+  while (current && typeof current.$ref === 'string') {
+    current = current.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce((node, key) => node?.[key], document);
+  }
+  return current ?? {};
+}
+
+function typeOf(schema = {}) {
+  if (schema.$ref) return refName(schema.$ref);
+  if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
+  if (schema.type === 'array') return `${typeOf(schema.items)}[]`;
+  if (schema.allOf) {
+    // `Problem` narrowed by an inline object reads best as its named part.
+    const named = schema.allOf.filter((part) => part.$ref);
+    return (named.length ? named : schema.allOf).map(typeOf).join(' & ');
+  }
+  if (schema.oneOf || schema.anyOf) return (schema.oneOf ?? schema.anyOf).map(typeOf).join(' | ');
+  return Array.isArray(schema.type) ? schema.type.join(' | ') : (schema.type ?? 'any');
+}
+
+/** The machine codes a problem response documents (`code` enums of its schema). */
+function codesOf(document, response) {
+  const codes = new Set();
+  const visit = (schema, depth = 0) => {
+    if (!schema || depth > 6) return;
+    const node = resolve(document, schema);
+    if (node.properties?.code?.enum) for (const code of node.properties.code.enum) codes.add(code);
+    for (const part of [...(node.allOf ?? []), ...(node.oneOf ?? []), ...(node.anyOf ?? [])])
+      visit(part, depth + 1);
+  };
+  for (const media of Object.values(response.content ?? {})) visit(media.schema);
+  return [...codes];
+}
+
+function renderOperation(document, method, path, operation) {
+  const id = escape(operation.operationId);
+  const rows = (operation.parameters ?? []).map((p) => {
+    const parameter = resolve(document, p);
+    return `<tr><td><code>${escape(parameter.name)}</code></td><td>${escape(parameter.in)}</td><td>${
+      parameter.required ? 'yes' : 'no'
+    }</td><td><code>${escape(typeOf(parameter.schema))}</code></td><td>${prose(parameter.description)}</td></tr>`;
+  });
+  const parameters = rows.length
+    ? `<h4>Parameters</h4><table><thead><tr><th>Name</th><th>In</th><th>Required</th><th>Type</th><th>Description</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    : '';
+  let body = '';
+  if (operation.requestBody) {
+    const request = resolve(document, operation.requestBody);
+    body = Object.entries(request.content ?? {})
+      .map(
+        ([type, media]) =>
+          `<h4>Request body <span class="muted">${escape(type)}${request.required ? '' : ', optional'}</span></h4>` +
+          `<p><code>${escape(typeOf(media.schema))}</code></p>` +
+          (media.example === undefined ? '' : `<pre>${escape(JSON.stringify(media.example, null, 2))}</pre>`),
+      )
+      .join('');
+  }
+  const responses = Object.entries(operation.responses ?? {}).map(([status, value]) => {
+    const response = resolve(document, value);
+    const codes = codesOf(document, response);
+    const schema = Object.values(response.content ?? {})[0]?.schema;
+    return `<tr><td><code>${escape(status)}</code></td><td>${prose(response.description)}${
+      schema ? `<p><code>${escape(typeOf(schema))}</code></p>` : ''
+    }</td><td>${codes.map((c) => `<code>${escape(c)}</code>`).join(' ')}</td></tr>`;
+  });
+  const permissions = operation['x-permissions'] ?? [];
+  return `<section class="operation" id="${id}" aria-labelledby="${id}-title">
+<h3 id="${id}-title"><span class="method ${escape(method)}">${escape(method.toUpperCase())}</span> <code>${escape(path)}</code></h3>
+<p class="summary">${escape(operation.summary ?? '')} <span class="muted">· <code>${id}</code> · ${
+    permissions.length
+      ? `needs ${permissions.map((p) => `<code>${escape(p)}</code>`).join(' or ')}`
+      : 'any authenticated caller'
+  }</span></p>
+${prose(operation.description)}
+${parameters}
+${body}
+<h4>Responses</h4><table><thead><tr><th>Status</th><th>Description</th><th>Error codes</th></tr></thead><tbody>${responses.join('')}</tbody></table>
+</section>`;
+}
+
+function renderSchema(document, name, schema) {
+  const required = new Set(schema.required ?? []);
+  const properties = Object.entries(schema.properties ?? {}).map(
+    ([property, value]) =>
+      `<tr><td><code>${escape(property)}</code>${required.has(property) ? '' : ' <span class="muted">optional</span>'}</td><td><code>${escape(
+        typeOf(value),
+      )}</code></td><td>${prose(resolve(document, value).description ?? value.description)}</td></tr>`,
+  );
+  return `<section class="schema" id="schema-${escape(name)}"><h3>${escape(name)} <span class="muted">${escape(typeOf(schema) === 'object' ? '' : typeOf(schema))}</span></h3>${prose(schema.description)}${
+    properties.length
+      ? `<table><thead><tr><th>Property</th><th>Type</th><th>Description</th></tr></thead><tbody>${properties.join('')}</tbody></table>`
+      : ''
+  }</section>`;
+}
+
+/** The reference page (`reference/index.html`); its styles are `reference/reference.css`. */
+export function referenceHtml(document = JSON.parse(readFileSync(contractSource(), 'utf8'))) {
+  const methods = ['get', 'put', 'post', 'patch', 'delete'];
+  const byTag = new Map((document.tags ?? []).map((tag) => [tag.name, { tag, operations: [] }]));
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const method of methods) {
+      const operation = item[method];
+      if (!operation) continue;
+      const tag = operation.tags?.[0] ?? 'Other';
+      if (!byTag.has(tag)) byTag.set(tag, { tag: { name: tag }, operations: [] });
+      byTag.get(tag).operations.push({ method, path, operation });
+    }
+  }
+  const groups = [...byTag.values()].filter((group) => group.operations.length > 0);
+  const toc = groups
+    .map(
+      ({ tag, operations }) =>
+        `<li><a href="#tag-${escape(tag.name)}">${escape(tag.name)}</a><ul>${operations
+          .map(
+            ({ method, path, operation }) =>
+              `<li><a href="#${escape(operation.operationId)}"><span class="method ${method}">${method.toUpperCase()}</span> ${escape(path)}</a></li>`,
+          )
+          .join('')}</ul></li>`,
+    )
+    .join('');
+  const sections = groups
+    .map(
+      ({ tag, operations }) =>
+        `<section class="tag" id="tag-${escape(tag.name)}" aria-labelledby="tag-${escape(tag.name)}-title"><h2 id="tag-${escape(tag.name)}-title">${escape(tag.name)}</h2>${prose(tag.description)}${operations
+          .map(({ method, path, operation }) => renderOperation(document, method, path, operation))
+          .join('\n')}</section>`,
+    )
+    .join('\n');
+  const schemas = Object.entries(document.components?.schemas ?? {})
+    .map(([name, schema]) => renderSchema(document, name, schema))
+    .join('\n');
+  const servers = (document.servers ?? [])
+    .map((s) => `<li><code>${escape(s.url)}</code> ${escape(s.description ?? '')}</li>`)
+    .join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8" />
+<meta http-equiv="Content-Security-Policy" content="${referencePolicy}" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>${escape(document.info?.title ?? 'API reference')}</title>
+<link rel="icon" href="data:," />
+<link rel="stylesheet" href="./reference.css" />
+</head>
+<body>
+<header class="top"><nav aria-label="Demo"><a href="../index.html">← Back to the Allot demo</a></nav></header>
+<div class="layout">
+<nav class="toc" aria-label="Operations"><ul>${toc}<li><a href="#schemas">Schemas</a></li></ul></nav>
+<main>
+<h1>${escape(document.info?.title ?? '')} <span class="muted">${escape(document.info?.version ?? '')}</span></h1>
+<p class="lede">${escape(document.info?.summary ?? '')}</p>
+${prose(document.info?.description)}
+<h2>Servers</h2><ul>${servers}</ul>
+<p class="muted">Rendered when the demo was built, from <code>@allot/contract/openapi.json</code> (OpenAPI ${escape(document.openapi)}).</p>
+${sections}
+<section id="schemas" aria-labelledby="schemas-title"><h2 id="schemas-title">Schemas</h2>${schemas}</section>
+</main>
+</div>
+</body>
+</html>
+`;
+}
+
+export const referenceCss = `:root { color-scheme: light dark; font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+body { margin: 0; }
+code, pre { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.88em; }
+pre { padding: 0.75rem; overflow: auto; background: light-dark(#f3f4f7, #1b1e24); border-radius: 0.35rem; }
+.top { padding: 0.5rem 1rem; border-bottom: 1px solid light-dark(#dfe3ea, #2c313b); }
+.layout { display: grid; grid-template-columns: 20rem minmax(0, 1fr); }
+.toc { position: sticky; top: 0; max-height: 100vh; overflow: auto; padding: 1rem; border-right: 1px solid light-dark(#dfe3ea, #2c313b); font-size: 0.85rem; }
+.toc ul { list-style: none; margin: 0; padding: 0 0 0 0.5rem; }
+.toc > ul { padding: 0; }
+.toc a { text-decoration: none; display: block; padding: 0.1rem 0; overflow-wrap: anywhere; }
+main { padding: 1rem 2rem 4rem; max-width: 60rem; }
+.muted { color: light-dark(#5b6270, #a3aab8); font-weight: 400; }
+.operation { border-top: 1px solid light-dark(#dfe3ea, #2c313b); padding: 1rem 0; }
+.operation h3 { margin: 0 0 0.25rem; font-size: 1.05rem; }
+.method { display: inline-block; min-width: 3.5rem; text-align: center; font-size: 0.75rem; font-weight: 700; border-radius: 0.25rem; padding: 0.05rem 0.3rem; color: #fff; background: #5b6270; }
+.method.get { background: #1f6f43; } .method.post { background: #2f4fb8; } .method.put, .method.patch { background: #8a5a00; } .method.delete { background: #b3261e; }
+table { border-collapse: collapse; width: 100%; font-size: 0.88rem; margin: 0.5rem 0; }
+th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid light-dark(#dfe3ea, #2c313b); }
+td p { margin: 0; }
+@media (max-width: 50rem) { .layout { grid-template-columns: minmax(0, 1fr); } .toc { position: static; max-height: none; border-right: 0; } }
+`;

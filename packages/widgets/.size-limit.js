@@ -1,0 +1,112 @@
+// Size budget, checked by `pnpm test`: what a page downloads to show <minutes-balance> and <share-dialog>,
+// with lit, @allot/sdk and ky, minified and gzipped. The forms, the dialog's body and the strings load on
+// demand (their own chunks); the second check keeps the forms and the dialog's body in view too.
+const entry = {
+  'dist/minutes-balance/minutes-balance.js': '{ MinutesBalance }',
+  'dist/share-dialog/share-dialog.js': '{ ShareDialog }',
+};
+const onDemand = ['./minutes-forms.js', './share-panel.js', '../locales/*'];
+
+// <inactive-members-pruner> and <member-invite>: each at most 12 kB beyond lit and the SDK on first load (the
+// widget, the shared base and its styles); their dialogs, row actions and invitee side load on demand, as do
+// the strings (shared by every widget); the second check keeps the widget's whole code in view.
+const libs = ['lit', '@lit/task', '@lit/context', '@allot/sdk', 'ky'];
+const beyondLibs = (lazy) => (config) => ({
+  ...config,
+  external: [...(config.external ?? []), ...libs, ...lazy],
+});
+const members = [
+  ['inactive-members-pruner', '{ InactiveMembersPruner }', ['./prune-dialogs.js'], '16 kB'],
+  ['member-invite', '{ MemberInvite }', ['./incoming.js', './pending-actions.js'], '16 kB'],
+].flatMap(([tag, named, lazy, total]) => [
+  {
+    name: `${tag}, first load, beyond lit and @allot/sdk`,
+    import: { [`dist/${tag}/${tag}.js`]: named },
+    limit: '12 kB',
+    gzip: true,
+    modifyEsbuildConfig: beyondLibs([...lazy, '../locales/*']),
+  },
+  {
+    name: `${tag}, with what it loads on demand, beyond lit and @allot/sdk`,
+    import: { [`dist/${tag}/${tag}.js`]: named },
+    limit: total,
+    gzip: true,
+    modifyEsbuildConfig: beyondLibs(['../locales/*']),
+  },
+]);
+
+// <license-table>: at most 12 kB beyond lit and the SDK on first load (the grid, its toolbar and the shared base);
+// the dialogs (assign, products, purchase, delete) and the cost-center filter's panel load on demand.
+const licenseTable = [
+  {
+    name: 'license-table, first load, beyond lit and @allot/sdk',
+    import: { 'dist/license-table/license-table.js': '{ LicenseTable }' },
+    limit: '12 kB',
+    gzip: true,
+    modifyEsbuildConfig: beyondLibs(['./flows.js', './cost-center-filter.js', '../locales/*']),
+  },
+  {
+    name: 'license-table, with what it loads on demand, beyond lit and @allot/sdk',
+    import: { 'dist/license-table/license-table.js': '{ LicenseTable }' },
+    limit: '23 kB',
+    gzip: true,
+    modifyEsbuildConfig: beyondLibs(['../locales/*']),
+  },
+];
+
+// The whole package: every tag that the default entry registers, with lit, @allot/sdk and ky, on first load
+// (whatever a widget imports on demand, its dialogs, forms and strings, is left out: it loads when needed; the
+// budget for all five widgets is 35 kB); then the single-file bundles for a <script> tag, measured as shipped:
+// they inline everything, the on-demand parts and all three languages included.
+const onDemandLeftOut = {
+  name: 'on-demand-imports-left-out',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+const whole = [
+  {
+    name: 'every tag (@allot/widgets), first load, with lit, @allot/sdk and ky',
+    path: 'dist/index.js',
+    limit: '35 kB',
+    gzip: true,
+    modifyEsbuildConfig: (config) => ({ ...config, plugins: [...(config.plugins ?? []), onDemandLeftOut] }),
+  },
+  {
+    name: 'dist/allot-widgets.iife.js, one classic <script> with everything',
+    path: 'dist/allot-widgets.iife.js',
+    disablePlugins: ['@size-limit/esbuild'],
+    limit: '100 kB',
+    gzip: true,
+  },
+  {
+    name: 'dist/allot-widgets.bundle.js, one <script type=module> with everything',
+    path: 'dist/allot-widgets.bundle.js',
+    disablePlugins: ['@size-limit/esbuild'],
+    limit: '100 kB',
+    gzip: true,
+  },
+];
+
+export default [
+  {
+    name: 'minutes-balance + share-dialog, first load (with lit, @allot/sdk, ky)',
+    import: entry,
+    limit: '25 kB',
+    gzip: true,
+    modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), ...onDemand] }),
+  },
+  {
+    // The strings are left out here: one chunk per language, shared by every widget on the page.
+    name: 'minutes-balance + share-dialog, with their forms and dialog body (with lit, @allot/sdk, ky)',
+    import: entry,
+    limit: '35 kB',
+    gzip: true,
+    modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), '../locales/*'] }),
+  },
+  ...members,
+  ...licenseTable,
+  ...whole,
+];

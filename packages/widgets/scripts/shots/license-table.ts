@@ -1,0 +1,290 @@
+// The page scripts/license-table-shots.mjs photographs: one <license-table> state per `?state=`, on the in-page mock.
+import { createMockService, secretKeys, tokens } from '@allot/mock';
+import { createClient, type Client } from '@allot/sdk';
+import '../../src/index.js';
+
+const BASE_URL = 'https://api.allot.test/v1';
+const params = new URLSearchParams(location.search);
+const state = params.get('state') ?? 'table';
+const stage = document.getElementById('stage') as HTMLElement;
+const scenario = state.includes('empty') ? 'empty' : state.includes('large') ? 'large' : 'default';
+const service = createMockService({ seed: 1, baseUrl: BASE_URL, scenario });
+const fetch = (request: Request) => service.handle(request);
+const client = (token: string): Client => createClient({ baseUrl: BASE_URL, token, fetch, retry: 0 });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function roots(el: Element): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const walk = (root: ShadowRoot) => {
+    out.push(root);
+    root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot));
+  };
+  if (el.shadowRoot) walk(el.shadowRoot);
+  return out;
+}
+
+async function settle(el: Element) {
+  for (let i = 0; i < 300; i++) {
+    await sleep(20);
+    if (!roots(el).some((r) => r.querySelector('[aria-busy="true"], [part~="loading"]'))) return;
+  }
+}
+
+function find<T extends Element>(el: Element, selector: string, text?: string): T {
+  for (const root of roots(el)) {
+    for (const node of root.querySelectorAll<T>(selector)) {
+      if (!text || node.textContent?.replace(/\s+/g, ' ').includes(text)) return node;
+    }
+  }
+  throw new Error(`No ${selector} ${text ?? ''}`);
+}
+
+async function type(el: Element, label: string, value: string) {
+  const labelEl = find<HTMLLabelElement>(el, 'label', label);
+  const root = labelEl.getRootNode() as ShadowRoot;
+  const input = (
+    labelEl.htmlFor ? root.getElementById(labelEl.htmlFor) : labelEl.querySelector('input')
+  ) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(
+    new Event(input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true, composed: true }),
+  );
+  await sleep(400);
+  await settle(el);
+}
+
+async function press(el: Element, text: string, selector = 'button') {
+  for (let i = 0; i < 100; i++) {
+    try {
+      find<HTMLElement>(el, selector, text).click();
+      break;
+    } catch (error) {
+      if (i === 99) throw error;
+      await sleep(30); // the dialogs load on first use
+    }
+  }
+  await sleep(80);
+  await settle(el);
+}
+
+async function check(el: Element, text: string) {
+  let input: HTMLInputElement | null = null;
+  try {
+    const label = find<HTMLLabelElement>(el, 'label', text);
+    input = label.htmlFor
+      ? ((label.getRootNode() as ShadowRoot).getElementById(label.htmlFor) as HTMLInputElement)
+      : label.querySelector('input');
+  } catch {
+    input = find<HTMLInputElement>(el, `input[aria-label^="${text}"]`);
+  }
+  if (!input) throw new Error(`No box ${text}`);
+  input.click();
+  await sleep(50);
+}
+
+function table(token: string | null, attrs: Record<string, string> = {}, own?: Client) {
+  const el = document.createElement('license-table') as HTMLElement & { client?: Client };
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (own) el.client = own;
+  else if (token) el.client = client(token);
+  stage.append(el);
+  return el;
+}
+
+async function readOnlyToken(): Promise<string> {
+  const server = createClient({ baseUrl: BASE_URL, token: secretKeys.a, fetch, retry: 0 });
+  const { token } = await server.widgetTokens.create({
+    portalId: 'prt_a',
+    userId: 'usr_admin',
+    permissions: ['licenses:read'],
+  });
+  return token;
+}
+
+/** Opens the assign dialog of the first free license. */
+async function openAssign(el: Element) {
+  await press(el, 'Assign:');
+}
+
+async function run() {
+  const dark = state.includes('dark');
+  if (dark) document.body.classList.add('dark');
+  const theme = dark ? { theme: 'dark' } : {};
+  const admin = tokens.a.admin;
+  let el: HTMLElement;
+  switch (state) {
+    case 'table':
+    case 'table-dark':
+    case 'table-narrow':
+    case 'table-empty':
+    case 'table-large':
+      el = table(admin, theme);
+      break;
+    case 'table-fr':
+      el = table(admin, { locale: 'fr' });
+      break;
+    case 'table-de-dark':
+      el = table(admin, { locale: 'de', ...theme });
+      break;
+    case 'table-user-manager':
+      el = table(tokens.a.user_manager);
+      break;
+    case 'table-read-only':
+      el = table(await readOnlyToken());
+      break;
+    case 'table-forbidden':
+      el = table(tokens.a.member);
+      break;
+    case 'table-loading': {
+      const slow = createClient({
+        baseUrl: BASE_URL,
+        token: admin,
+        retry: 0,
+        fetch: () => new Promise<Response>(() => {}),
+      });
+      el = table(null, {}, slow);
+      break;
+    }
+    case 'table-error':
+      service.faults.set({ unavailable: true });
+      el = table(admin);
+      break;
+    default:
+      el = table(admin, theme);
+  }
+  await settle(el);
+  await sleep(150);
+  switch (state) {
+    case 'filter-open':
+    case 'filter-open-dark':
+      await press(el, 'Cost centers');
+      await check(el, 'SALES-FR');
+      await check(el, 'No cost center');
+      await settle(el);
+      break;
+    case 'filtered-empty':
+      await type(el, 'Search licenses', 'nobody-here');
+      break;
+    case 'search':
+      await type(el, 'Search licenses', 'ada');
+      break;
+    case 'table-large-filtered':
+      await type(el, 'Search licenses', 'ada martin');
+      break;
+    case 'assign':
+    case 'assign-dark':
+      await openAssign(el);
+      await type(el, 'Find a user', 'lina');
+      await check(el, 'Lina Roux');
+      break;
+    case 'assign-error':
+      await openAssign(el);
+      await type(el, 'Find a user', 'sofia');
+      await check(el, 'Sofia Owner');
+      await press(el, 'Assign', 'button[type="submit"]');
+      break;
+    case 'unassign':
+      await press(el, 'Unassign:');
+      break;
+    case 'unassign-notice': {
+      const search = 'ada martin connect';
+      await type(el, 'Search licenses', search);
+      await press(el, 'Unassign:');
+      await press(el, 'Unassign', 'button[type="submit"]');
+      await sleep(300);
+      break;
+    }
+    case 'products':
+    case 'products-dark':
+    case 'products-warning':
+    case 'products-fr': {
+      await type(el, 'Search licenses', 'ada martin');
+      find<HTMLButtonElement>(
+        el,
+        'button[aria-label="Products of Ada Martin"], button[aria-label="Produits de Ada Martin"]',
+      ).click();
+      await sleep(100);
+      await settle(el);
+      if (state === 'products-warning') {
+        await check(el, 'Connect Standard');
+        await sleep(100);
+      }
+      break;
+    }
+    case 'products-no-free': {
+      await type(el, 'Search licenses', 'lina');
+      find<HTMLButtonElement>(el, 'button[aria-label="Products of Lina Roux"]').click();
+      await sleep(100);
+      await settle(el);
+      await check(el, 'Contact Center');
+      await check(el, 'Live Reports');
+      // Use up the free Contact Center licenses first.
+      const api = client(admin);
+      for (const page of [await api.licenses.list({ status: 'unassigned', productId: ['prd_cc'] })]) {
+        for (const [i, l] of page.items.entries()) {
+          await api.licenses.assign(l.id, { userId: `usr_g000${i + 11}` }, { ifMatch: l.etag });
+        }
+      }
+      await press(el, 'Save products');
+      break;
+    }
+    case 'purchase-cart':
+      await press(el, 'Buy licenses');
+      await press(el, 'Add a product');
+      break;
+    case 'purchase-allocate':
+    case 'purchase-allocate-dark':
+    case 'purchase-review':
+    case 'purchase-terms':
+    case 'purchase-statement':
+    case 'purchase-print': {
+      await press(el, 'Buy licenses');
+      await press(el, 'Add a product');
+      await press(el, 'Next');
+      await type(el, 'Cost center', 'cc_sales_fr');
+      await press(el, 'Assign to all');
+      await press(el, 'Split: Contact Center');
+      if (state.startsWith('purchase-allocate')) {
+        await press(el, 'New cost center');
+        break;
+      }
+      await press(el, 'Next');
+      if (state === 'purchase-review') break;
+      await press(el, 'Confirm the order');
+      if (state === 'purchase-terms') break;
+      await check(el, 'I have read and understood');
+      await press(el, 'Confirm the order');
+      break;
+    }
+    case 'delete':
+    case 'delete-review':
+      await press(el, 'Delete licenses');
+      await check(el, 'Live Reports');
+      await type(el, 'Quantity to delete', state === 'delete' ? '9' : '2');
+      await press(el, 'Next', 'button[type="submit"]');
+      break;
+    case 'xss': {
+      const api = client(admin);
+      await api.costCenters.create({
+        code: 'XSS',
+        name: '<img src=x onerror="document.body.dataset.xss=1">',
+      });
+      await press(el, 'Cost centers');
+      await type(el, 'Find a cost center', 'xss');
+      break;
+    }
+    case 'keyboard': {
+      const cell = find<HTMLElement>(el, '[data-rc="1-1"]');
+      cell.focus();
+      break;
+    }
+  }
+  await settle(el);
+  await sleep(200);
+  document.body.dataset['ready'] = 'true';
+}
+
+void run().catch((error: unknown) => {
+  document.body.dataset['ready'] = 'true';
+  document.body.append(String(error));
+});

@@ -1,0 +1,186 @@
+// The page the member screenshots photograph: one state of <inactive-members-pruner> or <member-invite> per `?state=`.
+import { createMockService, secretKeys, tokens } from '@allot/mock';
+import { createClient, type Client } from '@allot/sdk';
+import '../../src/index.js';
+
+const BASE_URL = 'https://api.allot.test/v1';
+const state = new URLSearchParams(location.search).get('state') ?? 'pruner';
+const stage = document.getElementById('stage') as HTMLElement;
+const service = createMockService({
+  seed: 1,
+  baseUrl: BASE_URL,
+  scenario: state.includes('empty') ? 'empty' : 'default',
+});
+const fetch = (request: Request) => service.handle(request);
+const client = (token: string): Client => createClient({ baseUrl: BASE_URL, token, fetch, retry: 0 });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function roots(el: Element): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const walk = (root: ShadowRoot) => {
+    out.push(root);
+    root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot));
+  };
+  if (el.shadowRoot) walk(el.shadowRoot);
+  return out;
+}
+
+async function settle(el: Element) {
+  await sleep(50);
+  for (let i = 0; i < 200; i++) {
+    if (!roots(el).some((r) => r.querySelector('[aria-busy="true"], [part~="loading"]'))) return;
+    await sleep(20);
+  }
+}
+
+function find<T extends Element>(el: Element, selector: string, text?: string): T {
+  for (const root of roots(el)) {
+    for (const node of root.querySelectorAll<T>(selector)) {
+      const name = `${node.getAttribute('aria-label') ?? ''} ${node.textContent ?? ''}`.replace(/\s+/g, ' ');
+      if (!text || name.includes(text)) return node;
+    }
+  }
+  throw new Error(`No ${selector} ${text ?? ''}`);
+}
+
+async function type(el: Element, label: string, value: string) {
+  const labelEl = find<HTMLLabelElement>(el, 'label', label);
+  const input = (labelEl.getRootNode() as ShadowRoot).getElementById(labelEl.htmlFor) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await sleep(30);
+}
+
+async function press(el: Element, text: string, wait = 300) {
+  find<HTMLButtonElement>(el, 'button', text).click();
+  await sleep(wait);
+  await settle(el);
+}
+
+function widget(tag: string, token: string, attrs: Record<string, string> = {}) {
+  const el = document.createElement(tag) as HTMLElement & { client?: Client };
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.setAttribute('poll-interval', '400');
+  el.client = client(token);
+  stage.append(el);
+  return el;
+}
+
+async function run() {
+  const dark = state.includes('dark');
+  if (dark) document.body.classList.add('dark');
+  const attrs: Record<string, string> = dark ? { theme: 'dark' } : {};
+  for (const locale of ['fr', 'de']) if (state.includes(`-${locale}`)) attrs['locale'] = locale;
+  const [kind] = state.split('-');
+  if (kind === 'pruner') {
+    if (state.includes('error')) service.faults.set({ unavailable: true });
+    const token = state.includes('manager')
+      ? tokens.a.user_manager
+      : state.includes('forbidden')
+        ? tokens.a.member
+        : tokens.a.admin;
+    if (state.includes('loading')) service.faults.set({ latency: 60_000 });
+    const el = widget('inactive-members-pruner', token, attrs);
+    if (state.includes('loading')) return void (await sleep(300));
+    await settle(el);
+    if (state.includes('archive')) await press(el, 'Archive: Customer Support');
+    if (
+      state.includes('remove') ||
+      state.includes('stale') ||
+      state.includes('progress') ||
+      state.includes('done') ||
+      state.includes('confirm')
+    ) {
+      await press(el, 'Remove inactive members');
+      if (state.includes('stale')) {
+        await client(tokens.a.admin).workspace.teams.archive('tm_support', { dryRun: false });
+        find<HTMLInputElement>(el, '#f-confirm').click();
+        await sleep(50);
+        await press(el, 'Remove 6 members', 500);
+      }
+      if (state.includes('confirm')) await press(el, 'Remove 6 members', 400);
+      if (state.includes('progress') || state.includes('done')) {
+        find<HTMLInputElement>(el, '#f-confirm').click();
+        await sleep(50);
+        if (state.includes('progress')) {
+          // The job starts, then its polls never come back: the bar at its start.
+          find<HTMLButtonElement>(el, 'button', 'Remove 6 members').click();
+          await sleep(150);
+          service.faults.set({ latency: 60_000 });
+          await sleep(300);
+        } else await press(el, 'Remove 6 members', 1500);
+      }
+    }
+    if (state.includes('month')) {
+      await type(el, 'Month', '2099-01');
+      find<HTMLFormElement>(el, 'form.export').requestSubmit();
+      await sleep(400);
+    }
+  } else if (kind === 'invite') {
+    if (state.includes('error')) service.faults.set({ unavailable: true });
+    let token: string = tokens.a.admin;
+    if (state.includes('forbidden')) token = tokens.a.member;
+    if (state.includes('readonly')) {
+      const server = client(secretKeys.a);
+      token = (
+        await server.widgetTokens.create({
+          portalId: 'prt_a',
+          userId: 'usr_admin',
+          permissions: ['members:read'],
+        })
+      ).token;
+    }
+    if (state.includes('loading')) service.faults.set({ latency: 60_000 });
+    const el = widget('member-invite', token, attrs);
+    if (state.includes('loading')) return void (await sleep(300));
+    await settle(el);
+    if (state.includes('results')) {
+      await type(
+        el,
+        'E-mail addresses',
+        'owner@portal-b.test, nobody@nowhere.test\nlina@portal-a.test\nnina@portal-b.test',
+      );
+      await press(el, 'Send invitations', 500);
+    }
+    if (state.includes('invalid')) {
+      await type(el, 'E-mail addresses', 'ok@portal-b.test, not-an-address, OK@portal-b.test');
+      await press(el, 'Send invitations');
+    }
+    if (state.includes('licensed')) {
+      find<HTMLInputElement>(el, '#m-licensed').click();
+      await sleep(100);
+      await press(el, 'Send invitations');
+    }
+    if (state.includes('revoke')) await press(el, 'Revoke: owner@linked.test');
+  } else if (kind === 'invitee') {
+    const who = (['unpaid', 'cancelling', 'linked'] as const).find((w) => state.includes(w));
+    const token = state.includes('empty')
+      ? tokens.a.admin
+      : state.includes('free')
+        ? tokens.b.member
+        : who
+          ? tokens[who]
+          : tokens.paid;
+    const el = widget('member-invite', token, { ...attrs, mode: 'invitee' });
+    await settle(el);
+    if (state.includes('choose')) await press(el, 'Accept and join Portal A');
+    if (who && state.includes('tried')) {
+      find<HTMLInputElement>(el, 'input[value="refund"]').click();
+      await press(el, 'Check again and join Portal A');
+    }
+    if (state.includes('accepted')) {
+      find<HTMLInputElement>(el, 'input[value="transfer_credit"]').click();
+      await press(el, 'Accept and join Portal A', 600);
+    }
+  } else {
+    stage.textContent = `Unknown state ${state}`;
+  }
+}
+
+run()
+  .catch((error: unknown) => {
+    stage.textContent = String(error);
+  })
+  .finally(() => {
+    document.body.dataset['ready'] = 'true';
+  });

@@ -1,0 +1,216 @@
+// The page the screenshot script photographs: one widget state per `?state=`, on the in-page mock.
+import { createMockService, secretKeys, tokens } from '@allot/mock';
+import { createClient, type Client } from '@allot/sdk';
+import '../../src/index.js';
+
+const BASE_URL = 'https://api.allot.test/v1';
+const params = new URLSearchParams(location.search);
+const state = params.get('state') ?? 'balance';
+const stage = document.getElementById('stage') as HTMLElement;
+
+const service = createMockService({
+  seed: 1,
+  baseUrl: BASE_URL,
+  scenario: state === 'balance-empty' ? 'empty' : 'default',
+});
+const fetch = (request: Request) => service.handle(request);
+const client = (token: string): Client => createClient({ baseUrl: BASE_URL, token, fetch, retry: 0 });
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function roots(el: Element): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const walk = (root: ShadowRoot) => {
+    out.push(root);
+    root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot));
+  };
+  if (el.shadowRoot) walk(el.shadowRoot);
+  return out;
+}
+
+async function settle(el: Element) {
+  for (let i = 0; i < 200; i++) {
+    await sleep(20);
+    if (!roots(el).some((r) => r.querySelector('[aria-busy="true"], [part~="loading"]'))) return;
+  }
+}
+
+function find<T extends Element>(el: Element, selector: string, text?: string): T {
+  for (const root of roots(el)) {
+    for (const node of root.querySelectorAll<T>(selector)) {
+      if (!text || node.textContent?.replace(/\s+/g, ' ').includes(text)) return node;
+    }
+  }
+  throw new Error(`No ${selector} ${text ?? ''}`);
+}
+
+async function type(el: Element, label: string, value: string) {
+  const labelEl = find<HTMLLabelElement>(el, 'label', label);
+  const input = (labelEl.getRootNode() as ShadowRoot).getElementById(labelEl.htmlFor) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(
+    new Event(input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true, composed: true }),
+  );
+  await sleep(30);
+}
+
+async function press(el: Element, text: string) {
+  find<HTMLButtonElement>(el, 'button', text).click();
+  await sleep(50);
+  await settle(el);
+}
+
+function widget(tag: string, token: string | null, attrs: Record<string, string> = {}) {
+  const el = document.createElement(tag) as HTMLElement & { client?: Client };
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (token) el.client = client(token);
+  stage.append(el);
+  return el;
+}
+
+async function forbiddenToken(): Promise<string> {
+  const server = createClient({ baseUrl: BASE_URL, token: secretKeys.a, fetch, retry: 0 });
+  const { token } = await server.widgetTokens.create({
+    portalId: 'prt_a',
+    userId: 'usr_admin',
+    permissions: ['licenses:read'],
+  });
+  return token;
+}
+
+async function run() {
+  const dark = state.includes('dark');
+  if (dark) document.body.classList.add('dark');
+  const theme = dark ? { theme: 'dark' } : {};
+  switch (state) {
+    case 'balance':
+    case 'balance-dark':
+    case 'balance-narrow':
+      await settle(widget('minutes-balance', tokens.a.admin, theme));
+      break;
+    case 'balance-fr':
+      await settle(widget('minutes-balance', tokens.a.admin, { locale: 'fr' }));
+      break;
+    case 'balance-de-dark':
+      await settle(widget('minutes-balance', tokens.a.admin, { locale: 'de', ...theme }));
+      break;
+    case 'balance-member':
+      await settle(widget('minutes-balance', tokens.a.member));
+      break;
+    case 'balance-empty':
+      await settle(widget('minutes-balance', tokens.a.admin));
+      break;
+    case 'balance-invitation':
+    case 'balance-invitation-dark': {
+      const el = widget('minutes-balance', tokens.b.admin, theme);
+      await settle(el);
+      break;
+    }
+    case 'balance-loading':
+      widget('minutes-balance', null).setAttribute('base-url', BASE_URL);
+      (stage.lastElementChild as HTMLElement & { client: Client }).client = createClient({
+        baseUrl: BASE_URL,
+        token: 'x',
+        fetch: () => new Promise(() => {}),
+      });
+      await sleep(300);
+      break;
+    case 'balance-error':
+      service.faults.set({ unavailable: true });
+      await settle(widget('minutes-balance', tokens.a.admin));
+      break;
+    case 'balance-forbidden':
+      await settle(widget('minutes-balance', await forbiddenToken()));
+      break;
+    case 'buy':
+    case 'buy-review': {
+      const el = widget('minutes-balance', tokens.a.admin, theme);
+      await settle(el);
+      await press(el, 'Buy minutes');
+      await type(el, 'Minutes', '1500');
+      await sleep(600);
+      if (state === 'buy-review') await press(el, 'Continue');
+      break;
+    }
+    case 'transfer-error':
+    case 'transfer-error-dark': {
+      const el = widget('minutes-balance', tokens.a.admin, theme);
+      await settle(el);
+      await press(el, 'Transfer');
+      await type(el, 'Minutes', '5000');
+      find<HTMLFormElement>(el, 'form').requestSubmit();
+      await sleep(300);
+      break;
+    }
+    case 'project-delete': {
+      const el = widget('minutes-balance', tokens.a.admin, theme);
+      await settle(el);
+      await press(el, 'Delete: Team Berlin');
+      await sleep(200);
+      break;
+    }
+    case 'share':
+    case 'share-dark':
+    case 'share-minutes-failed':
+    case 'share-sent':
+    case 'share-revoke':
+    case 'share-xss': {
+      const el = widget('share-dialog', tokens.a.admin, {
+        'account-id': state === 'share-revoke' ? 'acc_proj_berlin' : 'acc_pool_a',
+        ...theme,
+      });
+      await settle(el);
+      if (state === 'share-xss') {
+        await (el as unknown as { open(): Promise<void> }).open();
+        await settle(el);
+        find<HTMLInputElement>(el, 'input[value="minutes"]').click();
+        await sleep(50);
+        await type(el, 'Title', '<img src=x onerror=alert(1)><b>Berlin</b>');
+        await type(el, 'Minutes to share', '50');
+        await type(el, 'E-mail', '<script>alert(1)</script>@x.test');
+        find<HTMLFormElement>(el, 'form').requestSubmit();
+        await sleep(300);
+        break;
+      }
+      await (el as unknown as { open(): Promise<void> }).open();
+      await settle(el);
+      if (state === 'share-minutes-failed') {
+        find<HTMLInputElement>(el, 'input[value="minutes"]').click();
+        await sleep(50);
+        await type(el, 'Title', 'Team Munich');
+        await type(el, 'Minutes to share', '100');
+        await type(el, 'E-mail', 'owner@nowhere.test');
+        find<HTMLFormElement>(el, 'form').requestSubmit();
+        await sleep(400);
+      }
+      if (state === 'share-sent') {
+        await type(el, 'E-mail', 'owner@portal-b.test');
+        find<HTMLFormElement>(el, 'form').requestSubmit();
+        await sleep(400);
+        await settle(el);
+      }
+      if (state === 'share-revoke') {
+        await press(el, 'Revoke access');
+        await sleep(200);
+      }
+      break;
+    }
+    case 'share-resend': {
+      const el = widget('share-dialog', tokens.a.admin, { 'account-id': 'acc_proj_emea' });
+      await settle(el);
+      await (el as unknown as { open(): Promise<void> }).open();
+      await settle(el);
+      await press(el, 'Resend');
+      await sleep(1200);
+      break;
+    }
+    default:
+      stage.textContent = `Unknown state ${state}`;
+  }
+  document.body.dataset['ready'] = 'true';
+}
+
+run().catch((error: unknown) => {
+  stage.textContent = String(error);
+  document.body.dataset['ready'] = 'true';
+});

@@ -1,0 +1,292 @@
+import { ContextConsumer } from '@lit/context';
+import {
+  type CSSResult,
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import type { Client } from '@allot/sdk';
+import type { AllotEventDetails, AllotEventName } from '../events/events.js';
+import { VERSION } from '../version.js';
+import { allotContext, type ProvidedConfig } from './context.js';
+import { LocaleController } from './i18n.js';
+import { isAbort, toProblem, type FormShape, type Problem } from './problems.js';
+import { StoreChangeEvent, storeFor, type AllotStore, type Topic } from './store.js';
+import { base } from './styles.js';
+
+/** An `allot-…` event: bubbling and composed, so it leaves every shadow root on its way to the page. */
+function allotEvent<K extends AllotEventName>(name: K, detail: AllotEventDetails[K]): CustomEvent {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
+/**
+ * What a lazily loaded part of a widget (a form, a dialog's body) may use of the widget it belongs to: the
+ * protected helpers, handed over explicitly instead of made public.
+ */
+export interface WidgetApi {
+  readonly host: AllotElement;
+  readonly i18n: LocaleController;
+  readonly store: AllotStore | undefined;
+  readonly revision: number;
+  emit<K extends AllotEventName>(name: K, detail: AllotEventDetails[K]): boolean;
+  announce(message: string, tone?: 'success' | 'info' | 'error'): Promise<void>;
+  problem(error: unknown, form?: FormShape): Problem | undefined;
+  renderLoading(): TemplateResult;
+  renderError(error: unknown, retry: () => void): TemplateResult | typeof nothing;
+}
+
+/** Where a widget hands its store to the widgets it renders inside itself (they share its client and cache). */
+export const parentStore = Symbol('allot.parentStore');
+
+/** `light`, `dark`, or `auto` (the default: the user's `prefers-color-scheme`). */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every Allot widget shares: configuration (`base-url`, `locale`, `token` / `getToken`, or a ready
+ * `client`), the store it reads through (its own, or the one of the `<allot-provider>` around it),
+ * localisation, one `emit` helper for typed events, a live region, and the loading / empty / error /
+ * forbidden states.
+ */
+export class AllotElement extends LitElement {
+  /** The theme and the reset; a widget with forms adds `controls` (from `base/controls.ts`). */
+  static override styles = base;
+
+  static override properties: PropertyDeclarations = {
+    baseUrl: { attribute: 'base-url' },
+    locale: {},
+    theme: { reflect: true },
+    token: { attribute: false },
+    getToken: { attribute: false },
+    client: { attribute: false },
+    announcement: { state: true, attribute: false },
+    tone: { state: true, attribute: false },
+    revision: { state: true, attribute: false },
+  };
+
+  /** Set by `define()`: the registered names of the widgets, so a widget renders its sub-elements by them. */
+  static tags: Record<string, string> = {};
+  /** Set by `define()`: the registry the widgets were defined into. */
+  static registry: CustomElementRegistry | undefined;
+  /** The package version, to tell two bundles apart. */
+  static readonly version = VERSION;
+
+  /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
+  declare baseUrl: string | undefined;
+  /** `fr`, `en` or `de` (a region such as `fr-CA` is fine). Default: the provider's, the page's `lang`, the browser's. */
+  declare locale: string | undefined;
+  /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
+  declare theme: Theme | undefined;
+  /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
+  declare token: string | undefined;
+  /** Returns a token; called before the first request and again after a 401. Preferred over `token`. */
+  declare getToken: (() => string | Promise<string>) | undefined;
+  /** An `@allot/sdk` client the host already has; used instead of `base-url` and the token. */
+  declare client: Client | undefined;
+
+  /** The text of the live region: what just happened, for screen readers and everyone. */
+  declare protected announcement: string;
+  /** How the live region looks: a success or a note is shown; an error is only spoken (its field shows it). */
+  declare protected tone: 'success' | 'info' | 'error';
+  /** Bumped when data this widget reads changed elsewhere; tasks take it as an argument to reload. */
+  declare protected revision: number;
+
+  /** Topics this widget reads; a write to one of them anywhere on the store reloads the widget. */
+  protected readonly topics: readonly Topic[] = [];
+
+  protected readonly i18n = new LocaleController(this, () => [this.locale, this.#provided?.locale]);
+
+  #provided: ProvidedConfig | undefined;
+  #own: AllotStore | undefined;
+  #ownKey: unknown[] = [];
+  #listening: AllotStore | undefined;
+
+  constructor() {
+    super();
+    this.announcement = '';
+    this.tone = 'info';
+    this.revision = 0;
+    new ContextConsumer(this, {
+      context: allotContext,
+      subscribe: true,
+      callback: (provided) => {
+        this.#provided = provided;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  /** Set by the widget this one is rendered in: its store. */
+  [parentStore]: AllotStore | undefined;
+
+  /** The store in use: the widget's own when it has credentials or a client, else its parent's or provider's. */
+  get store(): AllotStore | undefined {
+    const key = [this.client, this.baseUrl, this.token, this.getToken];
+    if (key.some((v, i) => v !== this.#ownKey[i])) {
+      this.#ownKey = key;
+      this.#own = storeFor(this);
+    }
+    return this.#own ?? this[parentStore] ?? this.#provided?.store;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#listen(undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (this.isConnected) this.#listen(this.store);
+  }
+
+  #onStoreChange = (event: Event) => {
+    if (event instanceof StoreChangeEvent && event.topics.some((t) => this.topics.includes(t)))
+      this.revision++;
+  };
+
+  #listen(store: AllotStore | undefined) {
+    if (store === this.#listening) return;
+    this.#listening?.removeEventListener('allot-store-change', this.#onStoreChange);
+    store?.addEventListener('allot-store-change', this.#onStoreChange);
+    this.#listening = store;
+  }
+
+  /** Dispatches a typed `allot-…` event, bubbling and composed. */
+  protected emit<K extends AllotEventName>(name: K, detail: AllotEventDetails[K]): boolean {
+    return this.dispatchEvent(allotEvent(name, detail));
+  }
+
+  /** Says `message` in the live region (again, if it is the same text as before). */
+  protected async announce(message: string, tone: 'success' | 'info' | 'error' = 'success'): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.tone = tone;
+    this.announcement = message;
+  }
+
+  /** A failed call as a localised {@link Problem}; also reported as an `allot-error` event. */
+  protected problem(error: unknown, form?: FormShape): Problem | undefined {
+    if (isAbort(error)) return undefined;
+    const problem = toProblem(error, this.i18n, form);
+    this.emit('allot-error', {
+      code: problem.code,
+      message: problem.message || Object.values(problem.fields).join(' '),
+      ...(problem.status !== undefined && { status: problem.status }),
+    });
+    return problem;
+  }
+
+  /** The helpers a lazily loaded part of this widget works with. */
+  protected api(): WidgetApi {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters below read the live values
+    const widget = this;
+    return {
+      host: this,
+      i18n: this.i18n,
+      get store() {
+        return widget.store;
+      },
+      get revision() {
+        return widget.revision;
+      },
+      emit: (name, detail) => this.emit(name, detail),
+      announce: (message, tone) => this.announce(message, tone),
+      problem: (error, form) => this.problem(error, form),
+      renderLoading: () => this.renderLoading(),
+      renderError: (error, retry) => this.renderError(error, retry),
+    };
+  }
+
+  /** Adds the styles of a lazily loaded part to this widget's shadow root (once). */
+  protected adoptStyles(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (sheet) {
+      if (!root.adoptedStyleSheets.includes(sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } else if (!root.querySelector(`style[data-part-styles]`)) {
+      const style = document.createElement('style');
+      style.dataset['partStyles'] = '';
+      style.textContent = styles.cssText;
+      root.append(style);
+    }
+  }
+
+  /** Creates a sub-element (another widget) under the name and in the registry it was defined with. */
+  protected createWidget(baseName: string): AllotElement {
+    const { tags, registry } = this.constructor as typeof AllotElement;
+    const name = tags[baseName] ?? baseName;
+    return (
+      registry && registry !== customElements
+        ? document.createElement(name, { customElementRegistry: registry } as ElementCreationOptions)
+        : document.createElement(name)
+    ) as AllotElement;
+  }
+
+  /** Keeps a sub-element on this widget's store, language and theme. */
+  protected follow(widget: AllotElement): void {
+    if (widget[parentStore] !== this.store) {
+      widget[parentStore] = this.store;
+      widget.requestUpdate();
+    }
+    const dark = this.theme === 'dark' || this.classList.contains('allot-theme-dark');
+    const light = this.theme === 'light' || this.classList.contains('allot-theme-light');
+    widget.theme = dark ? 'dark' : light ? 'light' : undefined;
+    widget.locale = this.locale;
+  }
+
+  /** The live region; every widget renders it once, outside of anything that may be hidden. */
+  protected renderStatus(): TemplateResult {
+    const shown = this.announcement && this.tone !== 'error';
+    return html`<div
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      part="status"
+      class=${shown ? `status alert ${this.tone}` : 'status visually-hidden'}
+    >
+      ${this.announcement || nothing}
+    </div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div
+      class="skeleton"
+      part="loading"
+      aria-busy="true"
+      role=${this.i18n.ready ? 'progressbar' : nothing}
+      aria-label=${this.i18n.ready ? this.i18n.t('state.loading') : nothing}
+    >
+      <span></span><span></span><span></span>
+    </div>`;
+  }
+
+  /** The error state: what went wrong, in words, and a way to try again. */
+  protected renderError(error: unknown, retry: () => void): TemplateResult | typeof nothing {
+    const problem = toProblem(error, this.i18n);
+    if (problem.code === 'forbidden') return this.renderForbidden();
+    if (isAbort(error)) return nothing;
+    return html`<div class="state" part="error" role="alert">
+      <p>${problem.message}</p>
+      <button type="button" @click=${retry}>${this.i18n.t('action.retry')}</button>
+    </div>`;
+  }
+
+  protected renderForbidden(): TemplateResult {
+    return html`<div class="state" part="forbidden">
+      <p><strong>${this.i18n.t('state.forbidden.title')}</strong></p>
+      <p class="muted">${this.i18n.t('state.forbidden.body')}</p>
+    </div>`;
+  }
+
+  protected renderEmpty(message: string): TemplateResult {
+    return html`<div class="state" part="empty"><p>${message}</p></div>`;
+  }
+
+  /** Shown while the widget has no way to reach the API. */
+  protected renderUnconfigured(): TemplateResult {
+    return html`<div class="state" part="error"><p>${this.i18n.t('state.unconfigured')}</p></div>`;
+  }
+}

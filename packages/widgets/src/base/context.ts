@@ -1,0 +1,11 @@
+import { createContext } from '@lit/context';
+import type { AllotStore } from './store.js';
+
+/** What `<allot-provider>` gives the widgets inside it. */
+export interface ProvidedConfig {
+  store: AllotStore | undefined;
+  locale: string | undefined;
+}
+
+/** The context key; the same across bundles (a string key), so two copies of the widgets still connect. */
+export const allotContext = createContext<ProvidedConfig>('@allot/widgets:store');

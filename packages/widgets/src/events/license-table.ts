@@ -1,0 +1,64 @@
+/**
+ * Events of `<license-table>`. They join {@link AllotEventDetails} (and the DOM's event map) by declaration
+ * merging, so `emit()` and `addEventListener` know them like the others.
+ */
+import type { AllotEvent } from './events.js';
+
+/** A free license was assigned to a user. */
+export interface LicenseAssignedDetail {
+  licenseId: string;
+  productId: string;
+  userId: string;
+  notify: boolean;
+}
+
+/** A license went back to the pool. `stillBilledQueueIds`: queues keeping a Contact Center seat billed. */
+export interface LicenseUnassignedDetail {
+  licenseId: string;
+  productId: string;
+  userId: string;
+  stillBilledQueueIds: string[];
+}
+
+/** Licenses were bought; `total` is what the order charges, in minor units. */
+export interface LicensesPurchasedDetail {
+  orderId: string;
+  lines: { productId: string; quantity: number }[];
+  total: { amount: number; currency: string };
+}
+
+/** Unassigned licenses of one product were deleted. */
+export interface LicensesDeletedDetail {
+  productId: string;
+  deleted: number;
+  licenseIds: string[];
+}
+
+/** A user's products changed: products added, removed or with new toggles, queues left. */
+export interface UserProductsChangedDetail {
+  userId: string;
+  added: string[];
+  removed: string[];
+  updated: string[];
+  removedFromQueueIds: string[];
+}
+
+declare module './events.js' {
+  interface AllotEventDetails {
+    'allot-license-assigned': LicenseAssignedDetail;
+    'allot-license-unassigned': LicenseUnassignedDetail;
+    'allot-licenses-purchased': LicensesPurchasedDetail;
+    'allot-licenses-deleted': LicensesDeletedDetail;
+    'allot-user-products-changed': UserProductsChangedDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'allot-license-assigned': AllotEvent<'allot-license-assigned'>;
+    'allot-license-unassigned': AllotEvent<'allot-license-unassigned'>;
+    'allot-licenses-purchased': AllotEvent<'allot-licenses-purchased'>;
+    'allot-licenses-deleted': AllotEvent<'allot-licenses-deleted'>;
+    'allot-user-products-changed': AllotEvent<'allot-user-products-changed'>;
+  }
+}

@@ -1,0 +1,498 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import {
+  announcements,
+  button,
+  click,
+  expectAccessible,
+  fill,
+  mockApi,
+  mount,
+  settle,
+  textOf,
+  within,
+  type Api,
+  type Who,
+} from '../../test/support.js';
+import type { InactiveMembersPruner } from './inactive-members-pruner.component.js';
+
+async function pruner(api: Api, who: Who = 'a_admin', locale = 'en'): Promise<InactiveMembersPruner> {
+  return mount<InactiveMembersPruner>(
+    html`<inactive-members-pruner
+      .client=${api.as(who)}
+      locale=${locale}
+      poll-interval="20"
+    ></inactive-members-pruner>`,
+  );
+}
+
+const root = (el: Element) => el.shadowRoot!;
+const dialog = (el: Element) => root(el).querySelector('dialog')!;
+
+function section(el: Element, part: string): Element {
+  const found = root(el).querySelector(`[part~="${part}"]`);
+  if (!found) throw new Error(`No part ${part}`);
+  return found;
+}
+
+/** The names in the first column of a section's table (without the e-mail under a member's name). */
+function rowNames(el: Element, part: string): string[] {
+  return [...section(el, part).querySelectorAll('tbody th')].map((th) =>
+    [...th.childNodes]
+      .filter((n) => n instanceof Text)
+      .map((n) => n.textContent)
+      .join('')
+      .trim(),
+  );
+}
+
+/** Types into a search field, as a user does. */
+async function search(el: Element, label: string, value: string): Promise<void> {
+  await userEvent.fill(within(el).getByRole('searchbox', { name: label, exact: true }), value);
+}
+
+/** Text of an element inside the widget's shadow root, as one line. */
+function plain(node: Element): string {
+  return node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Presses Tab from the page's start until `target` has the focus, as a keyboard user would. */
+async function tabTo(el: Element, target: (focused: Element) => boolean): Promise<void> {
+  (document.activeElement as HTMLElement | null)?.blur();
+  for (let i = 0; i < 40; i++) {
+    await userEvent.keyboard('{Tab}');
+    const focused = root(el).activeElement;
+    if (focused && target(focused)) return;
+  }
+  throw new Error('Tab never reached the element');
+}
+
+/** Waits until the dialog is open and settled. */
+async function dialogShown(el: Element) {
+  await expect.poll(() => dialog(el).open).toBe(true);
+  await settle(el);
+}
+
+async function inactiveEmails(api: Api): Promise<string[]> {
+  const { items } = await api.as('a_admin').members.list({ status: 'inactive', limit: 100 });
+  return items.map((m) => m.user.email);
+}
+
+/** The files the widget saved, with their contents: nothing leaves the page. */
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  const saved: { name: string; href: string }[] = [];
+  const create = URL.createObjectURL.bind(URL);
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob: Blob | MediaSource) => {
+    blobs.push(blob as Blob);
+    return create(blob);
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, href: this.href });
+  });
+  return { blobs, saved };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('inactive-members-pruner: what it shows', () => {
+  it('shows the billing mode and the billed units this month and next month', async () => {
+    const el = await pruner(mockApi());
+    const billing = section(el, 'billing');
+    expect(textOf(billing)).toContain('User licenses');
+    expect(textOf(billing)).toContain('Each member of at least one active team is one billed unit.');
+    expect([...billing.querySelectorAll('.figure')].map((f) => f.textContent)).toEqual(['37', '37']);
+    expect(textOf(billing)).toContain('€9.00');
+    expect(textOf(billing)).toMatch(/Billed units from Dec 1, 2026|Billed units from \w{3} \d+, \d{4}/);
+    expect(textOf(billing)).toContain('Inactive members 7');
+    await expectAccessible(el);
+  });
+
+  it('shows a loading state while the API answers', async () => {
+    const api = mockApi();
+    const release = api.hold();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const el = document.createElement('inactive-members-pruner');
+    el.client = api.as('a_admin');
+    host.append(el);
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="loading"]')).not.toBeNull();
+    await expectAccessible(el);
+    release();
+    await settle(el);
+    expect(textOf(el)).toContain('Billed units this month');
+    host.remove();
+  });
+
+  it('shows an error with a way to try again when the service is down', async () => {
+    const api = mockApi();
+    api.service.faults.set({ unavailable: true });
+    const el = await pruner(api);
+    expect(textOf(el)).toContain('The service is not available right now.');
+    await expectAccessible(el);
+    api.service.faults.clear();
+    await click(el, 'Try again');
+    await expect(el).toShowText('Billed units this month');
+  });
+
+  it('says the user has no access when their role cannot see members', async () => {
+    const el = await pruner(mockApi(), 'a_member');
+    expect(root(el).querySelector('[part="forbidden"]')).not.toBeNull();
+    expect(textOf(el)).toContain('You do not have access to this.');
+    await expectAccessible(el);
+  });
+
+  it('lets a user manager see teams and inactive members without archiving, removing or billing documents', async () => {
+    const el = await pruner(mockApi(), 'a_user_manager');
+    expect(rowNames(el, 'teams')).toContain('Customer Support');
+    expect(textOf(section(el, 'inactive'))).toContain('7 inactive members');
+    expect(textOf(el)).toContain('Archiving teams and removing members needs an administrator');
+    expect(textOf(el)).toContain('Exports and invoices need billing access');
+    await expect.element(button(el, 'Archive').first()).not.toBeInTheDocument();
+    await expect.element(button(el, 'Remove inactive members')).not.toBeInTheDocument();
+    await expect.element(button(el, 'Download CSV')).not.toBeInTheDocument();
+    await expectAccessible(el);
+  });
+
+  it('lists every team with its status, member count and whether it is billed next month', async () => {
+    const el = await pruner(mockApi());
+    expect(rowNames(el, 'teams')).toEqual([
+      'Customer Support',
+      'Engineering',
+      'Finance, Legal & HR',
+      'Launch 2025',
+      'Legacy Ops',
+      'Marketing',
+      'Product',
+      'Sales',
+    ]);
+    const launch = [...root(el).querySelectorAll('[part~="team"]')].find((r) =>
+      textOf(r).startsWith('Launch 2025'),
+    )!;
+    expect(textOf(launch)).toMatch(/^Launch 2025 Archived since .+ 3 No Unarchive/);
+  });
+
+  it('lists the inactive members with their count and finds one by name', async () => {
+    const el = await pruner(mockApi());
+    expect(textOf(section(el, 'inactive'))).toContain('7 inactive members');
+    expect(rowNames(el, 'inactive')).toHaveLength(7);
+    await search(el, 'Search inactive members', 'lena');
+    await expect.poll(() => rowNames(el, 'inactive')).toEqual(['Lena Moreau']);
+    expect(textOf(section(el, 'inactive'))).toContain('1 inactive member');
+  });
+
+  it('says when no inactive member matches a search', async () => {
+    const el = await pruner(mockApi());
+    await search(el, 'Search inactive members', 'nobody-like-this');
+    await expect(el).toShowText('No inactive member matches this search.');
+    await expectAccessible(el);
+  });
+
+  it('says which inactive members are never removed and why', async () => {
+    const admin = await pruner(mockApi());
+    expect(textOf(section(admin, 'excluded'))).toContain(
+      'Sofia Owner (owner@portal-a.test): super admins are never removed',
+    );
+    const owner = await pruner(mockApi(), 'a_super_admin');
+    expect(textOf(section(owner, 'excluded'))).toContain(
+      'Sofia Owner (owner@portal-a.test): you never remove yourself',
+    );
+  });
+
+  it('shows names from the service as text, never as markup', async () => {
+    const api = mockApi();
+    api.service.state.identity.users.get('usr_g00006')!.name = '<img src=x onerror="window.__xss=1">Lena';
+    const el = await pruner(api);
+    await search(el, 'Search inactive members', 'lena');
+    await expect.poll(() => rowNames(el, 'inactive')).toEqual(['<img src=x onerror="window.__xss=1">Lena']);
+    expect(root(el).querySelector('img')).toBeNull();
+    expect((window as { __xss?: number }).__xss).toBeUndefined();
+  });
+
+  it('shows an empty workspace without teams, with its fixture members inactive and no invoices', async () => {
+    const el = await pruner(mockApi('empty'));
+    expect(textOf(section(el, 'teams'))).toContain('This workspace has no teams yet.');
+    expect(textOf(section(el, 'inactive'))).toContain('4 inactive members');
+    expect(textOf(section(el, 'documents'))).toContain('No invoices yet.');
+    await expectAccessible(el);
+  });
+
+  it('speaks French, with French numbers, money and dates', async () => {
+    const el = await pruner(mockApi(), 'a_admin', 'fr');
+    expect(textOf(el)).toContain('Membres de l’espace de travail et facturation');
+    expect(textOf(el)).toContain('Licences d’utilisateurs');
+    expect(textOf(el)).toContain('9,00 €');
+    expect(textOf(el)).toContain('7 membres inactifs');
+    expect(textOf(el)).toContain('Supprimer les membres inactifs');
+    await expectAccessible(el);
+  });
+
+  it('speaks German', async () => {
+    const el = await pruner(mockApi(), 'a_admin', 'de');
+    expect(textOf(el)).toContain('Workspace-Mitglieder und Abrechnung');
+    expect(textOf(el)).toContain('7 inaktive Mitglieder');
+    expect(textOf(el)).toContain('9,00 €');
+    expect(textOf(el)).toContain('Inaktive Mitglieder entfernen');
+    await expectAccessible(el);
+  });
+});
+
+describe('inactive-members-pruner: teams', () => {
+  it('shows the change in billed units before archiving, and archives once confirmed', async () => {
+    const api = mockApi();
+    const el = await pruner(api);
+    const archived: CustomEvent[] = [];
+    el.addEventListener('allot-team-archived', (e) => archived.push(e));
+    await click(el, 'Archive: Customer Support');
+    await dialogShown(el);
+    const shown = textOf(dialog(el));
+    expect(shown).toContain('Archive “Customer Support”?');
+    expect(shown).toContain('this month’s bill does not change');
+    expect(plain(root(el).querySelector('[part="units-change"]')!)).toMatch(
+      /This month 37 37 From .+ 37 36 \(-1\)/,
+    );
+    expect(api.requests).toContain('POST /workspace/teams/tm_support/archive');
+    expect((await api.as('a_admin').workspace.billing()).billedUnits.nextMonth).toBe(37);
+    await expectAccessible(el);
+
+    await click(el, 'Archive team');
+    await expect(el).toAnnounce('“Customer Support” is archived. From');
+    expect(announcements(el)).toContain('36 units are billed.');
+    expect(dialog(el).open).toBe(false);
+    expect((await api.as('a_admin').workspace.billing()).billedUnits.nextMonth).toBe(36);
+    expect(archived).toHaveLength(1);
+    expect(archived[0]!.detail).toMatchObject({
+      teamId: 'tm_support',
+      name: 'Customer Support',
+      billedUnits: { before: { nextMonth: 37 }, after: { nextMonth: 36 } },
+    });
+    await expect.element(button(el, 'Unarchive: Customer Support')).toBeInTheDocument();
+  });
+
+  it('changes nothing when the archive is cancelled, and gives the focus back to the button', async () => {
+    const api = mockApi();
+    const el = await pruner(api);
+    await click(el, 'Archive: Marketing');
+    await dialogShown(el);
+    await click(el, 'Cancel');
+    await expect.poll(() => dialog(el).open).toBe(false);
+    await expect.poll(() => root(el).activeElement?.getAttribute('aria-label')).toBe('Archive: Marketing');
+    const { items } = await api.as('a_admin').workspace.teams.list({ status: 'archived' });
+    expect(items.map((t) => t.name)).toEqual(['Launch 2025', 'Legacy Ops']);
+  });
+
+  it('unarchives an archived team after showing what it adds to the next bill', async () => {
+    const api = mockApi();
+    const el = await pruner(api);
+    const unarchived: CustomEvent[] = [];
+    el.addEventListener('allot-team-unarchived', (e) => unarchived.push(e));
+    await click(el, 'Unarchive: Launch 2025');
+    await dialogShown(el);
+    expect(textOf(dialog(el))).toContain('Unarchive “Launch 2025”?');
+    expect(textOf(dialog(el))).toContain('Its members become active.');
+    await click(el, 'Unarchive team');
+    await expect(el).toAnnounce('“Launch 2025” is active again.');
+    expect(unarchived[0]!.detail.teamId).toBe('tm_launch_2025');
+    const { items } = await api.as('a_admin').workspace.teams.list({ status: 'archived' });
+    expect(items.map((t) => t.name)).toEqual(['Legacy Ops']);
+  });
+
+  it('archives a team with the keyboard only, and gives the focus back', async () => {
+    const api = mockApi();
+    const el = await pruner(api);
+    await tabTo(el, (focused) => focused.getAttribute('aria-label') === 'Archive: Customer Support');
+    await userEvent.keyboard('{Enter}');
+    await dialogShown(el);
+    expect(root(el).activeElement?.id).toBe('dialog-title');
+    await userEvent.keyboard('{Tab}{Tab}');
+    expect(root(el).activeElement?.textContent?.trim()).toBe('Archive team');
+    await userEvent.keyboard('{Enter}');
+    await expect(el).toAnnounce('“Customer Support” is archived.');
+    await expect
+      .poll(() => root(el).activeElement?.getAttribute('aria-label'))
+      .toBe('Unarchive: Customer Support');
+  });
+
+  it('says why archiving was refused when the user lost the right to it meanwhile', async () => {
+    const api = mockApi();
+    const el = await pruner(api);
+    api.service.state.identity.users.get('usr_admin')!.role = 'user_manager';
+    await click(el, 'Archive: Sales');
+    await expect(el).toShowText('Your role does not allow this.');
+    expect(dialog(el).open).toBe(false);
+    await expectAccessible(el);
+  });
+});
+
+describe('inactive-members-pruner: removing inactive members', () => {
+  it('previews, confirms, shows the progress and lists who was removed', async () => {
+    const api = mockApi();
+    const el = await pruner(api);
+    const pruned: CustomEvent[] = [];
+    el.addEventListener('allot-members-pruned', (e) => pruned.push(e));
+    await click(el, 'Remove inactive members');
+    await dialogShown(el);
+    const confirm = plain(dialog(el));
+    expect(confirm).toContain('Remove 6 inactive members?');
+    expect(confirm).toContain('They lose access to the workspace and its content at once.');
+    expect(confirm).toContain('Billed units do not change: 37 this month, 37 from');
+    expect(confirm).toContain('Lena Moreau (lena.moreau.6@portal-a.test)');
+    expect(confirm).toContain('Sofia Owner (owner@portal-a.test): super admins are never removed');
+    await expectAccessible(el);
+
+    await userEvent.click(
+      within(el).getByLabelText('I understand that these 6 members lose access at once.'),
+    );
+    // Slow answers, so the progress of the job is seen before it ends.
+    api.service.faults.set({ latency: 400 });
+    await click(el, 'Remove 6 members');
+    await expect.poll(() => dialog(el).querySelector('progress'), { timeout: 2000 }).not.toBeNull();
+    expect(plain(dialog(el))).toContain('Removing members');
+    expect(plain(dialog(el))).toContain('0 of 6 processed');
+    await expectAccessible(el);
+    api.service.faults.clear();
+
+    await expect(el).toAnnounce('6 members removed.');
+    const result = dialog(el).querySelector('[part="removed"]')!;
+    expect(result.querySelectorAll('li')).toHaveLength(6);
+    expect(plain(result)).toContain('Lena Moreau (lena.moreau.6@portal-a.test)');
+    expect(textOf(dialog(el))).toContain('They no longer have access to the workspace.');
+    expect(await inactiveEmails(api)).toEqual(['owner@portal-a.test']);
+    expect(pruned[0]!.detail.removed).toHaveLength(6);
+    expect(api.requests.filter((r) => r.startsWith('GET /workspace/prune-jobs/')).length).toBeGreaterThan(0);
+    await expectAccessible(el);
+    await click(el, 'Done');
+    await expect(el).toShowText('1 inactive member');
+  });
+
+  it('says by the checkbox that the removal must be confirmed, and removes nobody', async () => {
+    const api = mockApi();
+    const el = await pruner(api);
+    await click(el, 'Remove inactive members');
+    await dialogShown(el);
+    await click(el, 'Remove 6 members');
+    await expect(el).toShowText('Tick the box to confirm that these members lose access at once.');
+    expect(root(el).querySelector('#f-confirm')!.getAttribute('aria-invalid')).toBe('true');
+    expect(root(el).activeElement?.id).toBe('f-confirm');
+    expect(await inactiveEmails(api)).toHaveLength(7);
+    await expectAccessible(el);
+  });
+
+  it('makes a new preview and says what changed when the first one went stale', async () => {
+    const api = mockApi();
+    const el = await pruner(api);
+    await click(el, 'Remove inactive members');
+    await dialogShown(el);
+    // Meanwhile, someone archives Customer Support: Marc Weber is in no other active team.
+    await api.as('a_admin').workspace.teams.archive('tm_support', { dryRun: false });
+    await userEvent.click(
+      within(el).getByLabelText('I understand that these 6 members lose access at once.'),
+    );
+    await click(el, 'Remove 6 members');
+    await expect(el).toShowText('Now inactive too: Marc Weber.');
+    const shown = textOf(dialog(el));
+    expect(shown).toContain('Teams or members changed since the list was made, so nothing was removed yet.');
+    expect(shown).toContain('Remove 7 inactive members?');
+    expect(shown).toContain('Check the new list and confirm again.');
+    expect((root(el).querySelector('#f-confirm') as HTMLInputElement).checked).toBe(false);
+    expect(await inactiveEmails(api)).toHaveLength(8);
+    await expectAccessible(el);
+
+    await userEvent.click(
+      within(el).getByLabelText('I understand that these 7 members lose access at once.'),
+    );
+    await click(el, 'Remove 7 members');
+    await expect(el).toAnnounce('7 members removed.');
+  });
+
+  it('says why removing was refused when the user lost the right to it meanwhile', async () => {
+    const api = mockApi();
+    const el = await pruner(api);
+    api.service.state.identity.users.get('usr_admin')!.role = 'user_manager';
+    await click(el, 'Remove inactive members');
+    await expect(el).toShowText('Your role does not allow this.');
+    expect(dialog(el).open).toBe(false);
+    expect(await inactiveEmails(api)).toHaveLength(7);
+  });
+
+  it('offers no removal when there is nobody to remove, and says so', async () => {
+    const api = mockApi();
+    const admin = api.as('a_admin');
+    const { previewVersion } = await admin.members.previewPrune({});
+    const job = await admin.members.prune({ previewVersion, confirm: true });
+    await expect.poll(async () => (await admin.members.pruneJob(job.id)).status).toBe('succeeded');
+    const el = await pruner(api);
+    const remove = root(el).querySelector('[part~="remove-button"]')!;
+    expect(remove.getAttribute('aria-disabled')).toBe('true');
+    expect(textOf(el)).toContain('There is no inactive member to remove.');
+    (button(el, 'Remove inactive members').element() as HTMLElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(dialog(el).open).toBe(false);
+    expect(api.requests.filter((r) => r === 'POST /workspace/prune-previews')).toHaveLength(2);
+    await expectAccessible(el);
+  });
+});
+
+describe('inactive-members-pruner: exports and invoices', () => {
+  it('downloads the monthly CSV of billed license holders under its name', async () => {
+    const { blobs, saved } = captureDownloads();
+    const api = mockApi();
+    const el = await pruner(api);
+    const downloads: CustomEvent[] = [];
+    el.addEventListener('allot-export-downloaded', (e) => downloads.push(e));
+    const month = (within(el).getByLabelText('Month', { exact: true }).element() as HTMLInputElement).value;
+    expect(month).toMatch(/^\d{4}-\d{2}$/);
+    await click(el, 'Download CSV');
+    await expect(el).toAnnounce(`Downloaded billed-license-holders-${month}.csv.`);
+    expect(saved).toEqual([
+      { name: `billed-license-holders-${month}.csv`, href: expect.stringMatching(/^blob:/) },
+    ]);
+    const csv = await blobs[0]!.text();
+    expect(csv.split('\r\n')[0]).toBe('month,billing_mode,unit_id,unit_name,email');
+    expect(csv).toContain(`${month},user_licenses,usr_admin,Ada Martin,ada@portal-a.test`);
+    expect(blobs[0]!.type).toContain('text/csv');
+    expect(downloads[0]!.detail).toEqual({
+      kind: 'billed-license-holders',
+      filename: `billed-license-holders-${month}.csv`,
+      month,
+    });
+  });
+
+  it('says by the month field when the month has not begun, keeping it', async () => {
+    captureDownloads();
+    const el = await pruner(mockApi());
+    await fill(el, { Month: '2099-01' });
+    await click(el, 'Download CSV');
+    await expect(el).toShowText('Choose this month or an earlier one.');
+    const input = within(el).getByLabelText('Month', { exact: true }).element() as HTMLInputElement;
+    expect(input.value).toBe('2099-01');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(el);
+  });
+
+  it('lists the invoices with period, amount and status, newest first', async () => {
+    const el = await pruner(mockApi());
+    const rows = [...root(el).querySelectorAll('[part~="invoice"]')].map((r) => textOf(r));
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toMatch(/^INV-A-2026-0010 .+ €333\.00 Open due .+ Download PDF/);
+    expect(rows[1]).toMatch(/€324\.00 Paid/);
+  });
+
+  it('downloads an invoice PDF through the API, never with the token in a URL', async () => {
+    const { blobs, saved } = captureDownloads();
+    const api = mockApi();
+    const el = await pruner(api);
+    await click(el, 'Download PDF: INV-A-2026-0010');
+    await expect(el).toAnnounce('Downloaded INV-A-2026-0010.pdf.');
+    expect(saved[0]!.name).toBe('INV-A-2026-0010.pdf');
+    expect(saved[0]!.href).toMatch(/^blob:/);
+    expect(blobs[0]!.type).toBe('application/pdf');
+    expect((await blobs[0]!.text()).startsWith('%PDF')).toBe(true);
+    expect(api.requests.some((r) => r.includes('tok_'))).toBe(false);
+    expect(saved[0]!.href).not.toContain('tok_');
+  });
+});

@@ -1,0 +1,400 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Data, Item } from '@allot/sdk';
+import type { WidgetApi } from '../base/allot-element.js';
+import { focusFirstError, FormState, formMessage } from '../base/form.js';
+import { IdempotencyKeys } from '../base/idempotency.js';
+import type { AllotStore } from '../base/store.js';
+import type { TeamArchivedDetail } from '../events/inactive-members-pruner.js';
+import { day, renderUnitsChange } from './billed-units.js';
+
+export { dialogStyles } from './prune-dialogs.styles.js';
+import {
+  finished,
+  previewChanges,
+  renderExcluded,
+  renderJob,
+  type PruneJob,
+  type PrunePreview,
+} from './prune-job.js';
+
+type Team = Item<'listTeams'>;
+type ArchiveResult = Data<'archiveTeam'>;
+export type TeamAction = 'archive' | 'unarchive';
+
+/** What the dialog shows: a team's archive or unarchive, the removal's confirmation, or the removal job. */
+export type Panel =
+  | { kind: 'team'; team: Team; action: TeamAction; result: ArchiveResult }
+  | { kind: 'prune'; preview: PrunePreview; stale?: { added: string[]; gone: string[] } }
+  | { kind: 'job' };
+
+/** What the dialogs need from the widget beyond its API. */
+export interface PrunerView {
+  /** Milliseconds between two looks at a removal's progress. */
+  pollInterval(): number;
+  /** The date of the next bill, to say when unchanged units apply. */
+  nextBillingDate(): string | undefined;
+  /** Closes the dialog element (the widget owns it). */
+  close(): void;
+}
+
+/** Names listed in the confirmation before "and N more". */
+const LISTED = 50;
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
+/**
+ * The dialogs of `<inactive-members-pruner>`, loaded the first time one opens: archive or unarchive a team
+ * (billed units before and after, from which date), remove the inactive members (who, who is kept and why,
+ * that they lose access at once, an explicit confirmation), the removal job's progress and result, and a new
+ * preview that says what changed when the first one went stale.
+ */
+export class PrunerDialogs {
+  /** The dialog's content, or undefined when it is closed. */
+  panel: Panel | undefined;
+  /** The last removal job (also shown inline while it runs with the dialog closed). */
+  job: PruneJob | undefined;
+  readonly #api: WidgetApi;
+  readonly #view: PrunerView;
+  readonly #form: FormState;
+  readonly #keys = new IdempotencyKeys();
+  #confirmed = false;
+  #jobNames = new Map<string, string>();
+  #pollError = false;
+  #polling: AbortController | undefined;
+
+  constructor(api: WidgetApi, view: PrunerView) {
+    this.#api = api;
+    this.#view = view;
+    this.#form = new FormState(api.host);
+  }
+
+  /** Asks the API what archiving (or unarchiving) the team would change, then shows it. */
+  async previewTeam(store: AllotStore, team: Team, action: TeamAction): Promise<void> {
+    const result = await store.client.workspace.teams[action](team.id, { dryRun: true });
+    this.#open({ kind: 'team', team, action, result });
+  }
+
+  /** Makes a preview of the removal, then asks to confirm it. */
+  async previewPrune(store: AllotStore): Promise<void> {
+    const preview = await store.client.members.previewPrune({});
+    this.#keys.clear();
+    this.#open({ kind: 'prune', preview });
+  }
+
+  #open(panel: Panel) {
+    this.panel = panel;
+    this.#confirmed = false;
+    this.#form.reset();
+  }
+
+  /** The dialog closed (Escape, Close, done): forget its content. */
+  closed(): void {
+    this.panel = undefined;
+    this.#form.reset();
+  }
+
+  disconnect(): void {
+    this.#polling?.abort();
+  }
+
+  /** Moves focus to the dialog's title, after its content changed from one step to the next. */
+  #focusTitle() {
+    const host = this.#api.host;
+    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus());
+  }
+
+  #fail(form: FormState, error: unknown, shape?: Parameters<WidgetApi['problem']>[1]) {
+    form.fail(this.#api.problem(error, shape));
+    void this.#api.announce(form.summary, 'error');
+  }
+
+  #onTeamConfirm = async (event: Event) => {
+    event.preventDefault();
+    const panel = this.panel;
+    const store = this.#api.store;
+    const form = this.#form;
+    if (panel?.kind !== 'team' || !store || form.busy) return;
+    form.busy = true;
+    form.message = '';
+    this.#api.host.requestUpdate();
+    try {
+      const { team, billing, effectiveFrom } = await store.client.workspace.teams[panel.action](
+        panel.team.id,
+        {
+          dryRun: false,
+        },
+      );
+      store.changed('workspace');
+      const detail: TeamArchivedDetail = {
+        teamId: team.id,
+        name: team.name,
+        billedUnits: billing,
+        effectiveFrom,
+      };
+      this.#api.emit(panel.action === 'archive' ? 'allot-team-archived' : 'allot-team-unarchived', detail);
+      form.busy = false;
+      this.#view.close();
+      const i18n = this.#api.i18n;
+      void this.#api.announce(
+        i18n.t(`inactiveMembersPruner.${panel.action}d.done`, {
+          name: team.name,
+          date: day(i18n, effectiveFrom),
+          count: billing.after.nextMonth,
+        }),
+      );
+    } catch (error) {
+      this.#fail(form, error);
+    }
+  };
+
+  #onPruneConfirm = async (event: Event) => {
+    event.preventDefault();
+    const panel = this.panel;
+    const store = this.#api.store;
+    const form = this.#form;
+    if (panel?.kind !== 'prune' || !store || form.busy) return;
+    // The server owns the rule: an unticked box is sent as it is and refused with `confirmation_required`.
+    const body = { previewVersion: panel.preview.previewVersion, confirm: this.#confirmed };
+    form.busy = true;
+    form.message = '';
+    form.errors = {};
+    this.#api.host.requestUpdate();
+    try {
+      const job = await store.client.members.prune(body, { idempotencyKey: this.#keys.for('prune', body) });
+      this.#jobNames = new Map(panel.preview.members.map((m) => [m.id, m.user.name]));
+      form.busy = false;
+      this.panel = { kind: 'job' };
+      void this.#track(store, job);
+      this.#focusTitle();
+    } catch (error) {
+      const problem = this.#api.problem(error, { fieldOf: { confirmation_required: 'confirm' } });
+      if (problem?.code === 'stale_preview') return void this.#refreshPreview(store, panel.preview);
+      form.fail(problem);
+      void this.#api.announce(form.summary, 'error');
+      void focusFirstError(this.#api.host);
+    }
+  };
+
+  /** The preview went stale: make a new one and say what changed, so the user confirms what will really happen. */
+  async #refreshPreview(store: AllotStore, old: PrunePreview) {
+    try {
+      const preview = await store.client.members.previewPrune({});
+      this.#open({ kind: 'prune', preview, stale: previewChanges(old, preview) });
+      store.changed('workspace');
+      const t = this.#api.i18n.t.bind(this.#api.i18n);
+      // The dialog shows it in full; the live region only says it.
+      void this.#api.announce(
+        `${t('inactiveMembersPruner.stale')} ${t('inactiveMembersPruner.staleCheck')}`,
+        'error',
+      );
+      this.#focusTitle();
+    } catch (error) {
+      this.#fail(this.#form, error);
+    }
+  }
+
+  /** Follows a removal job until it ends, then refreshes every widget that shows members. */
+  async #track(store: AllotStore, job: PruneJob) {
+    this.#polling?.abort();
+    const polling = new AbortController();
+    this.#polling = polling;
+    this.job = job;
+    this.#pollError = false;
+    const host = this.#api.host;
+    host.requestUpdate();
+    try {
+      while (!finished(job)) {
+        await sleep(this.#view.pollInterval(), polling.signal);
+        job = await store.client.members.pruneJob(job.id, { signal: polling.signal });
+        this.job = job;
+        host.requestUpdate();
+      }
+    } catch (error) {
+      if (polling.signal.aborted) return;
+      this.#pollError = true;
+      this.#api.problem(error);
+      void this.#api.announce(this.#api.i18n.t('inactiveMembersPruner.pollFailed'), 'error');
+      host.requestUpdate();
+      return;
+    }
+    store.changed('workspace');
+    this.#api.emit('allot-members-pruned', { jobId: job.id, removed: job.removed, failed: job.failed });
+    const t = this.#api.i18n.t.bind(this.#api.i18n);
+    void this.#api.announce(
+      [
+        `${t('inactiveMembersPruner.removed', { count: job.removed.length })}.`,
+        job.failed.length ? `${t('inactiveMembersPruner.notRemoved', { count: job.failed.length })}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+  }
+
+  // ——— render ———
+
+  /** A running job's progress, shown in the widget once the dialog is closed. */
+  renderInlineJob(): TemplateResult | typeof nothing {
+    const job = this.job;
+    return job && !finished(job) && !this.panel
+      ? renderJob(this.#api.i18n, job, 'job-inline', (id) => this.#jobNames.get(id))
+      : nothing;
+  }
+
+  /** The dialog's content. */
+  render(): TemplateResult | typeof nothing {
+    const panel = this.panel;
+    return panel?.kind === 'team'
+      ? this.#renderTeamConfirm(panel)
+      : panel?.kind === 'prune'
+        ? this.#renderPruneConfirm(panel)
+        : panel?.kind === 'job'
+          ? this.#renderJobPanel()
+          : nothing;
+  }
+
+  #actions(submit: string): TemplateResult {
+    const t = this.#api.i18n.t.bind(this.#api.i18n);
+    return html`<div class="actions">
+      <button type="button" part="button" @click=${() => this.#view.close()}>${t('action.cancel')}</button>
+      <button type="submit" part="button" class="danger" aria-disabled=${this.#form.busy}>
+        ${this.#form.busy ? t('action.working') : submit}
+      </button>
+    </div>`;
+  }
+
+  #renderTeamConfirm({ team, action, result }: Extract<Panel, { kind: 'team' }>) {
+    const i18n = this.#api.i18n;
+    const t = i18n.t.bind(i18n);
+    return html`<form @submit=${this.#onTeamConfirm} novalidate>
+      <h2 id="dialog-title" tabindex="-1">
+        ${t(`inactiveMembersPruner.${action}Title`, { name: team.name })}
+      </h2>
+      <p>${t(`inactiveMembersPruner.${action}Body`, { date: day(i18n, result.effectiveFrom) })}</p>
+      ${renderUnitsChange(i18n, result.billing, result.effectiveFrom)} ${formMessage(this.#form)}
+      ${this.#actions(t(`inactiveMembersPruner.${action}Confirm`))}
+    </form>`;
+  }
+
+  #renderPruneConfirm({ preview, stale }: Extract<Panel, { kind: 'prune' }>) {
+    const i18n = this.#api.i18n;
+    const t = i18n.t.bind(i18n);
+    const count = preview.count;
+    const { before, after } = preview.billing;
+    const next = this.#view.nextBillingDate();
+    const unchanged = before.current === after.current && before.nextMonth === after.nextMonth;
+    const error = this.#form.errors['confirm'];
+    const names = (list: string[]) => list.join(', ');
+    return html`<form @submit=${this.#onPruneConfirm} novalidate>
+      <h2 id="dialog-title" tabindex="-1">${t('inactiveMembersPruner.removeTitle', { count })}</h2>
+      ${
+        stale
+          ? html`<div class="alert info">
+              <p>${t('inactiveMembersPruner.stale')}</p>
+              ${
+                stale.added.length
+                  ? html`<p>${t('inactiveMembersPruner.staleAdded', { names: names(stale.added) })}</p>`
+                  : nothing
+              }
+              ${
+                stale.gone.length
+                  ? html`<p>${t('inactiveMembersPruner.staleGone', { names: names(stale.gone) })}</p>`
+                  : nothing
+              }
+              ${
+                stale.added.length || stale.gone.length
+                  ? nothing
+                  : html`<p>${t('inactiveMembersPruner.staleSame')}</p>`
+              }
+              <p>${t('inactiveMembersPruner.staleCheck')}</p>
+            </div>`
+          : nothing
+      }
+      <p><strong>${t('inactiveMembersPruner.removeBody')}</strong></p>
+      ${
+        unchanged
+          ? html`<p class="muted">
+              ${t('inactiveMembersPruner.removeUnits', {
+                now: before.current,
+                next: before.nextMonth,
+                date: next ? day(i18n, next) : '',
+              })}
+            </p>`
+          : renderUnitsChange(i18n, preview.billing, next ?? preview.generatedAt)
+      }
+      <div>
+        <h3>${t('inactiveMembersPruner.who')}</h3>
+        <ul class="names" part="removed">
+          ${preview.members
+            .slice(0, LISTED)
+            .map((m) => html`<li>${m.user.name} <span class="muted">(${m.user.email})</span></li>`)}
+        </ul>
+        ${
+          count > LISTED
+            ? html`<p class="muted">${t('inactiveMembersPruner.andMore', { count: count - LISTED })}</p>`
+            : nothing
+        }
+      </div>
+      ${preview.excluded.length ? renderExcluded(i18n, preview.excluded) : nothing}
+      <div class="field" part="field">
+        <div class="check">
+          <input
+            type="checkbox"
+            id="f-confirm"
+            .checked=${live(this.#confirmed)}
+            aria-invalid=${ifDefined(error ? 'true' : undefined)}
+            aria-describedby=${ifDefined(error ? 'f-confirm-error' : undefined)}
+            @change=${(e: Event) => {
+              this.#confirmed = (e.target as HTMLInputElement).checked;
+              this.#form.set('confirm', String(this.#confirmed));
+            }}
+          />
+          <label for="f-confirm">${t('inactiveMembersPruner.understand', { count })}</label>
+        </div>
+        ${error ? html`<p class="field-error" id="f-confirm-error">${error}</p>` : nothing}
+      </div>
+      ${formMessage(this.#form)} ${this.#actions(t('inactiveMembersPruner.removeConfirm', { count }))}
+    </form>`;
+  }
+
+  #renderJobPanel() {
+    const i18n = this.#api.i18n;
+    const t = i18n.t.bind(i18n);
+    const job = this.job;
+    const store = this.#api.store;
+    if (!job) return nothing;
+    const done = finished(job);
+    return html`<div class="stack">
+      <h2 id="dialog-title" tabindex="-1">
+        ${
+          done
+            ? t('inactiveMembersPruner.removed', { count: job.removed.length })
+            : t('inactiveMembersPruner.removing')
+        }
+      </h2>
+      ${renderJob(i18n, job, 'job-progress', (id) => this.#jobNames.get(id))}
+      ${
+        this.#pollError && store
+          ? html`<p class="alert">${t('inactiveMembersPruner.pollFailed')}</p>
+              <button type="button" part="button" @click=${() => void this.#track(store, job)}>
+                ${t('inactiveMembersPruner.checkAgain')}
+              </button>`
+          : nothing
+      }
+      ${
+        done
+          ? html`<div class="actions">
+              <button type="button" part="button" class="primary" @click=${() => this.#view.close()}>
+                ${t('inactiveMembersPruner.done')}
+              </button>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+}

@@ -1,0 +1,95 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Data, Item } from '@allot/sdk';
+import type { FormShape, Problem } from '../base/problems.js';
+import type { FormState } from '../base/form.js';
+import type { LocaleController, Params } from '../base/i18n.js';
+import type { AllotStore } from '../base/store.js';
+import type { AllotEventDetails, AllotEventName } from '../events/events.js';
+import type { MessageKey } from '../locales/en.js';
+
+export type License = Item<'listLicenses'>;
+export type LicensePage = Data<'listLicenses'>;
+export type Product = Item<'listProducts'>;
+export type Permission = Data<'getMe'>['permissions'][number];
+export type Queue = Data<'getUserProducts'>['queues'][number];
+
+type Strip<T> = T extends `licenseTable.${infer K}` ? K : never;
+/** A message key of this widget, without its `licenseTable.` prefix. */
+export type Key = Strip<MessageKey>;
+
+/** What the sub-parts (wizards, panels, pickers) get from the `<license-table>` that hosts them. */
+export interface Host extends ReactiveControllerHost {
+  readonly i18n: LocaleController;
+  readonly store: AllotStore | undefined;
+  /** The catalogue. */
+  readonly products: readonly Product[];
+  t(key: Key, params?: Params): string;
+  can(permission: Permission): boolean;
+  /** Says an outcome in the live region. */
+  say(message: string, tone?: 'success' | 'info' | 'error'): void;
+  emit<K extends AllotEventName>(name: K, detail: AllotEventDetails[K]): void;
+  /** Licenses changed: tell the other widgets, and reload the table unless `own` (its rows already show it). */
+  changed(own?: boolean): void;
+  /** Shows a license in its row; `pending` marks an optimistic change until the server answers. */
+  patch(license: License, pending?: boolean): void;
+  /** Reads a license again (someone else changed it) and shows it. */
+  refresh(id: string): Promise<License | undefined>;
+  /** Closes the dialog. */
+  close(): void;
+  /** Opens a user's products (`id`: the user) or the purchase wizard (`id`: the product in its cart). */
+  show(panel: 'products' | 'purchase', id?: string, opener?: HTMLElement): void;
+  /** Focuses the element matching `selector` once the next render is done. */
+  focus(selector: string): void;
+}
+
+/** What the dialog's parts get: the host, and showing a failed call on a form. */
+export interface Parts extends Host {
+  /** Shows a failed call on `form` (by field where it concerns one), says it, and focuses the first bad field. */
+  fail(form: FormState, error: unknown, shape?: FormShape): Problem | undefined;
+}
+
+/** "Connect Standard", by product id. */
+export const productName = (host: Host, id: string): string =>
+  host.products.find((p) => p.id === id)?.name ?? id;
+
+/** The heading of a dialog step; focused when the step changes so a screen reader reads where the user is. */
+export const heading = (text: string): TemplateResult =>
+  html`<h2 id="dialog-title" tabindex="-1">${text}</h2>`;
+
+/** Integer from 1 to `max` typed by the user, else undefined. */
+export function parseCount(text: string, max: number): number | undefined {
+  const value = Number(text.trim());
+  return text.trim() !== '' && Number.isInteger(value) && value >= 1 && value <= max ? value : undefined;
+}
+
+/** A checkbox; `label` names it when no `<label>` wraps it, `error` ties it to its message. */
+export const checkbox = (
+  checked: boolean,
+  onChange: (on: boolean) => unknown,
+  label?: string,
+  id?: string,
+  error?: string,
+) =>
+  html`<input
+    type="checkbox"
+    id=${ifDefined(id)}
+    aria-label=${ifDefined(label)}
+    aria-invalid=${error ? 'true' : 'false'}
+    aria-describedby=${error && id ? `${id}-error` : nothing}
+    .checked=${checked}
+    @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
+  />`;
+
+/** The queues that keep a user's Contact Center seat billed: name, kind and role. */
+export const queueList = ({ t }: Host, queues: readonly Queue[]): TemplateResult =>
+  html`<ul class="bullets">
+    ${queues.map((q) => html`<li>${t('queue.item', { name: q.queueName, kind: t(`queue.kind.${q.kind}`), role: t(`queue.role.${q.role}`) })}</li>`)}
+  </ul>`;
+
+/** Waits `ms` unless aborted: lets typing settle before a search is sent. */
+export const pause = (ms: number, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });

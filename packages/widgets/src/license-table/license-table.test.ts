@@ -1,0 +1,973 @@
+import { secretKeys, tokens } from '@allot/mock';
+import { createClient, type Client } from '@allot/sdk';
+import { html } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { cdp, userEvent } from 'vitest/browser';
+import {
+  announcements,
+  BASE_URL,
+  expectAccessible,
+  mockApi,
+  mount,
+  settle,
+  textOf,
+  within,
+  type Api,
+  type Who,
+} from '../../test/support.js';
+import type { LicenseTable } from './license-table.component.js';
+
+// ——— helpers ———
+
+async function table(api: Api, who: Who = 'a_admin', locale = 'en', pageSize = 100): Promise<LicenseTable> {
+  return tableOf(api.as(who), locale, pageSize);
+}
+
+async function tableOf(client: Client, locale = 'en', pageSize = 100): Promise<LicenseTable> {
+  return mount<LicenseTable>(
+    html`<license-table .client=${client} locale=${locale} page-size=${pageSize}></license-table>`,
+  );
+}
+
+const root = (el: Element) => el.shadowRoot!;
+const rows = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('.body [role="row"]')];
+const cellsOf = (row: Element) =>
+  [...row.querySelectorAll('[role="gridcell"]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+const total = (el: Element) => root(el).querySelector('.summary strong')?.textContent?.trim() ?? '';
+const dialogOf = (el: Element) => root(el).querySelector('dialog')!;
+const inDialog = (el: Element) => within(dialogOf(el));
+
+function rowWith(el: Element, ...texts: string[]): HTMLElement {
+  const row = rows(el).find((r) => texts.every((t) => cellsOf(r).join(' | ').includes(t)));
+  if (!row)
+    throw new Error(
+      `No row with ${texts.join(', ')}: ${rows(el)
+        .map((r) => cellsOf(r).join(' | '))
+        .join('\n')}`,
+    );
+  return row;
+}
+
+function fieldError(el: Element, id: string): string {
+  return root(el).querySelector(`#${id}-error`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Searches at once (Enter skips the wait for typing to settle). */
+async function search(el: LicenseTable, q: string) {
+  await userEvent.fill(within(el).getByLabelText('Search licenses'), q);
+  await userEvent.keyboard('{Enter}');
+  await settle(el);
+}
+
+async function pick(el: LicenseTable, label: string, value: string) {
+  await userEvent.selectOptions(within(el).getByLabelText(label, { exact: true }), value);
+  await settle(el);
+}
+
+async function clickIn(scope: Element, name: string | RegExp) {
+  await userEvent.click(
+    within(scope)
+      .getByRole('button', { name: typeof name === 'string' ? new RegExp(`^${name}(:.*)?$`) : name })
+      .first(),
+  );
+}
+
+async function open(el: LicenseTable, button: string, row: HTMLElement) {
+  await userEvent.click(row.querySelector<HTMLElement>(`button[data-rc$="-6"]`)!);
+  await expect.poll(() => dialogOf(el).open, { message: `${button} opens a dialog` }).toBe(true);
+  await settle(el);
+}
+
+async function openProducts(el: LicenseTable, name: string) {
+  await search(el, name);
+  await userEvent.click(
+    within(el)
+      .getByRole('button', { name: `Products of ${name}` })
+      .first(),
+  );
+  await expect.poll(() => dialogOf(el).open).toBe(true);
+  await settle(el);
+}
+
+function events<T>(name: string): CustomEvent<T>[] {
+  const seen: CustomEvent<T>[] = [];
+  document.addEventListener(name, (e) => seen.push(e as CustomEvent<T>), { once: false });
+  return seen;
+}
+
+async function licenses(api: Api, query: Parameters<Client['licenses']['list']>[0] = {}) {
+  return (await api.as('a_admin').licenses.list({ limit: 200, ...query })).items;
+}
+
+/** A client whose next request matching `pattern` is checked as if no one had changed the license yet. */
+function racing(api: Api, pattern: RegExp, meanwhile: () => Promise<void>): Client {
+  let armed = true;
+  return createClient({
+    baseUrl: BASE_URL,
+    token: tokens.a.admin,
+    retry: 0,
+    fetch: async (request) => {
+      if (armed && pattern.test(`${request.method} ${new URL(request.url).pathname}`)) {
+        armed = false;
+        await meanwhile();
+        // Another admin's write lands between the version check and ours: the server sees the old version match.
+        const headers = new Headers(request.headers);
+        headers.set('if-match', '*');
+        return api.fetch(new Request(request, { headers }));
+      }
+      return api.fetch(request);
+    },
+  });
+}
+
+// ——— what it shows ———
+
+describe('license-table: what it shows', () => {
+  it('lists each license with its type, assignee or N/A, extension, cost center and date added', async () => {
+    const el = await table(mockApi());
+    expect(total(el)).toBe('60 licenses');
+    const sofia = cellsOf(rowWith(el, 'Live Reports', 'Sofia Owner'));
+    expect(sofia.slice(1, 5)).toEqual(['Live Reports', 'Sofia Owner', '1000', 'SALES-FR']);
+    expect(sofia[5]).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    expect(cellsOf(rowWith(el, 'N/A'))[2]).toBe('N/A');
+    expect(textOf(el)).toContain('50 assigned, 10 unassigned');
+    await expectAccessible(el);
+  });
+
+  it('is an ARIA grid that counts every license and numbers the rows it renders', async () => {
+    const el = await table(mockApi());
+    const grid = root(el).querySelector('[role="grid"]')!;
+    expect(grid.getAttribute('aria-rowcount')).toBe('61');
+    expect(grid.getAttribute('aria-colcount')).toBe('7');
+    expect(
+      rows(el)
+        .map((r) => r.getAttribute('aria-rowindex'))
+        .slice(0, 3),
+    ).toEqual(['2', '3', '4']);
+    expect(root(el).querySelectorAll('[role="columnheader"]')).toHaveLength(7);
+  });
+
+  it('shows a loading state while the API answers', async () => {
+    const api = mockApi();
+    const release = api.hold();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const el = document.createElement('license-table');
+    el.client = api.as('a_admin');
+    host.append(el);
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="loading"]')).not.toBeNull();
+    await expectAccessible(el);
+    release();
+    await settle(el);
+    expect(total(el)).toBe('60 licenses');
+    host.remove();
+  });
+
+  it('shows an error with a way to try again when the service is down', async () => {
+    const api = mockApi();
+    api.service.faults.set({ unavailable: true });
+    const el = await table(api);
+    expect(textOf(el)).toContain('The service is not available right now.');
+    await expectAccessible(el);
+    api.service.faults.clear();
+    await clickIn(el, 'Try again');
+    await settle(el);
+    expect(total(el)).toBe('60 licenses');
+  });
+
+  it('says a member has no access to licenses', async () => {
+    const el = await table(mockApi(), 'a_member');
+    expect(root(el).querySelector('[part="forbidden"]')).not.toBeNull();
+    expect(textOf(el)).toContain('You do not have access to this.');
+    await expectAccessible(el);
+  });
+
+  it('says how to connect it when it has neither a token nor a provider', async () => {
+    const el = await mount<LicenseTable>(html`<license-table></license-table>`);
+    expect(textOf(el)).toContain('This widget is not connected');
+  });
+
+  it('says a portal without licenses has none yet', async () => {
+    const el = await table(mockApi('empty'));
+    expect(root(el).querySelector('[part="empty"]')?.textContent).toContain(
+      'This portal has no licenses yet.',
+    );
+    await expectAccessible(el);
+  });
+
+  it('speaks French and German, N/A included', async () => {
+    const fr = await table(mockApi(), 'a_admin', 'fr');
+    expect(textOf(fr)).toContain('Attribuée à');
+    expect(textOf(fr)).toContain('60 licences');
+    expect(textOf(fr)).toContain('N/A');
+    const de = await table(mockApi(), 'a_admin', 'de');
+    expect(textOf(de)).toContain('Zugewiesen an');
+    expect(textOf(de)).toContain('k. A.');
+    await expectAccessible(de);
+  });
+
+  it('shows what the server sends as text, never as markup', async () => {
+    const api = mockApi();
+    await api.as('a_admin').costCenters.create({ code: 'XSS', name: '<img src=x onerror="window.__xss=1">' });
+    const el = await table(api);
+    await clickIn(el, 'Cost centers');
+    await userEvent.fill(within(el).getByLabelText('Find a cost center'), 'xss');
+    await expect(el).toShowText('<img src=x onerror="window.__xss=1">');
+    expect(root(el).querySelector('img')).toBeNull();
+    expect((window as { __xss?: number }).__xss).toBeUndefined();
+  });
+});
+
+// ——— search, filters, sort ———
+
+describe('license-table: search, filters and sort', () => {
+  it('searches on the server once typing settles', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    const before = api.requests.filter((r) => r === 'GET /licenses').length;
+    await userEvent.type(within(el).getByLabelText('Search licenses'), 'ada martin');
+    await expect.poll(() => total(el), { timeout: 3000 }).toBe('3 licenses');
+    expect(api.requests.filter((r) => r === 'GET /licenses').length - before).toBe(1);
+    expect(rows(el).every((r) => cellsOf(r)[2] === 'Ada Martin')).toBe(true);
+  });
+
+  it('filters by several cost centers picked in the filter’s own search box, with their counts', async () => {
+    const el = await table(mockApi());
+    await clickIn(el, 'Cost centers');
+    const panel = root(el).querySelector('#cc-panel')!;
+    await userEvent.fill(within(el).getByLabelText('Find a cost center'), 'sales');
+    await expect.poll(() => panel.querySelectorAll('input[type="checkbox"]').length).toBe(1);
+    const sales = Number(panel.querySelector('.count')!.textContent);
+    await userEvent.click(within(panel).getByRole('checkbox', { name: /SALES-FR/ }));
+    await settle(el);
+    await userEvent.fill(within(el).getByLabelText('Find a cost center'), '');
+    await expect.poll(() => panel.querySelectorAll('input[type="checkbox"]').length).toBe(5);
+    await userEvent.click(within(panel).getByRole('checkbox', { name: /No cost center/ }));
+    await settle(el);
+    const none = Number(panel.querySelector('li .count')!.textContent);
+    expect(total(el)).toBe(`${sales + none} licenses`);
+    expect(rows(el).every((r) => ['SALES-FR', 'None'].includes(cellsOf(r)[4]!))).toBe(true);
+    expect(within(el).getByRole('button', { name: /Cost centers 2/ })).toBeTruthy();
+    await expectAccessible(el);
+  });
+
+  it('filters by product and by assigned or unassigned', async () => {
+    const el = await table(mockApi());
+    await pick(el, 'Product', 'prd_live');
+    expect(total(el)).toBe('16 licenses');
+    await pick(el, 'Assignment', 'unassigned');
+    expect(total(el)).toBe('4 licenses');
+    expect(rows(el).every((r) => cellsOf(r)[1] === 'Live Reports' && cellsOf(r)[2] === 'N/A')).toBe(true);
+  });
+
+  it('sorts by a column when its header is pressed, and says so with aria-sort', async () => {
+    const el = await table(mockApi());
+    await clickIn(el, /^Assigned to/);
+    await settle(el);
+    const header = root(el).querySelectorAll('[role="columnheader"]')[2]!;
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    const names = rows(el)
+      .slice(0, 5)
+      .map((r) => cellsOf(r)[2]!);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await clickIn(el, /^Assigned to/);
+    await settle(el);
+    expect(header.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('offers to clear search and filters when nothing matches', async () => {
+    const el = await table(mockApi());
+    await search(el, 'nobody-at-all');
+    expect(textOf(el)).toContain('No license matches this search and these filters.');
+    await expectAccessible(el);
+    await clickIn(el, 'Clear search and filters');
+    await settle(el);
+    expect(total(el)).toBe('60 licenses');
+  });
+
+  it('pages in more licenses as the grid scrolls', async () => {
+    const api = mockApi();
+    const el = await table(api, 'a_admin', 'en', 20);
+    const viewport = root(el).querySelector('.viewport')!;
+    const before = api.requests.filter((r) => r === 'GET /licenses').length;
+    viewport.scrollTop = 20 * 44;
+    await expect.poll(() => api.requests.filter((r) => r === 'GET /licenses').length).toBeGreaterThan(before);
+    viewport.scrollTop = 60 * 44;
+    await expect.poll(() => rows(el).some((r) => r.getAttribute('aria-rowindex') === '61')).toBe(true);
+    expect(rows(el).length).toBeLessThan(40);
+  });
+
+  it(
+    'shows the first of 100,000 licenses at once and narrows them with a filter',
+    { timeout: 60_000 },
+    async () => {
+      const el = await table(mockApi('large'));
+      expect(total(el)).toBe('100,000 licenses');
+      expect(rows(el).length).toBeGreaterThan(5);
+      expect(rows(el).length).toBeLessThan(60);
+      await search(el, 'ada martin');
+      expect(Number(total(el).replace(/\D/g, ''))).toBeLessThan(100_000);
+      expect(cellsOf(rows(el)[0]!)[2]).toContain('Ada Martin');
+      await pick(el, 'Product', 'prd_live');
+      expect(rows(el).every((r) => cellsOf(r)[1] === 'Live Reports')).toBe(true);
+    },
+  );
+});
+
+// ——— keyboard ———
+
+describe('license-table: grid keyboard', () => {
+  it('moves between cells with the arrow keys, Home and End', async () => {
+    const el = await table(mockApi());
+    root(el).querySelector<HTMLElement>('[data-rc="1-1"]')!.focus();
+    const active = () => root(el).activeElement?.closest('[data-rc]')?.getAttribute('data-rc');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(active()).toBe('1-2');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(active()).toBe('2-2');
+    await userEvent.keyboard('{End}');
+    expect(active()).toBe('2-6');
+    expect(root(el).activeElement?.tagName).toBe('BUTTON');
+    await userEvent.keyboard('{Home}');
+    expect(active()).toBe('2-0');
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    expect(active()).toBe('0-0');
+    expect(root(el).querySelectorAll('[role="grid"] [tabindex="0"]')).toHaveLength(1);
+  });
+
+  it('moves a page with PageDown and PageUp, rendering the rows on the way', async () => {
+    const el = await table(mockApi());
+    root(el).querySelector<HTMLElement>('[data-rc="1-1"]')!.focus();
+    await userEvent.keyboard('{PageDown}{PageDown}{PageDown}');
+    const row = Number(root(el).activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex'));
+    expect(row).toBeGreaterThan(15);
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    expect(root(el).activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex')).toBe('61');
+    await userEvent.keyboard('{PageUp}');
+    expect(
+      Number(root(el).activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex')),
+    ).toBeLessThan(61);
+  });
+
+  it('runs the row’s action with Enter, and Escape returns to the cell', async () => {
+    const el = await table(mockApi());
+    const row = rowWith(el, 'N/A');
+    const index = row.getAttribute('aria-rowindex')!;
+    row.querySelector<HTMLElement>('[data-rc$="-1"]')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => dialogOf(el).open).toBe(true);
+    expect(dialogOf(el).textContent).toContain('Assign a');
+    await settle(el);
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => dialogOf(el).open).toBe(false);
+    await expect
+      .poll(() => root(el).activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex'))
+      .toBe(index);
+  });
+
+  it('selects rows with Space and with their boxes', async () => {
+    const el = await table(mockApi());
+    const first = rows(el)[0]!;
+    first.querySelector<HTMLElement>('[data-rc$="-1"]')!.focus();
+    await userEvent.keyboard(' ');
+    expect(first.getAttribute('aria-selected')).toBe('true');
+    await userEvent.click(rows(el)[1]!.querySelector('input')!);
+    expect(textOf(el)).toContain('2 selected');
+    expect(el.selectedLicenseIds).toHaveLength(2);
+    await expectAccessible(el);
+  });
+});
+
+// ——— assign and unassign ———
+
+describe('license-table: assign and unassign', () => {
+  it('assigns a free license to a user found by search, with the notification e-mail', async () => {
+    const api = mockApi();
+    const seen = events<{ licenseId: string; userId: string; notify: boolean }>('allot-license-assigned');
+    const el = await table(api);
+    await pick(el, 'Product', 'prd_live');
+    await pick(el, 'Assignment', 'unassigned');
+    const row = rows(el)[0]!;
+    await open(el, 'Assign', row);
+    await expectAccessible(el);
+    await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'lina');
+    await expect.poll(() => dialogOf(el).textContent).toContain('lina@portal-a.test');
+    await userEvent.click(inDialog(el).getByRole('radio', { name: /Lina Roux/ }));
+    await userEvent.click(inDialog(el).getByLabelText('Send a product-change notification e-mail'));
+    await clickIn(dialogOf(el), 'Assign');
+    await expect(el).toAnnounce('The Live Reports license is now assigned to Lina Roux.');
+    expect(dialogOf(el).open).toBe(false);
+    expect(cellsOf(row)[2]).toBe('Lina Roux');
+    const detail = seen.at(-1)!.detail;
+    expect(detail).toMatchObject({ userId: 'usr_member', notify: true });
+    expect(seen.at(-1)!.bubbles && seen.at(-1)!.composed).toBe(true);
+    const { data } = await api.as('a_admin').licenses.get(detail.licenseId);
+    expect(data.assignee?.name).toBe('Lina Roux');
+  });
+
+  it('asks for a user before assigning', async () => {
+    const el = await table(mockApi());
+    await open(el, 'Assign', rowWith(el, 'N/A'));
+    await clickIn(dialogOf(el), 'Assign');
+    expect(fieldError(el, 'f-userId')).toBe('Choose the user to give this license to.');
+    expect(root(el).activeElement?.id).toBe('up-q');
+  });
+
+  it('shows the new assignee at once and puts the row back when the server refuses (product_already_assigned)', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await pick(el, 'Product', 'prd_connect');
+    await pick(el, 'Assignment', 'unassigned');
+    const row = rows(el)[0]!;
+    await open(el, 'Assign', row);
+    await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'sofia');
+    await userEvent.click(await inDialog(el).getByRole('radio', { name: /Sofia Owner/ }));
+    const release = api.hold();
+    await clickIn(dialogOf(el), 'Assign');
+    await expect.poll(() => cellsOf(row)[2]).toBe('Sofia Owner');
+    release();
+    await expect.poll(() => cellsOf(row)[2]).toBe('N/A');
+    expect(fieldError(el, 'f-userId')).toBe(
+      'This user already has a license of this product. Choose someone else.',
+    );
+    expect((root(el).querySelector('#up-q') as HTMLInputElement).value).toBe('sofia');
+    await expectAccessible(el);
+  });
+
+  it('refreshes the row and says so when someone else changed the license (precondition_failed)', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await pick(el, 'Product', 'prd_live');
+    await pick(el, 'Assignment', 'unassigned');
+    const row = rows(el)[0]!;
+    await open(el, 'Assign', row);
+    const license = (
+      await licenses(api, { productId: ['prd_live'], status: 'unassigned', sort: '-addedAt' })
+    )[0]!;
+    await api
+      .as('a_super_admin')
+      .licenses.assign(license.id, { userId: 'usr_member' }, { ifMatch: license.etag });
+    await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'marc');
+    await userEvent.click(await inDialog(el).getByRole('radio', { name: /Marc Weber/ }));
+    await clickIn(dialogOf(el), 'Assign');
+    await expect(el).toShowText(
+      'Someone else changed this license in the meantime; the table now shows its latest state. It is now assigned to Lina Roux.',
+    );
+    expect(cellsOf(row)[2]).toBe('Lina Roux');
+  });
+
+  it('says someone assigned the license first when the server finds it taken (license_already_assigned)', async () => {
+    const api = mockApi();
+    const free = (
+      await licenses(api, { productId: ['prd_live'], status: 'unassigned', sort: '-addedAt' })
+    )[0]!;
+    const client = racing(api, /assign$/, async () => {
+      await api
+        .as('a_super_admin')
+        .licenses.assign(free.id, { userId: 'usr_manager' }, { ifMatch: free.etag });
+    });
+    const el = await tableOf(client);
+    await pick(el, 'Product', 'prd_live');
+    await pick(el, 'Assignment', 'unassigned');
+    const row = rows(el)[0]!;
+    await open(el, 'Assign', row);
+    await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'lina');
+    await userEvent.click(await inDialog(el).getByRole('radio', { name: /Lina Roux/ }));
+    await clickIn(dialogOf(el), 'Assign');
+    await expect(el).toShowText(
+      'Someone assigned this license in the meantime. It is now assigned to Marc Weber.',
+    );
+    expect(cellsOf(row)[2]).toBe('Marc Weber');
+  });
+
+  it('unassigns after a confirmation that the license goes back to the pool', async () => {
+    const api = mockApi();
+    const seen = events<{ licenseId: string; userId: string; stillBilledQueueIds: string[] }>(
+      'allot-license-unassigned',
+    );
+    const el = await table(api);
+    await search(el, 'sofia live');
+    const row = rows(el)[0]!;
+    await open(el, 'Unassign', row);
+    expect(dialogOf(el).textContent).toContain('Unassign the Live Reports license from Sofia Owner?');
+    expect(dialogOf(el).textContent).toContain('goes back to the pool');
+    await expectAccessible(el);
+    await clickIn(dialogOf(el), 'Unassign');
+    await expect(el).toAnnounce('The Live Reports license of Sofia Owner is back in the pool.');
+    expect(cellsOf(row)[2]).toBe('N/A');
+    expect(seen.at(-1)!.detail).toMatchObject({ userId: 'usr_super', stillBilledQueueIds: [] });
+    const { data } = await api.as('a_admin').licenses.get(seen.at(-1)!.detail.licenseId);
+    expect(data.assignee).toBeNull();
+  });
+
+  it('warns that Contact Center stays billed after unassigning Connect Standard from someone in queues', async () => {
+    const el = await table(mockApi());
+    await search(el, 'ada martin connect');
+    await open(el, 'Unassign', rows(el)[0]!);
+    await clickIn(dialogOf(el), 'Unassign');
+    await expect.poll(() => root(el).querySelector('[part="notice"]')).not.toBeNull();
+    const text = root(el).querySelector('[part="notice"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Ada Martin is still in 2 contact-center queues, so a Contact Center license is still billed',
+    );
+    expect(text).toContain('Support FR: call queue, agent');
+    expect(text).toContain('Renewals: outbound queue, supervisor');
+    await expectAccessible(el);
+    await clickIn(el, /^Manage the products and queues of Ada Martin/);
+    await expect.poll(() => dialogOf(el).open).toBe(true);
+    await settle(el);
+    expect(dialogOf(el).textContent).toContain('Products of Ada Martin');
+  });
+
+  it('puts an unassigned row back and shows its latest state when someone else changed it (precondition_failed)', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await search(el, 'sofia live');
+    const row = rows(el)[0]!;
+    await open(el, 'Unassign', row);
+    const [license] = await licenses(api, { q: 'sofia live' });
+    await api.as('a_super_admin').licenses.unassign(license!.id, {}, { ifMatch: license!.etag });
+    await clickIn(dialogOf(el), 'Unassign');
+    await expect(el).toShowText('It is now unassigned.');
+    expect(cellsOf(row)[2]).toBe('N/A');
+  });
+
+  it('says the license is already back in the pool when the server finds it so (license_not_assigned)', async () => {
+    const api = mockApi();
+    const [license] = await licenses(api, { q: 'sofia live' });
+    const client = racing(api, /unassign$/, async () => {
+      await api.as('a_super_admin').licenses.unassign(license!.id, {}, { ifMatch: license!.etag });
+    });
+    const el = await tableOf(client);
+    await search(el, 'sofia live');
+    await open(el, 'Unassign', rows(el)[0]!);
+    await clickIn(dialogOf(el), 'Unassign');
+    await expect(el).toShowText('This license is already back in the pool.');
+  });
+});
+
+// ——— user products ———
+
+describe('license-table: a user’s products', () => {
+  it('adds a product with its feature toggles and the notification e-mail', async () => {
+    const api = mockApi();
+    const seen = events<{ userId: string; added: string[] }>('allot-user-products-changed');
+    const el = await table(api);
+    await openProducts(el, 'Lina Roux');
+    await expectAccessible(el);
+    await userEvent.click(inDialog(el).getByRole('checkbox', { name: /^Live Reports/ }));
+    await userEvent.click(inDialog(el).getByRole('switch', { name: 'Agent monitoring requests' }));
+    await userEvent.click(inDialog(el).getByLabelText('Send a product-change notification e-mail'));
+    await clickIn(dialogOf(el), 'Save products');
+    await expect(el).toAnnounce('The products of Lina Roux are saved.');
+    const { products } = await api.as('a_admin').users.products.list('usr_member');
+    expect(products.find((p) => p.productId === 'prd_live')?.features).toEqual({ agent_monitoring: true });
+    expect(seen.at(-1)!.detail).toMatchObject({ userId: 'usr_member', added: ['prd_live'] });
+    expect(api.service.state.licenses.notifications.at(-1)).toMatchObject({
+      userId: 'usr_member',
+      change: 'added',
+    });
+  });
+
+  it('changes a feature toggle of a product the user holds', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await openProducts(el, 'Lina Roux');
+    await userEvent.click(inDialog(el).getByRole('switch', { name: 'Voicemail transcription' }));
+    await clickIn(dialogOf(el), 'Save products');
+    await expect(el).toAnnounce('The products of Lina Roux are saved.');
+    const { products } = await api.as('a_admin').users.products.list('usr_member');
+    expect(products[0]?.features['voicemail_transcription']).toBe(true);
+  });
+
+  it('warns before removing Connect Standard that Contact Center stays billed, listing the queues', async () => {
+    const el = await table(mockApi());
+    await openProducts(el, 'Ada Martin');
+    await userEvent.click(inDialog(el).getByRole('checkbox', { name: /^Connect Standard/ }));
+    const warning = dialogOf(el).querySelector('[part="warning"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(warning).toContain(
+      'Removing Connect Standard does not remove Contact Center billing. Ada Martin is still in 2 contact-center queues',
+    );
+    expect(warning).toContain('Support FR: call queue, agent');
+    expect(warning).toContain('Renewals: outbound queue, supervisor');
+    await expectAccessible(el);
+  });
+
+  it('takes the user out of all their queues in the same step when asked', async () => {
+    const api = mockApi();
+    const seen = events<{ removed: string[]; removedFromQueueIds: string[] }>('allot-user-products-changed');
+    const el = await table(api);
+    await openProducts(el, 'Ada Martin');
+    await userEvent.click(inDialog(el).getByRole('checkbox', { name: /^Connect Standard/ }));
+    await userEvent.click(
+      inDialog(el).getByLabelText(
+        'Also remove Ada Martin from all 2 queues (frees the Contact Center license)',
+      ),
+    );
+    await clickIn(dialogOf(el), 'Save products');
+    await expect(el).toAnnounce('The products of Ada Martin are saved, and Ada Martin left 2 queues.');
+    const after = await api.as('a_admin').users.products.list('usr_admin');
+    expect(after.queues).toEqual([]);
+    expect(after.products.map((p) => p.productId)).toEqual(['prd_live']);
+    expect(seen.at(-1)!.detail.removed).toEqual(['prd_connect']);
+    expect([...seen.at(-1)!.detail.removedFromQueueIds].sort()).toEqual(['que_renewals', 'que_support_fr']);
+  });
+
+  it('keeps saying Contact Center is still billed after removing Connect Standard alone, and offers to leave the queues', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await openProducts(el, 'Ada Martin');
+    await userEvent.click(inDialog(el).getByRole('checkbox', { name: /^Connect Standard/ }));
+    await clickIn(dialogOf(el), 'Save products');
+    await expect(el).toAnnounce(
+      'The products of Ada Martin are saved, but a Contact Center license stays billed: see the queues below.',
+    );
+    expect(dialogOf(el).open).toBe(true);
+    await clickIn(dialogOf(el), 'Remove Ada Martin from all these queues');
+    await expect(el).toAnnounce(
+      'Ada Martin left 2 queues; the Contact Center license went back to the pool.',
+    );
+    expect((await api.as('a_admin').users.products.list('usr_admin')).queues).toEqual([]);
+  });
+
+  it('offers to buy when no free license of a product is left (no_free_license)', async () => {
+    const api = mockApi();
+    const free = await licenses(api, { productId: ['prd_cc'], status: 'unassigned' });
+    for (const [i, l] of free.entries()) {
+      await api.as('a_admin').licenses.assign(l.id, { userId: `usr_g000${i + 11}` }, { ifMatch: l.etag });
+    }
+    const el = await table(api);
+    await openProducts(el, 'Lina Roux');
+    await userEvent.click(inDialog(el).getByRole('checkbox', { name: /^Contact Center/ }));
+    await clickIn(dialogOf(el), 'Save products');
+    await expect.poll(() => fieldError(el, 'p-prd_cc')).toContain('No free license of this product is left.');
+    await expectAccessible(el);
+    await clickIn(dialogOf(el), 'Buy Contact Center licenses');
+    await settle(el);
+    expect(dialogOf(el).textContent).toContain('Cart');
+    expect((root(el).querySelector('#f-p0') as HTMLSelectElement).value).toBe('prd_cc');
+  });
+
+  it('says the user no longer holds a product someone else removed (product_not_assigned)', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await openProducts(el, 'Sofia Owner');
+    await api.as('a_admin').users.products.remove('usr_super', 'prd_live');
+    await userEvent.click(inDialog(el).getByRole('checkbox', { name: /^Live Reports/ }));
+    await clickIn(dialogOf(el), 'Save products');
+    await expect.poll(() => fieldError(el, 'p-prd_live')).toContain('This user no longer has this product');
+  });
+
+  it('says the user already got a product someone else added (product_already_assigned)', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await openProducts(el, 'Lina Roux');
+    await api.as('a_admin').users.products.add('usr_member', { productId: 'prd_live' });
+    await userEvent.click(inDialog(el).getByRole('checkbox', { name: /^Live Reports/ }));
+    await clickIn(dialogOf(el), 'Save products');
+    await expect.poll(() => fieldError(el, 'p-prd_live')).toContain('This user already has a license of this product.');
+  });
+});
+
+// ——— purchase ———
+
+async function toAllocation(el: LicenseTable, quantities: [string, string] = ['3', '2']) {
+  await clickIn(el, 'Buy licenses');
+  await expect.poll(() => dialogOf(el).open).toBe(true);
+  await settle(el);
+  await userEvent.fill(inDialog(el).getByLabelText('Quantity of line 1'), quantities[0]);
+  await clickIn(dialogOf(el), 'Add a product');
+  await userEvent.selectOptions(inDialog(el).getByLabelText('Product of line 2'), 'prd_live');
+  await userEvent.fill(inDialog(el).getByLabelText('Quantity of line 2'), quantities[1]);
+  await clickIn(dialogOf(el), 'Next');
+  await settle(el);
+  expect(dialogOf(el).querySelector('h2')?.textContent).toBe('Cost centers');
+}
+
+async function chooseCenter(el: LicenseTable, id: string) {
+  await userEvent.selectOptions(inDialog(el).getByLabelText('Cost center', { exact: true }), id);
+}
+
+describe('license-table: buying licenses', () => {
+  it('buys through cart, cost-center allocation, review with a confirmation box, and a printable statement', async () => {
+    const api = mockApi();
+    const seen = events<{ orderId: string; lines: unknown[]; total: { amount: number } }>(
+      'allot-licenses-purchased',
+    );
+    const el = await table(api);
+    await toAllocation(el);
+    await expectAccessible(el);
+    await chooseCenter(el, 'cc_sales_fr');
+    await clickIn(dialogOf(el), 'Assign to all');
+    await expect.poll(() => dialogOf(el).textContent).toContain('SALES-FR (3)');
+    await clickIn(dialogOf(el), 'Next');
+    expect(dialogOf(el).textContent).toContain('Subtotal');
+    expect(dialogOf(el).textContent).toContain('€372.00'); // 3 × €24 + 2 × €150
+    await expectAccessible(el);
+    await userEvent.click(
+      inDialog(el).getByLabelText('I have read and understood this order and its charges.'),
+    );
+    await clickIn(dialogOf(el), /^Confirm the order/);
+    await expect(el).toAnnounce('5 licenses bought for');
+    const statement = dialogOf(el).querySelector('[part="statement"]')!;
+    expect(statement.textContent).toMatch(/Order lo_/);
+    expect(statement.textContent).toContain('Next billing date');
+    expect(within(statement).getByRole('button', { name: 'Print' })).toBeTruthy();
+    await expectAccessible(el);
+    expect(seen.at(-1)!.detail.lines).toEqual([
+      { productId: 'prd_connect', quantity: 3 },
+      { productId: 'prd_live', quantity: 2 },
+    ]);
+    await clickIn(dialogOf(el), 'Done');
+    await expect.poll(() => total(el)).toBe('65 licenses');
+  });
+
+  it('keeps each step’s choices going back and forward', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await toAllocation(el, ['4', '1']);
+    await chooseCenter(el, 'cc_rnd');
+    await clickIn(dialogOf(el), 'Assign to all');
+    await expect.poll(() => dialogOf(el).textContent).toContain('RND (4)');
+    await clickIn(dialogOf(el), 'Back');
+    expect((root(el).querySelector('#f-q0') as HTMLInputElement).value).toBe('4');
+    const quotes = api.requests.filter((r) => r === 'POST /license-quotes').length;
+    await clickIn(dialogOf(el), 'Next');
+    await settle(el);
+    expect(dialogOf(el).textContent).toContain('RND (4)');
+    expect(api.requests.filter((r) => r === 'POST /license-quotes').length).toBe(quotes);
+  });
+
+  it('checks the cart before asking for a quote', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await clickIn(el, 'Buy licenses');
+    await expect.poll(() => dialogOf(el).open).toBe(true);
+    await settle(el);
+    await userEvent.fill(inDialog(el).getByLabelText('Quantity of line 1'), '0');
+    await clickIn(dialogOf(el), 'Add a product');
+    await userEvent.selectOptions(inDialog(el).getByLabelText('Product of line 2'), 'prd_connect');
+    await clickIn(dialogOf(el), 'Next');
+    expect(fieldError(el, 'f-q0')).toBe('Enter a whole number from 1 to 10,000.');
+    expect(fieldError(el, 'f-p1')).toBe('This product is already in the cart.');
+    expect(api.requests).not.toContain('POST /license-quotes');
+    await expectAccessible(el);
+  });
+
+  it('assigns the selected lines to a cost center, after asking to select some', async () => {
+    const el = await table(mockApi());
+    await toAllocation(el);
+    await chooseCenter(el, 'cc_mkt_eu');
+    await clickIn(dialogOf(el), 'Assign to selection');
+    await expect(el).toShowText('Select at least one line.');
+    await userEvent.click(inDialog(el).getByLabelText('Select Live Reports'));
+    await clickIn(dialogOf(el), 'Assign to selection');
+    await expect.poll(() => dialogOf(el).textContent).toContain('MKT-EU (2)');
+    expect(dialogOf(el).textContent).toContain('Not allocated yet');
+  });
+
+  it('splits a line across cost centers and says when the parts do not add up (allocation_mismatch)', async () => {
+    const el = await table(mockApi());
+    await toAllocation(el, ['10', '1']);
+    await clickIn(dialogOf(el), /^Split\s*:\s*Connect Standard$/);
+    await userEvent.selectOptions(inDialog(el).getByLabelText('Cost center of part 1'), 'cc_sales_fr');
+    await userEvent.selectOptions(inDialog(el).getByLabelText('Cost center of part 2'), 'cc_rnd');
+    await userEvent.fill(inDialog(el).getByLabelText('Licenses of part 1'), '6');
+    await userEvent.fill(inDialog(el).getByLabelText('Licenses of part 2'), '3');
+    await clickIn(dialogOf(el), 'Apply the split');
+    await expect
+      .poll(() => fieldError(el, 'f-split'))
+      .toBe('The parts must add up to the line’s quantity exactly.');
+    await expectAccessible(el);
+    await userEvent.fill(inDialog(el).getByLabelText('Licenses of part 2'), '4');
+    await clickIn(dialogOf(el), 'Apply the split');
+    await expect.poll(() => dialogOf(el).textContent).toContain('SALES-FR (6), RND (4)');
+  });
+
+  it('says a cost center cannot take two parts of one split (validation_failed)', async () => {
+    const el = await table(mockApi());
+    await toAllocation(el, ['10', '1']);
+    await clickIn(dialogOf(el), /^Split\s*:\s*Connect Standard$/);
+    await userEvent.selectOptions(inDialog(el).getByLabelText('Cost center of part 1'), 'cc_rnd');
+    await userEvent.selectOptions(inDialog(el).getByLabelText('Cost center of part 2'), 'cc_rnd');
+    await clickIn(dialogOf(el), 'Apply the split');
+    await expect(el).toShowText('Some values are not valid. Check the form and try again.');
+  });
+
+  it('creates a cost center inline and refuses a code already in use (cost_center_exists)', async () => {
+    const el = await table(mockApi());
+    await toAllocation(el);
+    await clickIn(dialogOf(el), 'New cost center');
+    await userEvent.fill(inDialog(el).getByLabelText('Code'), 'sales-fr');
+    await userEvent.fill(inDialog(el).getByLabelText('Name'), 'Sales again');
+    await clickIn(dialogOf(el), 'Create');
+    await expect
+      .poll(() => fieldError(el, 'f-code'))
+      .toBe('A cost center already uses this code. Choose another code.');
+    expect((root(el).querySelector('#f-name') as HTMLInputElement).value).toBe('Sales again');
+    await userEvent.fill(inDialog(el).getByLabelText('Code'), 'OPS-DE');
+    await clickIn(dialogOf(el), 'Create');
+    await expect(el).toAnnounce('Cost center OPS-DE created and chosen.');
+    await clickIn(dialogOf(el), 'Assign to all');
+    await expect.poll(() => dialogOf(el).textContent).toContain('OPS-DE (3)');
+  });
+
+  it('asks to tick the confirmation box (terms_not_accepted)', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await toAllocation(el);
+    await clickIn(dialogOf(el), 'Next');
+    await clickIn(dialogOf(el), /^Confirm the order/);
+    await expect
+      .poll(() => fieldError(el, 'f-acceptTerms'))
+      .toBe('Tick the box to confirm that you read the order and its charges.');
+    expect(root(el).activeElement?.id).toBe('f-acceptTerms');
+    expect(api.service.state.licenses.byPortal.get('prt_a')).toHaveLength(60);
+  });
+
+  it('offers a new quote for the same cart when the quote expired (quote_expired)', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await toAllocation(el);
+    await clickIn(dialogOf(el), 'Next');
+    api.service.advance(31 * 60 * 1000);
+    await userEvent.click(
+      inDialog(el).getByLabelText('I have read and understood this order and its charges.'),
+    );
+    await clickIn(dialogOf(el), /^Confirm the order/);
+    await expect(el).toShowText('This quote has expired');
+    await clickIn(dialogOf(el), 'Get a new quote for this cart');
+    await settle(el);
+    expect(dialogOf(el).querySelector('h2')?.textContent).toBe('Cost centers');
+    await clickIn(dialogOf(el), 'Next');
+    await clickIn(dialogOf(el), /^Confirm the order/);
+    await expect(el).toAnnounce('5 licenses bought for');
+  });
+
+  it('prints only the statement', async () => {
+    const el = await table(mockApi());
+    await toAllocation(el);
+    await clickIn(dialogOf(el), 'Next');
+    await userEvent.click(
+      inDialog(el).getByLabelText('I have read and understood this order and its charges.'),
+    );
+    await clickIn(dialogOf(el), /^Confirm the order/);
+    await expect(el).toAnnounce('5 licenses bought for');
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    try {
+      expect(getComputedStyle(root(el).querySelector('.card')!).display).toBe('none');
+      expect(getComputedStyle(root(el).querySelector('.statement button')!).display).toBe('none');
+      expect(getComputedStyle(root(el).querySelector('[part="statement"]')!).display).not.toBe('none');
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+    }
+  });
+});
+
+// ——— delete ———
+
+describe('license-table: deleting licenses', () => {
+  it('deletes unassigned licenses in two steps and refreshes the table', async () => {
+    const api = mockApi();
+    const seen = events<{ productId: string; deleted: number }>('allot-licenses-deleted');
+    const el = await table(api);
+    await clickIn(el, 'Delete licenses');
+    await expect.poll(() => dialogOf(el).open).toBe(true);
+    await settle(el);
+    expect(dialogOf(el).textContent).toContain('Can be deleted');
+    await expectAccessible(el);
+    await userEvent.click(inDialog(el).getByRole('radio', { name: 'Live Reports' }));
+    await userEvent.fill(inDialog(el).getByLabelText('Quantity to delete'), '2');
+    await clickIn(dialogOf(el), 'Next');
+    expect(dialogOf(el).textContent).toContain('Delete 2 unassigned Live Reports licenses?');
+    expect(dialogOf(el).textContent).toContain('14 Live Reports licenses will remain (12 assigned)');
+    await expectAccessible(el);
+    await clickIn(dialogOf(el), 'Delete 2 licenses');
+    await expect(el).toAnnounce('2 Live Reports licenses deleted; 14 left.');
+    await expect.poll(() => total(el)).toBe('58 licenses');
+    expect(seen.at(-1)!.detail).toMatchObject({ productId: 'prd_live', deleted: 2 });
+  });
+
+  it('allows no more than can be deleted', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await clickIn(el, 'Delete licenses');
+    await expect.poll(() => dialogOf(el).open).toBe(true);
+    await settle(el);
+    await userEvent.click(inDialog(el).getByRole('radio', { name: 'Live Reports' }));
+    await userEvent.fill(inDialog(el).getByLabelText('Quantity to delete'), '5');
+    await clickIn(dialogOf(el), 'Next');
+    expect(fieldError(el, 'f-quantity')).toBe('Enter a whole number from 1 to 4.');
+    expect(api.requests).not.toContain('POST /license-deletions');
+  });
+
+  it('says fewer can be deleted when licenses were assigned meanwhile (exceeds_deletable)', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await clickIn(el, 'Delete licenses');
+    await expect.poll(() => dialogOf(el).open).toBe(true);
+    await settle(el);
+    await userEvent.click(inDialog(el).getByRole('radio', { name: 'Live Reports' }));
+    await userEvent.fill(inDialog(el).getByLabelText('Quantity to delete'), '4');
+    await clickIn(dialogOf(el), 'Next');
+    const [free] = await licenses(api, { productId: ['prd_live'], status: 'unassigned' });
+    await api.as('a_admin').licenses.assign(free!.id, { userId: 'usr_member' }, { ifMatch: free!.etag });
+    await clickIn(dialogOf(el), 'Delete 4 licenses');
+    await expect.poll(() => fieldError(el, 'f-quantity')).toContain('Fewer licenses can be deleted now');
+    await expect
+      .poll(() => dialogOf(el).textContent)
+      .toContain('At most 3 Live Reports licenses can be deleted.');
+    expect(api.service.state.licenses.byPortal.get('prt_a')).toHaveLength(60);
+  });
+});
+
+// ——— permissions ———
+
+describe('license-table: permissions', () => {
+  it('lets a user manager assign but shows buying and deleting disabled, with the reason', async () => {
+    const el = await table(mockApi(), 'a_user_manager');
+    const buy = within(el).getByRole('button', { name: 'Buy licenses' }).element();
+    expect(buy.getAttribute('aria-disabled')).toBe('true');
+    expect(root(el).getElementById(buy.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Buying and deleting licenses needs an administrator role.',
+    );
+    (buy as HTMLElement).click();
+    await el.updateComplete;
+    expect(dialogOf(el).open).toBe(false);
+    await open(el, 'Assign', rowWith(el, 'N/A'));
+    expect(dialogOf(el).textContent).toContain('Assign a');
+    await expectAccessible(el);
+  });
+
+  it('shows assigning disabled, with the reason, to a token that may only read', async () => {
+    const api = mockApi();
+    const server = createClient({ baseUrl: BASE_URL, token: secretKeys.a, fetch: api.fetch, retry: 0 });
+    const { token } = await server.widgetTokens.create({
+      portalId: 'prt_a',
+      userId: 'usr_admin',
+      permissions: ['licenses:read'],
+    });
+    const el = await tableOf(createClient({ baseUrl: BASE_URL, token, fetch: api.fetch, retry: 0 }));
+    const action = rows(el)[0]!.querySelector<HTMLElement>('button[data-rc$="-6"]')!;
+    expect(action.getAttribute('aria-disabled')).toBe('true');
+    expect(textOf(el)).toContain('Your role can view licenses but not assign them.');
+    action.click();
+    await el.updateComplete;
+    expect(dialogOf(el).open).toBe(false);
+    await expect(el).toAnnounce('Your role can view licenses but not assign them.');
+    await expectAccessible(el);
+  });
+
+  it('says the role no longer allows buying when the server refuses (forbidden)', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await api.as('a_super_admin').users.setRole('usr_admin', { role: 'user_manager' });
+    await clickIn(el, 'Buy licenses');
+    await expect.poll(() => dialogOf(el).open).toBe(true);
+    await settle(el);
+    await clickIn(dialogOf(el), 'Next');
+    await expect(el).toShowText('Your role does not allow this.');
+    expect(announcements(el)).toContain('Your role does not allow this.');
+  });
+});

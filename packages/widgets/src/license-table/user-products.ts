@@ -1,0 +1,326 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing } from 'lit';
+import type { Data } from '@allot/sdk';
+import { FormState, formMessage } from '../base/form.js';
+import { IdempotencyKeys } from '../base/idempotency.js';
+import { toProblem } from '../base/problems.js';
+import { checkbox, heading, queueList, type Parts, type Product, type Queue } from './host.js';
+
+type UserProducts = Data<'getUserProducts'>;
+type Toggles = Record<string, boolean>;
+
+/** Removing this product leaves the user's Contact Center seat billed while they sit in a queue. */
+const keepsSeat = (p: Product) => p.code === 'connect_standard' || p.queueDependent;
+
+/**
+ * The products of one user (GoTo's "Add / Remove products"): a box per catalogue product, its feature toggles,
+ * the optional product-change e-mail, saved as one step. Removing Connect Standard from someone who still sits
+ * in contact-center queues says that Contact Center stays billed, lists the queues, and offers to take the user
+ * out of all of them in the same step. No free license left: offers to buy one.
+ */
+export class UserProductsPanel {
+  userId = '';
+  readonly form: FormState;
+  #wanted = new Set<string>();
+  #toggles: Record<string, Toggles> = {};
+  #leaveQueues = false;
+  #notify = false;
+  #warning: { name: string; queues: Queue[] } | undefined;
+  #rev = 0;
+  #fresh = false;
+  #noFree: string | undefined;
+  readonly #keys = new IdempotencyKeys();
+  readonly #data;
+
+  constructor(private readonly host: Parts) {
+    this.form = new FormState(host);
+    this.#data = new Task(host, {
+      args: () => [host.store, this.userId, this.#rev] as const,
+      task: async ([store, userId], { signal }) => {
+        if (!store || !userId) return undefined;
+        const data = await store.client.users.products.list(userId, { signal });
+        // A reload after a partial save keeps what the user chose; only a fresh panel starts from the server's.
+        if (!this.#fresh) return data;
+        this.#fresh = false;
+        this.#wanted = new Set(data.products.map((p) => p.productId));
+        this.#toggles = Object.fromEntries(
+          host.products.map((p) => [
+            p.id,
+            data.products.find((h) => h.productId === p.id)?.features ??
+              Object.fromEntries(p.features.map((f) => [f.key, f.defaultEnabled])),
+          ]),
+        );
+        this.#leaveQueues = false;
+        return data;
+      },
+    });
+  }
+
+  show(userId: string): void {
+    this.userId = userId;
+    this.#warning = undefined;
+    this.#notify = false;
+    this.#noFree = undefined;
+    this.#fresh = true;
+    this.form.reset();
+    this.#keys.clear();
+    this.#rev++;
+  }
+
+  #held(data: UserProducts, id: string) {
+    return data.products.find((p) => p.productId === id);
+  }
+
+  #onSave = async (e: Event) => {
+    e.preventDefault();
+    const { host, form } = this;
+    const data = this.#data.value;
+    const store = host.store;
+    if (!data || !store || form.busy) return;
+    const userId = data.user.id;
+    const notify = this.#notify;
+    const done = {
+      added: [] as string[],
+      removed: [] as string[],
+      updated: [] as string[],
+      left: [] as string[],
+    };
+    let warning: Queue[] = [];
+    form.busy = true;
+    form.errors = {};
+    form.message = '';
+    host.requestUpdate();
+    let failed: string | undefined;
+    try {
+      for (const p of host.products) {
+        failed = p.id;
+        const held = this.#held(data, p.id);
+        const wanted = this.#wanted.has(p.id);
+        const features = this.#toggles[p.id] ?? {};
+        if (wanted && !held) {
+          const body = { productId: p.id, features, notify };
+          await store.client.users.products.add(userId, body, { idempotencyKey: this.#keys.for(p.id, body) });
+          done.added.push(p.id);
+        } else if (!wanted && held) {
+          const removeFromQueues = keepsSeat(p) && this.#leaveQueues;
+          const r = await store.client.users.products.remove(userId, p.id, { notify, removeFromQueues });
+          done.removed.push(p.id);
+          done.left.push(...r.removedFromQueues.map((q) => q.queueId));
+          warning = r.warnings.find((w) => w.code === 'contact_center_still_billed')?.queues ?? warning;
+        } else if (held) {
+          const changed = Object.fromEntries(
+            Object.entries(features).filter(([k, v]) => held.features[k] !== v),
+          );
+          if (Object.keys(changed).length) {
+            await store.client.users.products.update(userId, p.id, { features: changed, notify });
+            done.updated.push(p.id);
+          }
+        }
+      }
+      failed = undefined;
+      form.busy = false;
+    } catch (error) {
+      const fieldOf = Object.fromEntries(
+        ['no_free_license', 'product_already_assigned', 'product_not_assigned'].map((c) => [
+          c,
+          `p-${failed}`,
+        ]),
+      );
+      this.#noFree = host.fail(form, error, { fieldOf })?.code === 'no_free_license' ? failed : undefined;
+    }
+    const count = done.added.length + done.removed.length + done.updated.length;
+    if (count || done.left.length) {
+      host.emit('allot-user-products-changed', {
+        userId,
+        ...done,
+        removedFromQueueIds: done.left,
+      });
+      host.changed();
+      this.#warning = warning.length ? { name: data.user.name, queues: warning } : undefined;
+      this.#rev++; // reload what the user now holds; what they chose and the errors stay
+    }
+    if (!failed) {
+      host.say(
+        host.t(
+          warning.length
+            ? 'products.savedStillBilled'
+            : done.left.length
+              ? 'products.savedLeftQueues'
+              : 'products.saved',
+          {
+            name: data.user.name,
+            count: done.left.length,
+          },
+        ),
+        warning.length ? 'info' : 'success',
+      );
+      if (!warning.length) host.close();
+    }
+  };
+
+  #onLeaveQueues = async (queues: Queue[]) => {
+    const { host, form } = this;
+    const data = this.#data.value;
+    const store = host.store;
+    if (!data || !store || form.busy) return;
+    form.busy = true;
+    host.requestUpdate();
+    const left: string[] = [];
+    try {
+      for (const q of queues) {
+        await store.client.queues.removeMember(q.queueId, data.user.id);
+        left.push(q.queueId);
+      }
+      form.busy = false;
+      this.#warning = undefined;
+      host.say(host.t('products.leftQueues', { name: data.user.name, count: left.length }));
+    } catch (error) {
+      host.fail(form, error);
+    }
+    if (left.length) {
+      host.emit('allot-user-products-changed', {
+        userId: data.user.id,
+        added: [],
+        removed: [],
+        updated: [],
+        removedFromQueueIds: left,
+      });
+      host.changed();
+      this.#rev++;
+    }
+  };
+
+  render() {
+    const { host, form } = this;
+    const { t, i18n } = host;
+    const data = this.#data.value;
+    if (this.#data.status === TaskStatus.ERROR) {
+      return html`${heading(t('products.title', { name: '' }))}
+        <p class="alert">${toProblem(this.#data.error, i18n).message}</p>`;
+    }
+    if (data?.user.id !== this.userId)
+      return html`<div class="skeleton" aria-busy="true" part="loading"><span></span></div>`;
+    const { user, queues } = data;
+    const name = user.name;
+    const canEdit = host.can('licenses:assign');
+    const removing = host.products.filter(
+      (p) => this.#held(data, p.id) && !this.#wanted.has(p.id) && keepsSeat(p),
+    );
+    const count = queues.length;
+    // Removing Connect Standard warns before saving; after saving without leaving them, the queues stay billed.
+    const intro = removing.length
+      ? t('products.ccWarning', { name, product: removing.map((p) => p.name).join(', '), count })
+      : this.#warning
+        ? t('products.stillBilled', { name, count })
+        : t('products.inQueues', { count });
+    return html`<form class="stack" novalidate @submit=${this.#onSave}>
+      ${heading(t('products.title', { name }))}
+      <p class="muted">
+        ${user.email}${user.extension ? ` · ${t('products.extension', { extension: user.extension })}` : ''}
+      </p>
+      ${canEdit ? nothing : html`<p class="alert info">${t('reason.assign')}</p>`}
+      <fieldset class="stack" ?disabled=${!canEdit}>
+        <legend>${t('products.legend')}</legend>
+        ${host.products.map((p) => this.#renderProduct(p, data))}
+      </fieldset>
+      ${
+        count
+          ? html`<div class=${removing.length || this.#warning ? 'alert info stack' : 'stack'} part="warning">
+              <p>${intro}</p>
+              ${queueList(host, queues)}
+              ${
+                removing.length
+                  ? html`<label class="check">
+                      ${checkbox(this.#leaveQueues, (on) => ((this.#leaveQueues = on), host.requestUpdate()))}
+                      <span>${t('products.leaveQueues', { name, count })}</span>
+                    </label>`
+                  : html`<div>
+                      <button
+                        type="button"
+                        part="button"
+                        ?disabled=${!canEdit}
+                        @click=${() => this.#onLeaveQueues(queues)}
+                      >
+                        ${t('products.leaveAll', { name })}
+                      </button>
+                    </div>`
+              }
+            </div>`
+          : nothing
+      }
+      <label class="check">
+        ${checkbox(this.#notify, (on) => (this.#notify = on))}
+        <span>${t('notify')}</span>
+      </label>
+      ${formMessage(form)}
+      <div class="actions">
+        <button type="button" part="button" @click=${() => host.close()}>${i18n.t('action.cancel')}</button>
+        <button type="submit" part="button" class="primary" aria-disabled=${form.busy || !canEdit}>
+          ${form.busy ? i18n.t('action.working') : t('products.save')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  #renderProduct(p: Product, data: UserProducts) {
+    const { host, form } = this;
+    const { t, i18n } = host;
+    const id = `p-${p.id}`;
+    const error = form.errors[id];
+    const on = this.#wanted.has(p.id);
+    const toggles = this.#toggles[p.id] ?? {};
+    return html`<div class="product" part="product">
+      <label class="check">
+        ${checkbox(on, (checked) => (checked ? this.#wanted.add(p.id) : this.#wanted.delete(p.id), form.set(id, '')), undefined, id, error)}
+        <span
+          >${p.name}
+          <span class="muted small"
+            >${t(`price.${p.billingPeriod}`, { price: i18n.money(p.unitPrice) })}${this.#held(data, p.id) ? ` · ${t('products.held')}` : ''}</span
+          ></span
+        >
+      </label>
+      ${
+        on && p.features.length
+          ? html`<fieldset class="features">
+              <legend class="visually-hidden">${t('products.features', { product: p.name })}</legend>
+              ${p.features.map((f) => {
+                const value = toggles[f.key] ?? f.defaultEnabled;
+                return html`<label class="check small">
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    aria-checked=${value ? 'true' : 'false'}
+                    .checked=${value}
+                    @change=${(e: Event) => {
+                      this.#toggles[p.id] = { ...toggles, [f.key]: (e.target as HTMLInputElement).checked };
+                      host.requestUpdate();
+                    }}
+                  />
+                  <span>${f.label}</span>
+                </label>`;
+              })}
+            </fieldset>`
+          : nothing
+      }
+      ${
+        error
+          ? html`<p class="field-error" id="${id}-error">
+              ${error}
+              ${
+                this.#noFree === p.id && host.can('licenses:purchase')
+                  ? html`<button
+                      type="button"
+                      class="link"
+                      part="button"
+                      @click=${() => host.show('purchase', p.id)}
+                    >
+                      ${t('products.buy', { product: p.name })}
+                    </button>`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+}

@@ -1,0 +1,22 @@
+import { css } from 'lit';
+
+/** Styles of the invitee's side (blockers, the refund or credit choice), adopted when it loads. */
+export const inviteeStyles = css`
+  .blockers {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-radius: var(--_radius-small);
+    border-inline-start: 3px solid var(--allot-member-invite-blocker-border, var(--_error));
+    background: var(--_error-container);
+    color: var(--_on-error-container);
+  }
+  .blockers ul {
+    display: grid;
+    gap: var(--_space);
+  }
+  .blockers li {
+    display: grid;
+  }
+  .settlement .check {
+    padding: calc(var(--_space) * 0.75);
+  }
+`;
