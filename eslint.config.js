@@ -21,7 +21,14 @@ export default tseslint.config(
   },
   {
     // Tests assert on data they just looked up; a failed lookup fails the test anyway.
-    files: ['**/*.test.ts', '**/test/**/*.ts', '**/bench/**/*.ts'],
+    files: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/*.test-d.tsx',
+      '**/test/**/*.ts',
+      '**/test/**/*.tsx',
+      '**/bench/**/*.ts',
+    ],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

@@ -5,7 +5,8 @@ import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const [url, out, ...rest] = process.argv.slice(2);
-if (!url || !out) throw new Error('usage: screenshot.mjs <url> <out.png> [--width N] [--height N] [--wait-for sel] [--dark]');
+if (!url || !out)
+  throw new Error('usage: screenshot.mjs <url> <out.png> [--width N] [--height N] [--wait-for sel] [--dark]');
 const flag = (name) => {
   const i = rest.indexOf(`--${name}`);
   return i === -1 ? undefined : rest[i + 1];

@@ -41,7 +41,10 @@ function deref<T extends { $ref?: string }>(document: OpenApiDocument, node: T):
   const target = node.$ref
     .slice(2)
     .split('/')
-    .reduce<unknown>((at, key) => (at as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+    .reduce<unknown>(
+      (at, key) => (at as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')],
+      document,
+    );
   return deref(document, target as T);
 }
 
@@ -55,20 +58,31 @@ function parameterObject(parameters: Parameter[], location: ParameterLocation): 
   };
 }
 
-export function operationSchemas(document: OpenApiDocument & { paths: Record<string, Record<string, unknown>> }): OperationSchemas[] {
+export function operationSchemas(
+  document: OpenApiDocument & { paths: Record<string, Record<string, unknown>> },
+): OperationSchemas[] {
   return Object.values(document.paths).flatMap((item) => {
     const shared = ((item['parameters'] as Parameter[] | undefined) ?? []).map((p) => deref(document, p));
     return METHODS.filter((method) => item[method] !== undefined).map((method) => {
       const op = item[method] as Operation;
       const own = (op.parameters ?? []).map((p) => deref(document, p));
-      const parameters = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own];
-      const body = op.requestBody ? deref(document, op.requestBody).content?.['application/json']?.schema : undefined;
-      const request = Object.fromEntries(LOCATIONS.map((l) => [l, parameterObject(parameters, l)])) as OperationSchemas['request'];
+      const parameters = [
+        ...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)),
+        ...own,
+      ];
+      const body = op.requestBody
+        ? deref(document, op.requestBody).content?.['application/json']?.schema
+        : undefined;
+      const request = Object.fromEntries(
+        LOCATIONS.map((l) => [l, parameterObject(parameters, l)]),
+      ) as OperationSchemas['request'];
       if (body) request.body = body;
       const responses = Object.fromEntries(
         Object.entries(op.responses ?? {}).map(([status, raw]) => {
           const content = deref(document, raw).content ?? {};
-          const schemas = Object.entries(content).flatMap(([media, c]) => (c.schema ? [[media, c.schema]] : []));
+          const schemas = Object.entries(content).flatMap(([media, c]) =>
+            c.schema ? [[media, c.schema]] : [],
+          );
           return [status, Object.fromEntries(schemas)];
         }),
       );

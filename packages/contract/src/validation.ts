@@ -59,7 +59,10 @@ export function createContractAjv(document: OpenApiDocument, { source = false } 
   });
   addFormats.default(ajv);
   ajv.addKeyword({ keyword: 'components' });
-  ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas: absolutise(document.components?.schemas ?? {}) } });
+  ajv.addSchema({
+    $id: DOCUMENT_ID,
+    components: { schemas: absolutise(document.components?.schemas ?? {}) },
+  });
   return ajv;
 }
 

@@ -43,7 +43,6 @@ function elementsOf(doc) {
   return out.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
-const pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 const doc = (text, indent = '  ') =>
   text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ')} */\n` : '';
 /** `CustomEvent<Detail>` when the manifest names the detail type, else the DOM's event map entry. */

@@ -121,6 +121,7 @@ async function run() {
       el = table(admin, theme);
       break;
     case 'table-fr':
+    case 'products-fr':
       el = table(admin, { locale: 'fr' });
       break;
     case 'table-de-dark':
@@ -198,7 +199,7 @@ async function run() {
     case 'products-dark':
     case 'products-warning':
     case 'products-fr': {
-      await type(el, 'Search licenses', 'ada martin');
+      await type(el, state === 'products-fr' ? 'Rechercher des licences' : 'Search licenses', 'ada martin');
       find<HTMLButtonElement>(
         el,
         'button[aria-label="Products of Ada Martin"], button[aria-label="Produits de Ada Martin"]',

@@ -28,6 +28,7 @@ export const panelStyles = css`
   .options .check {
     align-items: center;
     padding: 0.25rem;
+    font-weight: 400;
   }
   .count {
     margin-inline-start: auto;

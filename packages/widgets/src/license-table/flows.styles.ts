@@ -14,6 +14,13 @@ export const flowStyles = css`
   [tabindex='-1']:focus {
     outline: none;
   }
+  .bullets {
+    list-style: disc;
+    padding-inline-start: 1.25rem;
+  }
+  label.check {
+    font-weight: 400;
+  }
   .choices ul {
     display: grid;
     gap: 0.25rem;

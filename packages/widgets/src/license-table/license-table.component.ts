@@ -1,7 +1,10 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Query } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
 import type { Params } from '../base/i18n.js';
@@ -30,6 +33,7 @@ const OVERSCAN = 6;
  * cost-center allocation → review → printable statement) and delete unassigned ones (up to "can be deleted").
  * The dialogs' code loads the first time one opens.
  *
+ * @tagname license-table
  * @summary License table with assignment, per-user products, purchase with cost centers and deletion.
  *
  * @event {CustomEvent<LicenseAssignedDetail>} allot-license-assigned - A free license was assigned to a user.
@@ -96,7 +100,7 @@ export class LicenseTable extends AllotElement {
   #total = 0;
   #facets: LicensePage['facets'] | undefined;
   #more: AbortController | undefined;
-  #moreError = '';
+  #moreError: unknown;
   #listRev = 0;
   #own = false;
   #pending = new Set<string>();
@@ -196,7 +200,7 @@ export class LicenseTable extends AllotElement {
       this.#next = page.nextCursor;
       this.#total = page.total;
       this.#facets = page.facets;
-      this.#moreError = '';
+      this.#moreError = undefined;
     },
   });
 
@@ -282,7 +286,7 @@ export class LicenseTable extends AllotElement {
       this.#rows = this.#rows.concat(page.items);
       this.#next = page.nextCursor;
     } catch (error) {
-      if (!more.signal.aborted) this.#moreError = this.problem(error)?.message ?? '';
+      if (!more.signal.aborted) this.#moreError = error;
     } finally {
       if (this.#more === more) this.#more = undefined;
       this.requestUpdate();
@@ -676,11 +680,12 @@ export class LicenseTable extends AllotElement {
     const to = (this.#to = Math.min(count, this.#start + Math.ceil(this.#viewH / h) + OVERSCAN));
     // The roving tab stop stays on a rendered row, so Tab always lands in the grid.
     const ar = this.#ar === 0 || (this.#ar > from && this.#ar <= to) ? this.#ar : from + 1;
-    const loaded = this.#rows.filter((r) => this.#selected.has(r.id)).length;
+    const loaded = this.#selected.size ? this.#rows.filter((r) => this.#selected.has(r.id)).length : 0;
     const [sortKey, desc] = this.#sortOf();
     const tab = (r: number, c: number) => (r === ar && c === this.#ac ? 0 : -1);
     const rows = [];
-    for (let i = from; i < to; i++) rows.push(this.#renderRow(i, h, tab));
+    for (let i = from; i < to; i++) rows.push(i);
+    const canAssign = this.#can('licenses:assign');
     return html`<div
         class="viewport"
         part="grid"
@@ -729,30 +734,38 @@ export class LicenseTable extends AllotElement {
             <div role="columnheader" data-rc="0-${LAST}" tabindex=${tab(0, LAST)}>${t('col.actions')}</div>
           </div>
         </div>
-        <div role="rowgroup" class="body" style="height:${count * h}px">${rows}</div>
+        <div role="rowgroup" class="body" style=${styleMap({ height: `${count * h}px` })}>
+          ${repeat(
+            rows,
+            (i) => i,
+            // A row renders again only when what it shows changed: scrolling adds and removes rows, no more.
+            (i) => {
+              const license = this.#rows[i];
+              const id = license?.id ?? '';
+              const deps = [
+                license,
+                this.#selected.has(id),
+                this.#pending.has(id),
+                i + 1 === ar ? this.#ac : -1,
+              ];
+              return guard([...deps, canAssign, h, this.i18n.locale], () =>
+                this.#renderRow(i, h, tab, canAssign),
+              );
+            },
+          )}
+        </div>
       </div>
       <p class="hint" id="lt-keys">${t('grid.keys')}</p>
-      ${
-        this.#moreError
-          ? html`<p class="alert" role="alert">
-              ${this.#moreError}
-              <button
-                type="button"
-                part="button"
-                @click=${() => ((this.#moreError = ''), this.requestUpdate())}
-              >
-                ${this.i18n.t('action.retry')}
-              </button>
-            </p>`
-          : nothing
-      }`;
+      ${this.#moreError ? this.renderError(this.#moreError, () => ((this.#moreError = undefined), this.requestUpdate())) : nothing}`;
   }
 
-  #renderRow(i: number, h: number, tab: (r: number, c: number) => number) {
+  #renderRow(i: number, h: number, tab: (r: number, c: number) => number, canAssign: boolean) {
     const t = this.#t;
     const r = i + 1;
     const license = this.#rows[i];
-    const style = `transform:translateY(${i * h}px)`;
+    // styleMap sets the property through the CSSOM: a strict CSP (no 'unsafe-inline' styles) allows it,
+    // where a `style` attribute written into the markup would be refused.
+    const style = styleMap({ transform: `translateY(${i * h}px)` });
     if (!license) {
       return html`<div role="row" aria-rowindex=${i + 2} style=${style}>
         <div role="gridcell" aria-colspan=${LAST + 1} data-rc="${r}-0" tabindex=${tab(r, 0)}>
@@ -763,7 +776,6 @@ export class LicenseTable extends AllotElement {
     const { assignee, costCenter } = license;
     const selected = this.#selected.has(license.id);
     const who = assignee?.name ?? t('grid.free');
-    const canAssign = this.#can('licenses:assign');
     const cell = (c: number, content: unknown, title?: string) =>
       html`<div role="gridcell" data-rc="${r}-${c}" tabindex=${tab(r, c)} title=${ifDefined(title)}>
         ${content}

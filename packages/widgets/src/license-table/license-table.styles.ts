@@ -135,14 +135,4 @@ export const styles = css`
     border-radius: var(--_radius-small);
     background: var(--_surface-variant);
   }
-  abbr {
-    text-decoration: none;
-  }
-  .bullets {
-    list-style: disc;
-    padding-inline-start: 1.25rem;
-  }
-  label.check {
-    font-weight: 400;
-  }
 `;

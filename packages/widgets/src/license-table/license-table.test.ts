@@ -666,7 +666,9 @@ describe('license-table: a user’s products', () => {
     await api.as('a_admin').users.products.add('usr_member', { productId: 'prd_live' });
     await userEvent.click(inDialog(el).getByRole('checkbox', { name: /^Live Reports/ }));
     await clickIn(dialogOf(el), 'Save products');
-    await expect.poll(() => fieldError(el, 'p-prd_live')).toContain('This user already has a license of this product.');
+    await expect
+      .poll(() => fieldError(el, 'p-prd_live'))
+      .toContain('This user already has a license of this product.');
   });
 });
 
@@ -681,8 +683,8 @@ async function toAllocation(el: LicenseTable, quantities: [string, string] = ['3
   await userEvent.selectOptions(inDialog(el).getByLabelText('Product of line 2'), 'prd_live');
   await userEvent.fill(inDialog(el).getByLabelText('Quantity of line 2'), quantities[1]);
   await clickIn(dialogOf(el), 'Next');
+  await expect.poll(() => dialogOf(el).querySelector('h2')?.textContent).toBe('Cost centers');
   await settle(el);
-  expect(dialogOf(el).querySelector('h2')?.textContent).toBe('Cost centers');
 }
 
 async function chooseCenter(el: LicenseTable, id: string) {
@@ -838,8 +840,8 @@ describe('license-table: buying licenses', () => {
     await clickIn(dialogOf(el), /^Confirm the order/);
     await expect(el).toShowText('This quote has expired');
     await clickIn(dialogOf(el), 'Get a new quote for this cart');
+    await expect.poll(() => dialogOf(el).querySelector('h2')?.textContent).toBe('Cost centers');
     await settle(el);
-    expect(dialogOf(el).querySelector('h2')?.textContent).toBe('Cost centers');
     await clickIn(dialogOf(el), 'Next');
     await clickIn(dialogOf(el), /^Confirm the order/);
     await expect(el).toAnnounce('5 licenses bought for');

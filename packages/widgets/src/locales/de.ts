@@ -502,7 +502,8 @@ export const de: Catalogue = {
   'licenseTable.summary.split': '{assigned} zugewiesen, {unassigned} nicht zugewiesen',
   'licenseTable.summary.selected': { one: '{count} ausgewählt', other: '{count} ausgewählt' },
   'licenseTable.summary.clearSelection': 'Auswahl aufheben',
-  'licenseTable.empty.none': 'Dieses Portal hat noch keine Lizenzen. Kaufen Sie Lizenzen, um den Pool zu füllen.',
+  'licenseTable.empty.none':
+    'Dieses Portal hat noch keine Lizenzen. Kaufen Sie Lizenzen, um den Pool zu füllen.',
   'licenseTable.empty.filtered': 'Keine Lizenz passt zu dieser Suche und diesen Filtern.',
   'licenseTable.empty.clear': 'Suche und Filter zurücksetzen',
   'licenseTable.col.type': 'Lizenztyp',
@@ -557,21 +558,35 @@ export const de: Catalogue = {
   'licenseTable.products.legend': 'Produkte und Funktionen',
   'licenseTable.products.held': 'zugewiesen',
   'licenseTable.products.features': 'Funktionen von {product}',
-  'licenseTable.products.ccWarning':
-    { one: 'Das Entfernen von {product} beendet die Contact-Center-Abrechnung nicht. {name} ist noch in {count} Contact-Center-Warteschlange; eine Contact-Center-Lizenz wird berechnet, bis {name} daraus entfernt ist:', other: 'Das Entfernen von {product} beendet die Contact-Center-Abrechnung nicht. {name} ist noch in {count} Contact-Center-Warteschlangen; eine Contact-Center-Lizenz wird berechnet, bis {name} aus allen entfernt ist:' },
-  'licenseTable.products.leaveQueues':
-    { one: '{name} auch aus dieser Warteschlange entfernen (gibt die Contact-Center-Lizenz frei)', other: '{name} auch aus allen {count} Warteschlangen entfernen (gibt die Contact-Center-Lizenz frei)' },
-  'licenseTable.products.inQueues':
-    { one: 'In {count} Contact-Center-Warteschlange', other: 'In {count} Contact-Center-Warteschlangen' },
+  'licenseTable.products.ccWarning': {
+    one: 'Das Entfernen von {product} beendet die Contact-Center-Abrechnung nicht. {name} ist noch in {count} Contact-Center-Warteschlange; eine Contact-Center-Lizenz wird berechnet, bis {name} daraus entfernt ist:',
+    other:
+      'Das Entfernen von {product} beendet die Contact-Center-Abrechnung nicht. {name} ist noch in {count} Contact-Center-Warteschlangen; eine Contact-Center-Lizenz wird berechnet, bis {name} aus allen entfernt ist:',
+  },
+  'licenseTable.products.leaveQueues': {
+    one: '{name} auch aus dieser Warteschlange entfernen (gibt die Contact-Center-Lizenz frei)',
+    other: '{name} auch aus allen {count} Warteschlangen entfernen (gibt die Contact-Center-Lizenz frei)',
+  },
+  'licenseTable.products.inQueues': {
+    one: 'In {count} Contact-Center-Warteschlange',
+    other: 'In {count} Contact-Center-Warteschlangen',
+  },
   'licenseTable.products.leaveAll': '{name} aus all diesen Warteschlangen entfernen',
-  'licenseTable.products.stillBilled':
-    { one: '{name} ist noch in {count} Contact-Center-Warteschlange, daher wird weiter eine Contact-Center-Lizenz berechnet:', other: '{name} ist noch in {count} Contact-Center-Warteschlangen, daher wird weiter eine Contact-Center-Lizenz berechnet:' },
-  'licenseTable.products.leftQueues':
-    { one: '{name} ist aus {count} Warteschlange entfernt; die Contact-Center-Lizenz ist wieder im Pool.', other: '{name} ist aus {count} Warteschlangen entfernt; die Contact-Center-Lizenz ist wieder im Pool.' },
+  'licenseTable.products.stillBilled': {
+    one: '{name} ist noch in {count} Contact-Center-Warteschlange, daher wird weiter eine Contact-Center-Lizenz berechnet:',
+    other:
+      '{name} ist noch in {count} Contact-Center-Warteschlangen, daher wird weiter eine Contact-Center-Lizenz berechnet:',
+  },
+  'licenseTable.products.leftQueues': {
+    one: '{name} ist aus {count} Warteschlange entfernt; die Contact-Center-Lizenz ist wieder im Pool.',
+    other: '{name} ist aus {count} Warteschlangen entfernt; die Contact-Center-Lizenz ist wieder im Pool.',
+  },
   'licenseTable.products.save': 'Produkte speichern',
   'licenseTable.products.saved': 'Die Produkte von {name} sind gespeichert.',
-  'licenseTable.products.savedLeftQueues':
-    { one: 'Die Produkte von {name} sind gespeichert, und {name} ist aus {count} Warteschlange entfernt.', other: 'Die Produkte von {name} sind gespeichert, und {name} ist aus {count} Warteschlangen entfernt.' },
+  'licenseTable.products.savedLeftQueues': {
+    one: 'Die Produkte von {name} sind gespeichert, und {name} ist aus {count} Warteschlange entfernt.',
+    other: 'Die Produkte von {name} sind gespeichert, und {name} ist aus {count} Warteschlangen entfernt.',
+  },
   'licenseTable.products.savedStillBilled':
     'Die Produkte von {name} sind gespeichert, aber eine Contact-Center-Lizenz wird weiter berechnet: siehe die Warteschlangen unten.',
   'licenseTable.products.buy': '{product}-Lizenzen kaufen',
@@ -595,7 +610,10 @@ export const de: Catalogue = {
   'licenseTable.allocate.hint':
     'Wählen Sie eine Kostenstelle und weisen Sie sie allen oder den ausgewählten Zeilen zu, oder teilen Sie eine Zeile auf mehrere Kostenstellen auf.',
   'licenseTable.allocate.find': 'Kostenstelle suchen',
-  'licenseTable.allocate.found': { one: '{count} Kostenstelle gefunden.', other: '{count} Kostenstellen gefunden.' },
+  'licenseTable.allocate.found': {
+    one: '{count} Kostenstelle gefunden.',
+    other: '{count} Kostenstellen gefunden.',
+  },
   'licenseTable.allocate.center': 'Kostenstelle',
   'licenseTable.allocate.choose': 'Auswählen…',
   'licenseTable.allocate.lines': 'Zeilen der Bestellung',
@@ -608,8 +626,10 @@ export const de: Catalogue = {
   'licenseTable.allocate.selection': 'Auswahl zuweisen',
   'licenseTable.allocate.pickCenter': 'Wählen Sie eine Kostenstelle.',
   'licenseTable.allocate.pickLines': 'Wählen Sie mindestens eine Zeile.',
-  'licenseTable.allocate.splitTitle':
-    { one: '{product} aufteilen ({count} Lizenz)', other: '{product} aufteilen ({count} Lizenzen)' },
+  'licenseTable.allocate.splitTitle': {
+    one: '{product} aufteilen ({count} Lizenz)',
+    other: '{product} aufteilen ({count} Lizenzen)',
+  },
   'licenseTable.allocate.partCenter': 'Kostenstelle von Teil {n}',
   'licenseTable.allocate.partQuantity': 'Lizenzen von Teil {n}',
   'licenseTable.allocate.sum': '{sum} von {count} Lizenzen verteilt.',
@@ -617,7 +637,8 @@ export const de: Catalogue = {
   'licenseTable.allocate.applySplit': 'Aufteilung übernehmen',
   'licenseTable.allocate.done': 'Die Zuordnung ist aktualisiert.',
   'licenseTable.allocate.complete': 'Jede Zeile hat eine Kostenstelle.',
-  'licenseTable.allocate.incomplete': 'Lizenzen von Zeilen ohne Kostenstelle werden ohne Kostenstelle gekauft.',
+  'licenseTable.allocate.incomplete':
+    'Lizenzen von Zeilen ohne Kostenstelle werden ohne Kostenstelle gekauft.',
   'licenseTable.center.new': 'Neue Kostenstelle',
   'licenseTable.center.code': 'Code',
   'licenseTable.center.codeHint': 'Buchstaben, Ziffern, Punkt, Bindestrich und Unterstrich; höchstens 32.',
@@ -633,8 +654,10 @@ export const de: Catalogue = {
     'Die neuen Lizenzen kommen nicht zugewiesen in den Pool, jede auf ihre Kostenstelle gebucht.',
   'licenseTable.review.accept': 'Ich habe die Bestellung und ihre Kosten gelesen und verstanden.',
   'licenseTable.review.confirm': 'Bestellung bestätigen ({total})',
-  'licenseTable.review.done':
-    { one: '{count} Lizenz für {total} gekauft.', other: '{count} Lizenzen für {total} gekauft.' },
+  'licenseTable.review.done': {
+    one: '{count} Lizenz für {total} gekauft.',
+    other: '{count} Lizenzen für {total} gekauft.',
+  },
   'licenseTable.quote.renew': 'Neues Angebot für diesen Warenkorb holen',
   'licenseTable.statement.order': 'Bestellung {id}',
   'licenseTable.statement.date': 'Bestellt am {date}',
@@ -650,18 +673,27 @@ export const de: Catalogue = {
   'licenseTable.delete.assigned': 'Zugewiesen',
   'licenseTable.delete.deletable': 'Löschbar',
   'licenseTable.delete.quantity': 'Zu löschende Menge',
-  'licenseTable.delete.max':
-    { one: 'Höchstens {count} {product}-Lizenz kann gelöscht werden.', other: 'Höchstens {count} {product}-Lizenzen können gelöscht werden.' },
+  'licenseTable.delete.max': {
+    one: 'Höchstens {count} {product}-Lizenz kann gelöscht werden.',
+    other: 'Höchstens {count} {product}-Lizenzen können gelöscht werden.',
+  },
   'licenseTable.delete.pickFirst': 'Wählen Sie zuerst ein Produkt.',
   'licenseTable.delete.pickProduct': 'Wählen Sie ein Produkt mit löschbaren Lizenzen.',
   'licenseTable.delete.range': 'Geben Sie eine ganze Zahl von 1 bis {max} ein.',
-  'licenseTable.delete.review':
-    { one: '{count} nicht zugewiesene {product}-Lizenz löschen?', other: '{count} nicht zugewiesene {product}-Lizenzen löschen?' },
-  'licenseTable.delete.reviewLeft':
-    { one: 'Keine zugewiesene Lizenz ist betroffen. Danach bleibt {count} {product}-Lizenz ({assigned} zugewiesen).', other: 'Keine zugewiesene Lizenz ist betroffen. Danach bleiben {count} {product}-Lizenzen ({assigned} zugewiesen).' },
+  'licenseTable.delete.review': {
+    one: '{count} nicht zugewiesene {product}-Lizenz löschen?',
+    other: '{count} nicht zugewiesene {product}-Lizenzen löschen?',
+  },
+  'licenseTable.delete.reviewLeft': {
+    one: 'Keine zugewiesene Lizenz ist betroffen. Danach bleibt {count} {product}-Lizenz ({assigned} zugewiesen).',
+    other:
+      'Keine zugewiesene Lizenz ist betroffen. Danach bleiben {count} {product}-Lizenzen ({assigned} zugewiesen).',
+  },
   'licenseTable.delete.confirm': { one: '{count} Lizenz löschen', other: '{count} Lizenzen löschen' },
-  'licenseTable.delete.done':
-    { one: '{count} {product}-Lizenz gelöscht; {left} verbleiben.', other: '{count} {product}-Lizenzen gelöscht; {left} verbleiben.' },
+  'licenseTable.delete.done': {
+    one: '{count} {product}-Lizenz gelöscht; {left} verbleiben.',
+    other: '{count} {product}-Lizenzen gelöscht; {left} verbleiben.',
+  },
   'licenseTable.error.license_already_assigned': 'Jemand hat diese Lizenz inzwischen zugewiesen.',
   'licenseTable.error.product_already_assigned':
     'Diese Person hat bereits eine Lizenz dieses Produkts. Wählen Sie jemand anderen.',

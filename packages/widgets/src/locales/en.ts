@@ -393,7 +393,8 @@ export const en = {
   'memberInvite.move.chat': 'Chat history',
   'memberInvite.move.contacts': 'Contacts',
   'memberInvite.move.settings': 'Settings (those in conflict with the portal’s settings are changed)',
-  'memberInvite.stay.licenses': 'Large-meeting and webinar licenses: an administrator of the portal joined assigns them again',
+  'memberInvite.stay.licenses':
+    'Large-meeting and webinar licenses: an administrator of the portal joined assigns them again',
   'memberInvite.stay.reports': 'Report data: download reports before accepting',
   'memberInvite.basicWarning':
     'Someone on a licensed plan who joins as a basic member loses the licensed features, such as cloud recording and meetings longer than 40 minutes, until a license is assigned.',
@@ -494,7 +495,8 @@ export const en = {
   'licenseTable.col.costCenter': 'Cost center',
   'licenseTable.col.addedAt': 'Date added',
   'licenseTable.col.actions': 'Actions',
-  'licenseTable.grid.keys': 'Arrow keys move between cells, Enter runs the row’s action, Space selects the row.',
+  'licenseTable.grid.keys':
+    'Arrow keys move between cells, Enter runs the row’s action, Space selects the row.',
   'licenseTable.grid.selectAll': 'Select all loaded licenses',
   'licenseTable.grid.select': 'Select: {product}, {name}',
   'licenseTable.grid.productsOf': 'Products of {name}',
@@ -539,21 +541,34 @@ export const en = {
   'licenseTable.products.legend': 'Products and features',
   'licenseTable.products.held': 'assigned',
   'licenseTable.products.features': 'Features of {product}',
-  'licenseTable.products.ccWarning':
-    { one: 'Removing {product} does not remove Contact Center billing. {name} is still in {count} contact-center queue, and a Contact Center license stays billed until they leave it:', other: 'Removing {product} does not remove Contact Center billing. {name} is still in {count} contact-center queues, and a Contact Center license stays billed until they leave all of them:' },
-  'licenseTable.products.leaveQueues':
-    { one: 'Also remove {name} from this queue (frees the Contact Center license)', other: 'Also remove {name} from all {count} queues (frees the Contact Center license)' },
-  'licenseTable.products.inQueues':
-    { one: 'In {count} contact-center queue', other: 'In {count} contact-center queues' },
+  'licenseTable.products.ccWarning': {
+    one: 'Removing {product} does not remove Contact Center billing. {name} is still in {count} contact-center queue, and a Contact Center license stays billed until they leave it:',
+    other:
+      'Removing {product} does not remove Contact Center billing. {name} is still in {count} contact-center queues, and a Contact Center license stays billed until they leave all of them:',
+  },
+  'licenseTable.products.leaveQueues': {
+    one: 'Also remove {name} from this queue (frees the Contact Center license)',
+    other: 'Also remove {name} from all {count} queues (frees the Contact Center license)',
+  },
+  'licenseTable.products.inQueues': {
+    one: 'In {count} contact-center queue',
+    other: 'In {count} contact-center queues',
+  },
   'licenseTable.products.leaveAll': 'Remove {name} from all these queues',
-  'licenseTable.products.stillBilled':
-    { one: '{name} is still in {count} contact-center queue, so a Contact Center license is still billed:', other: '{name} is still in {count} contact-center queues, so a Contact Center license is still billed:' },
-  'licenseTable.products.leftQueues':
-    { one: '{name} left {count} queue; the Contact Center license went back to the pool.', other: '{name} left {count} queues; the Contact Center license went back to the pool.' },
+  'licenseTable.products.stillBilled': {
+    one: '{name} is still in {count} contact-center queue, so a Contact Center license is still billed:',
+    other: '{name} is still in {count} contact-center queues, so a Contact Center license is still billed:',
+  },
+  'licenseTable.products.leftQueues': {
+    one: '{name} left {count} queue; the Contact Center license went back to the pool.',
+    other: '{name} left {count} queues; the Contact Center license went back to the pool.',
+  },
   'licenseTable.products.save': 'Save products',
   'licenseTable.products.saved': 'The products of {name} are saved.',
-  'licenseTable.products.savedLeftQueues':
-    { one: 'The products of {name} are saved, and {name} left {count} queue.', other: 'The products of {name} are saved, and {name} left {count} queues.' },
+  'licenseTable.products.savedLeftQueues': {
+    one: 'The products of {name} are saved, and {name} left {count} queue.',
+    other: 'The products of {name} are saved, and {name} left {count} queues.',
+  },
   'licenseTable.products.savedStillBilled':
     'The products of {name} are saved, but a Contact Center license stays billed: see the queues below.',
   'licenseTable.products.buy': 'Buy {product} licenses',
@@ -572,7 +587,8 @@ export const en = {
   'licenseTable.cart.duplicate': 'This product is already in the cart.',
   'licenseTable.cart.remove': 'Remove',
   'licenseTable.cart.add': 'Add a product',
-  'licenseTable.cart.hint': 'Prices are per license. The review shows the totals with tax before anything is bought.',
+  'licenseTable.cart.hint':
+    'Prices are per license. The review shows the totals with tax before anything is bought.',
   'licenseTable.allocate.hint':
     'Choose a cost center, then assign it to every line or to the selected lines, or split a line across several cost centers.',
   'licenseTable.allocate.find': 'Find a cost center',
@@ -589,8 +605,10 @@ export const en = {
   'licenseTable.allocate.selection': 'Assign to selection',
   'licenseTable.allocate.pickCenter': 'Choose a cost center.',
   'licenseTable.allocate.pickLines': 'Select at least one line.',
-  'licenseTable.allocate.splitTitle':
-    { one: 'Split {product} ({count} license)', other: 'Split {product} ({count} licenses)' },
+  'licenseTable.allocate.splitTitle': {
+    one: 'Split {product} ({count} license)',
+    other: 'Split {product} ({count} licenses)',
+  },
   'licenseTable.allocate.partCenter': 'Cost center of part {n}',
   'licenseTable.allocate.partQuantity': 'Licenses of part {n}',
   'licenseTable.allocate.sum': '{sum} of {count} licenses allocated.',
@@ -613,8 +631,10 @@ export const en = {
   'licenseTable.review.hint': 'The new licenses join the pool, unassigned, each billed to its cost center.',
   'licenseTable.review.accept': 'I have read and understood this order and its charges.',
   'licenseTable.review.confirm': 'Confirm the order ({total})',
-  'licenseTable.review.done':
-    { one: '{count} license bought for {total}.', other: '{count} licenses bought for {total}.' },
+  'licenseTable.review.done': {
+    one: '{count} license bought for {total}.',
+    other: '{count} licenses bought for {total}.',
+  },
   'licenseTable.quote.renew': 'Get a new quote for this cart',
   'licenseTable.statement.order': 'Order {id}',
   'licenseTable.statement.date': 'Ordered on {date}',
@@ -623,23 +643,32 @@ export const en = {
   'licenseTable.statement.done': 'Done',
   'licenseTable.delete.title': 'Delete licenses',
   'licenseTable.delete.reviewTitle': 'Review and confirm the deletion',
-  'licenseTable.delete.hint': 'Only unassigned licenses can be deleted: “Can be deleted” says how many per product.',
+  'licenseTable.delete.hint':
+    'Only unassigned licenses can be deleted: “Can be deleted” says how many per product.',
   'licenseTable.delete.owned': 'Owned',
   'licenseTable.delete.assigned': 'Assigned',
   'licenseTable.delete.deletable': 'Can be deleted',
   'licenseTable.delete.quantity': 'Quantity to delete',
-  'licenseTable.delete.max':
-    { one: 'At most {count} {product} license can be deleted.', other: 'At most {count} {product} licenses can be deleted.' },
+  'licenseTable.delete.max': {
+    one: 'At most {count} {product} license can be deleted.',
+    other: 'At most {count} {product} licenses can be deleted.',
+  },
   'licenseTable.delete.pickFirst': 'Choose a product first.',
   'licenseTable.delete.pickProduct': 'Choose a product with licenses that can be deleted.',
   'licenseTable.delete.range': 'Enter a whole number from 1 to {max}.',
-  'licenseTable.delete.review':
-    { one: 'Delete {count} unassigned {product} license?', other: 'Delete {count} unassigned {product} licenses?' },
-  'licenseTable.delete.reviewLeft':
-    { one: 'No assigned license is touched. {count} {product} license will remain ({assigned} assigned).', other: 'No assigned license is touched. {count} {product} licenses will remain ({assigned} assigned).' },
+  'licenseTable.delete.review': {
+    one: 'Delete {count} unassigned {product} license?',
+    other: 'Delete {count} unassigned {product} licenses?',
+  },
+  'licenseTable.delete.reviewLeft': {
+    one: 'No assigned license is touched. {count} {product} license will remain ({assigned} assigned).',
+    other: 'No assigned license is touched. {count} {product} licenses will remain ({assigned} assigned).',
+  },
   'licenseTable.delete.confirm': { one: 'Delete {count} license', other: 'Delete {count} licenses' },
-  'licenseTable.delete.done':
-    { one: '{count} {product} license deleted; {left} left.', other: '{count} {product} licenses deleted; {left} left.' },
+  'licenseTable.delete.done': {
+    one: '{count} {product} license deleted; {left} left.',
+    other: '{count} {product} licenses deleted; {left} left.',
+  },
   'licenseTable.error.license_already_assigned': 'Someone assigned this license in the meantime.',
   'licenseTable.error.product_already_assigned':
     'This user already has a license of this product. Choose someone else.',
@@ -656,7 +685,8 @@ export const en = {
   'licenseTable.error.cost_center_exists': 'A cost center already uses this code. Choose another code.',
   'licenseTable.error.exceeds_deletable':
     'Fewer licenses can be deleted now: some were assigned in the meantime. The counts are updated.',
-  'licenseTable.error.not_found': 'This license, user or cost center no longer exists, or is not yours to see.',
+  'licenseTable.error.not_found':
+    'This license, user or cost center no longer exists, or is not yours to see.',
 } satisfies Record<string, string | Plural>;
 
 export type MessageKey = keyof typeof en;

@@ -497,7 +497,8 @@ export const fr: Catalogue = {
   'licenseTable.summary.split': '{assigned} attribuées, {unassigned} non attribuées',
   'licenseTable.summary.selected': { one: '{count} sélectionnée', other: '{count} sélectionnées' },
   'licenseTable.summary.clearSelection': 'Tout désélectionner',
-  'licenseTable.empty.none': 'Ce portail n’a pas encore de licence. Achetez des licences pour alimenter le pool.',
+  'licenseTable.empty.none':
+    'Ce portail n’a pas encore de licence. Achetez des licences pour alimenter le pool.',
   'licenseTable.empty.filtered': 'Aucune licence ne correspond à cette recherche et à ces filtres.',
   'licenseTable.empty.clear': 'Effacer la recherche et les filtres',
   'licenseTable.col.type': 'Type de licence',
@@ -524,8 +525,10 @@ export const fr: Catalogue = {
   'licenseTable.assign.done': 'La licence {product} est maintenant attribuée à {name}.',
   'licenseTable.picker.search': 'Rechercher un utilisateur',
   'licenseTable.picker.users': 'Utilisateurs',
-  'licenseTable.picker.count':
-    { one: '{count} utilisateur correspond.', other: '{count} utilisateurs correspondent.' },
+  'licenseTable.picker.count': {
+    one: '{count} utilisateur correspond.',
+    other: '{count} utilisateurs correspondent.',
+  },
   'licenseTable.picker.searching': 'Recherche…',
   'licenseTable.unassign.open': 'Annuler l’attribution',
   'licenseTable.unassign.title': 'Annuler l’attribution de la licence {product} à {name} ?',
@@ -553,21 +556,35 @@ export const fr: Catalogue = {
   'licenseTable.products.legend': 'Produits et fonctionnalités',
   'licenseTable.products.held': 'attribué',
   'licenseTable.products.features': 'Fonctionnalités de {product}',
-  'licenseTable.products.ccWarning':
-    { one: 'Retirer {product} ne supprime pas la facturation Contact Center. {name} figure encore dans {count} file du centre de contact ; une licence Contact Center reste facturée jusqu’à son retrait de cette file :', other: 'Retirer {product} ne supprime pas la facturation Contact Center. {name} figure encore dans {count} files du centre de contact ; une licence Contact Center reste facturée jusqu’à son retrait de toutes ces files :' },
-  'licenseTable.products.leaveQueues':
-    { one: 'Retirer aussi {name} de cette file (libère la licence Contact Center)', other: 'Retirer aussi {name} des {count} files (libère la licence Contact Center)' },
-  'licenseTable.products.inQueues':
-    { one: 'Dans {count} file du centre de contact', other: 'Dans {count} files du centre de contact' },
+  'licenseTable.products.ccWarning': {
+    one: 'Retirer {product} ne supprime pas la facturation Contact Center. {name} figure encore dans {count} file du centre de contact ; une licence Contact Center reste facturée jusqu’à son retrait de cette file :',
+    other:
+      'Retirer {product} ne supprime pas la facturation Contact Center. {name} figure encore dans {count} files du centre de contact ; une licence Contact Center reste facturée jusqu’à son retrait de toutes ces files :',
+  },
+  'licenseTable.products.leaveQueues': {
+    one: 'Retirer aussi {name} de cette file (libère la licence Contact Center)',
+    other: 'Retirer aussi {name} des {count} files (libère la licence Contact Center)',
+  },
+  'licenseTable.products.inQueues': {
+    one: 'Dans {count} file du centre de contact',
+    other: 'Dans {count} files du centre de contact',
+  },
   'licenseTable.products.leaveAll': 'Retirer {name} de toutes ces files',
-  'licenseTable.products.stillBilled':
-    { one: '{name} figure encore dans {count} file du centre de contact : une licence Contact Center est donc toujours facturée :', other: '{name} figure encore dans {count} files du centre de contact : une licence Contact Center est donc toujours facturée :' },
-  'licenseTable.products.leftQueues':
-    { one: '{name} ne figure plus dans {count} file ; la licence Contact Center est revenue dans le pool.', other: '{name} ne figure plus dans {count} files ; la licence Contact Center est revenue dans le pool.' },
+  'licenseTable.products.stillBilled': {
+    one: '{name} figure encore dans {count} file du centre de contact : une licence Contact Center est donc toujours facturée :',
+    other:
+      '{name} figure encore dans {count} files du centre de contact : une licence Contact Center est donc toujours facturée :',
+  },
+  'licenseTable.products.leftQueues': {
+    one: '{name} ne figure plus dans {count} file ; la licence Contact Center est revenue dans le pool.',
+    other: '{name} ne figure plus dans {count} files ; la licence Contact Center est revenue dans le pool.',
+  },
   'licenseTable.products.save': 'Enregistrer les produits',
   'licenseTable.products.saved': 'Les produits de {name} sont enregistrés.',
-  'licenseTable.products.savedLeftQueues':
-    { one: 'Les produits de {name} sont enregistrés et {name} ne figure plus dans {count} file.', other: 'Les produits de {name} sont enregistrés et {name} ne figure plus dans {count} files.' },
+  'licenseTable.products.savedLeftQueues': {
+    one: 'Les produits de {name} sont enregistrés et {name} ne figure plus dans {count} file.',
+    other: 'Les produits de {name} sont enregistrés et {name} ne figure plus dans {count} files.',
+  },
   'licenseTable.products.savedStillBilled':
     'Les produits de {name} sont enregistrés, mais une licence Contact Center reste facturée : voir les files ci-dessous.',
   'licenseTable.products.buy': 'Acheter des licences {product}',
@@ -591,8 +608,10 @@ export const fr: Catalogue = {
   'licenseTable.allocate.hint':
     'Choisissez un centre de coûts, puis attribuez-le à toutes les lignes ou à la sélection, ou fractionnez une ligne entre plusieurs centres de coûts.',
   'licenseTable.allocate.find': 'Rechercher un centre de coûts',
-  'licenseTable.allocate.found':
-    { one: '{count} centre de coûts trouvé.', other: '{count} centres de coûts trouvés.' },
+  'licenseTable.allocate.found': {
+    one: '{count} centre de coûts trouvé.',
+    other: '{count} centres de coûts trouvés.',
+  },
   'licenseTable.allocate.center': 'Centre de coûts',
   'licenseTable.allocate.choose': 'Choisir…',
   'licenseTable.allocate.lines': 'Lignes de la commande',
@@ -605,8 +624,10 @@ export const fr: Catalogue = {
   'licenseTable.allocate.selection': 'Attribuer à la sélection',
   'licenseTable.allocate.pickCenter': 'Choisissez un centre de coûts.',
   'licenseTable.allocate.pickLines': 'Sélectionnez au moins une ligne.',
-  'licenseTable.allocate.splitTitle':
-    { one: 'Fractionner {product} ({count} licence)', other: 'Fractionner {product} ({count} licences)' },
+  'licenseTable.allocate.splitTitle': {
+    one: 'Fractionner {product} ({count} licence)',
+    other: 'Fractionner {product} ({count} licences)',
+  },
   'licenseTable.allocate.partCenter': 'Centre de coûts de la part {n}',
   'licenseTable.allocate.partQuantity': 'Licences de la part {n}',
   'licenseTable.allocate.sum': '{sum} licences réparties sur {count}.',
@@ -629,10 +650,13 @@ export const fr: Catalogue = {
   'licenseTable.review.nextBilling': 'Prochaine facturation',
   'licenseTable.review.hint':
     'Les nouvelles licences rejoignent le pool, non attribuées, chacune facturée à son centre de coûts.',
-  'licenseTable.review.accept': 'J’ai lu et compris les informations et les frais détaillés de cette commande.',
+  'licenseTable.review.accept':
+    'J’ai lu et compris les informations et les frais détaillés de cette commande.',
   'licenseTable.review.confirm': 'Confirmer la commande ({total})',
-  'licenseTable.review.done':
-    { one: '{count} licence achetée pour {total}.', other: '{count} licences achetées pour {total}.' },
+  'licenseTable.review.done': {
+    one: '{count} licence achetée pour {total}.',
+    other: '{count} licences achetées pour {total}.',
+  },
   'licenseTable.quote.renew': 'Obtenir un nouveau devis pour ce panier',
   'licenseTable.statement.order': 'Commande {id}',
   'licenseTable.statement.date': 'Commandée le {date}',
@@ -648,18 +672,27 @@ export const fr: Catalogue = {
   'licenseTable.delete.assigned': 'Attribuées',
   'licenseTable.delete.deletable': 'Peut être supprimée',
   'licenseTable.delete.quantity': 'Qté à supprimer',
-  'licenseTable.delete.max':
-    { one: '{count} licence {product} au plus peut être supprimée.', other: '{count} licences {product} au plus peuvent être supprimées.' },
+  'licenseTable.delete.max': {
+    one: '{count} licence {product} au plus peut être supprimée.',
+    other: '{count} licences {product} au plus peuvent être supprimées.',
+  },
   'licenseTable.delete.pickFirst': 'Choisissez d’abord un produit.',
   'licenseTable.delete.pickProduct': 'Choisissez un produit dont des licences peuvent être supprimées.',
   'licenseTable.delete.range': 'Saisissez un nombre entier de 1 à {max}.',
-  'licenseTable.delete.review':
-    { one: 'Supprimer {count} licence {product} non attribuée ?', other: 'Supprimer {count} licences {product} non attribuées ?' },
-  'licenseTable.delete.reviewLeft':
-    { one: 'Aucune licence attribuée n’est touchée. Il restera {count} licence {product} ({assigned} attribuées).', other: 'Aucune licence attribuée n’est touchée. Il restera {count} licences {product} ({assigned} attribuées).' },
+  'licenseTable.delete.review': {
+    one: 'Supprimer {count} licence {product} non attribuée ?',
+    other: 'Supprimer {count} licences {product} non attribuées ?',
+  },
+  'licenseTable.delete.reviewLeft': {
+    one: 'Aucune licence attribuée n’est touchée. Il restera {count} licence {product} ({assigned} attribuées).',
+    other:
+      'Aucune licence attribuée n’est touchée. Il restera {count} licences {product} ({assigned} attribuées).',
+  },
   'licenseTable.delete.confirm': { one: 'Supprimer {count} licence', other: 'Supprimer {count} licences' },
-  'licenseTable.delete.done':
-    { one: '{count} licence {product} supprimée ; il en reste {left}.', other: '{count} licences {product} supprimées ; il en reste {left}.' },
+  'licenseTable.delete.done': {
+    one: '{count} licence {product} supprimée ; il en reste {left}.',
+    other: '{count} licences {product} supprimées ; il en reste {left}.',
+  },
   'licenseTable.error.license_already_assigned': 'Quelqu’un a attribué cette licence entre-temps.',
   'licenseTable.error.product_already_assigned':
     'Cet utilisateur a déjà une licence de ce produit. Choisissez quelqu’un d’autre.',
@@ -670,7 +703,8 @@ export const fr: Catalogue = {
   'licenseTable.error.product_not_assigned':
     'Cet utilisateur n’a plus ce produit ; le panneau montre ce qu’il a maintenant.',
   'licenseTable.error.allocation_mismatch': 'Les parts doivent totaliser exactement la quantité de la ligne.',
-  'licenseTable.error.terms_not_accepted': 'Cochez la case pour confirmer que vous avez lu la commande et ses frais.',
+  'licenseTable.error.terms_not_accepted':
+    'Cochez la case pour confirmer que vous avez lu la commande et ses frais.',
   'licenseTable.error.quote_expired':
     'Ce devis a expiré (un devis reste ouvert 30 minutes) ou a déjà été commandé. Obtenez un nouveau devis : le panier est conservé.',
   'licenseTable.error.cost_center_exists': 'Un centre de coûts utilise déjà ce code. Choisissez-en un autre.',

@@ -1,0 +1,243 @@
+// What an integrator gets from npm: a fresh project OUTSIDE the workspace installs the packed tarballs of every
+// package (as `changeset publish` would upload them) plus their public dependencies from the registry, then
+// builds and runs a Node app on the SDK and the mock, a plain-HTML page on the single-file bundles, and a React
+// app on @allot/react with the JSX typings. Catches what workspace links hide: a file missing from `files`, a
+// `workspace:` version left in, a type that only resolves inside the monorepo, a bundle that does not register.
+import { execFile } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Mock from '@allot/mock';
+import { parse } from 'yaml';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+
+const run = promisify(execFile);
+const workspace = join(import.meta.dirname, '../..');
+const packages = ['contract', 'sdk', 'mock', 'widgets', 'react'];
+const ORIGIN = 'http://consumer.test';
+
+// The public dependencies the apps need, in the versions the workspace itself uses (its pnpm catalog).
+const catalog = (
+  parse(readFileSync(join(workspace, 'pnpm-workspace.yaml'), 'utf8')) as { catalog: Record<string, string> }
+).catalog;
+const fromCatalog = (...names: string[]) => Object.fromEntries(names.map((name) => [name, catalog[name]!]));
+
+// npm must not inherit pnpm's settings from `pnpm run` (they are not npm's), but keeps the machine's registry.
+const npmEnv = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([key]) => !/^npm_/i.test(key) || /^npm_config_(registry|cache|userconfig|.*proxy)$/i.test(key),
+  ),
+);
+
+async function sh(command: string, args: string[], cwd: string, timeout = 120_000): Promise<string> {
+  try {
+    const { stdout } = await run(command, args, { cwd, env: npmEnv, timeout, maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`, { cause: error });
+  }
+}
+
+let dir = '';
+let browser: Browser | undefined;
+let tags: string[] = [];
+let handle: (request: Request) => Promise<Response>;
+let poolTitle = '';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'allot-consumer-'));
+  const tarballs = join(dir, 'tarballs');
+  mkdirSync(tarballs);
+  await Promise.all(
+    packages.map((name) =>
+      sh('pnpm', ['pack', '--pack-destination', tarballs], join(workspace, 'packages', name)),
+    ),
+  );
+  const tarball = (name: string) => {
+    const file = readdirSync(tarballs).find((f) => new RegExp(`^allot-${name}-\\d.*\\.tgz$`).test(f));
+    if (!file) throw new Error(`pnpm pack made no tarball for @allot/${name}`);
+    return `file:./tarballs/${file}`;
+  };
+
+  cpSync(join(import.meta.dirname, 'app'), dir, { recursive: true });
+  const manifest = {
+    name: 'allot-consumer',
+    private: true,
+    type: 'module',
+    dependencies: {
+      ...Object.fromEntries(packages.map((name) => [`@allot/${name}`, tarball(name)])),
+      ...fromCatalog('react', 'react-dom'),
+    },
+    devDependencies: fromCatalog('typescript', 'vite', '@types/node', '@types/react', '@types/react-dom'),
+  };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // No lockfile to reuse (the tarballs change with every build); npm's cache makes a second install quick.
+  await sh(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'],
+    dir,
+    240_000,
+  );
+
+  // The widgets' own manifest says which tags a page must end up with.
+  const installed = createRequire(join(dir, 'package.json'));
+  const elements = JSON.parse(
+    readFileSync(installed.resolve('@allot/widgets/custom-elements.json'), 'utf8'),
+  ) as {
+    modules: {
+      declarations?: { tagName?: string; members?: { name: string; static?: boolean; default?: string }[] }[];
+    }[];
+  };
+  tags = elements.modules
+    .flatMap((mod) => mod.declarations ?? [])
+    .map(
+      (d) =>
+        d.tagName ??
+        d.members?.find((m) => m.static && m.name === 'baseName')?.default?.replace(/['"`]/g, ''),
+    )
+    .filter((tag): tag is string => Boolean(tag));
+
+  // The pages' API is the installed mock, answered in this process through Playwright's routing: no port, no network.
+  const mock = (await import(pathToFileURL(installed.resolve('@allot/mock')).href)) as typeof Mock;
+  const service = mock.createMockService({ scenario: 'default', seed: 1, baseUrl: `${ORIGIN}/v1` });
+  handle = (request) => service.handle(request);
+  const accounts = (await (
+    await handle(
+      new Request(`${ORIGIN}/v1/minute-accounts`, { headers: { Authorization: 'Bearer tok_a_admin' } }),
+    )
+  ).json()) as { items: { id: string; title: string }[]; defaultAccountId: string };
+  poolTitle = accounts.items.find((account) => account.id === accounts.defaultAccountId)!.title;
+
+  browser = await chromium.launch(chromiumLaunchOptions());
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir && !process.env['KEEP_CONSUMER']) rmSync(dir, { recursive: true, force: true });
+});
+
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/** A page of the consumer project at http://consumer.test/…: files from its folder, `/v1/…` from the mock. */
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser!.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/v1/')) {
+      const body = request.postDataBuffer();
+      const response = await handle(
+        new Request(url, {
+          method: request.method(),
+          headers: await request.allHeaders(),
+          body: body ? new Uint8Array(body) : null,
+        }),
+      );
+      await route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
+      return;
+    }
+    const file = normalize(join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    await route.fulfill({
+      status: 200,
+      contentType: types[extname(file)] ?? 'application/octet-stream',
+      body: readFileSync(file),
+    });
+  });
+  await page.goto(`${ORIGIN}/${path}`);
+  return { page, errors };
+}
+
+/** Waits until every tag of the manifest is defined and the balance shows the pool from the API. */
+async function expectWidgets(page: Page) {
+  expect(tags).toContain('minutes-balance');
+  const undefinedTags = await page.evaluate(async (names) => {
+    await Promise.race([
+      Promise.all(names.map((name) => customElements.whenDefined(name))),
+      new Promise((r) => setTimeout(r, 10_000)),
+    ]);
+    return names.filter((name) => !customElements.get(name));
+  }, tags);
+  expect(undefinedTags).toEqual([]);
+  await expect
+    .poll(() => page.locator('minutes-balance').evaluate((el) => el.shadowRoot?.textContent ?? ''), {
+      timeout: 15_000,
+    })
+    .toContain(poolTitle);
+}
+
+describe('a project outside the workspace, on the packed tarballs', () => {
+  it('type-checks and runs a Node program that calls the SDK against the mock', async () => {
+    await sh(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'node/tsconfig.json'], dir);
+    const output = JSON.parse(await sh(process.execPath, ['dist-node/main.js'], dir)) as Record<
+      string,
+      unknown
+    >;
+    expect(output).toEqual({ accounts: expect.any(Number), pool: 'acc_pool_a', refused: 'same_account' });
+    expect(output['accounts']).toBeGreaterThan(1);
+  });
+
+  it('defines every tag with one classic <script> (the IIFE bundle) and shows the API’s data', async () => {
+    const { page, errors } = await open('html/iife.html');
+    await expectWidgets(page);
+    expect(
+      await page.evaluate(
+        () => typeof (window as { AllotWidgets?: { define?: unknown } }).AllotWidgets?.define,
+      ),
+    ).toBe('function');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('defines every tag with one <script type="module"> (the ESM bundle)', async () => {
+    const { page, errors } = await open('html/esm.html');
+    await expectWidgets(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('type-checks a React app on @allot/react and the JSX typings of the bare tags', async () => {
+    await sh(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'react/tsconfig.json'], dir);
+  });
+
+  it('builds the React app with Vite, and it renders the widgets with the API’s data', async () => {
+    await sh(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', 'react', '--base', './', '--logLevel', 'warn'],
+      dir,
+    );
+    const { page, errors } = await open('react/dist/index.html');
+    await expectWidgets(page);
+    await expect.poll(() => page.locator('output').textContent()).toBe('0 minutes moved');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

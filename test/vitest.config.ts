@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// The package-level suites of this folder (the e2e journeys run under Playwright's own runner): the consumer
+// test on the packed tarballs, and the release dry run. Both spawn real tools, hence the long timeouts.
+export default defineConfig({
+  test: {
+    include: ['consumers/**/*.test.ts', 'release/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/packages.json' },
+  },
+});
