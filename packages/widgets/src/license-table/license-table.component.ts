@@ -4,9 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Query } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
+import { styleProps } from '../base/style-props.js';
 import type { Params } from '../base/i18n.js';
 import type { Topic } from '../base/store.js';
 import type { MessageKey } from '../locales/en.js';
@@ -734,7 +734,7 @@ export class LicenseTable extends AllotElement {
             <div role="columnheader" data-rc="0-${LAST}" tabindex=${tab(0, LAST)}>${t('col.actions')}</div>
           </div>
         </div>
-        <div role="rowgroup" class="body" style=${styleMap({ height: `${count * h}px` })}>
+        <div role="rowgroup" class="body" style=${styleProps({ height: `${count * h}px` })}>
           ${repeat(
             rows,
             (i) => i,
@@ -763,9 +763,8 @@ export class LicenseTable extends AllotElement {
     const t = this.#t;
     const r = i + 1;
     const license = this.#rows[i];
-    // styleMap sets the property through the CSSOM: a strict CSP (no 'unsafe-inline' styles) allows it,
-    // where a `style` attribute written into the markup would be refused.
-    const style = styleMap({ transform: `translateY(${i * h}px)` });
+    // Through the CSSOM: a strict CSP (no 'unsafe-inline' styles) refuses a `style` attribute.
+    const style = styleProps({ transform: `translateY(${i * h}px)` });
     if (!license) {
       return html`<div role="row" aria-rowindex=${i + 2} style=${style}>
         <div role="gridcell" aria-colspan=${LAST + 1} data-rc="${r}-0" tabindex=${tab(r, 0)}>
