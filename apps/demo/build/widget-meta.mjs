@@ -1,6 +1,5 @@
 // Reads what the built @allot/widgets offers (tags, classes, events, theme tokens) from its dist folder, so the
-// demo follows the widgets as they land without a list kept by hand. Used by vite.config.ts (a virtual module)
-// and by scripts/react-wrappers.mjs.
+// demo follows the widgets as they land without a list kept by hand. Used by vite.config.ts (a virtual module).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

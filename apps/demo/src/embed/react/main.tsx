@@ -1,10 +1,10 @@
-// The React page: the widgets through the generated @lit/react wrappers, inside a React 19 app that keeps
+// The React page: the widgets through the @allot/react wrappers, inside a React 19 app that keeps
 // its own state (the language) and lists the events it receives through the wrappers' `on…` props.
 import '@allot/widgets';
 import { StrictMode, useCallback, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BASE_URL, startDemoMock } from '../../shared/mock.js';
-import { AllotProvider, MinutesBalance, ShareDialog, wrappers } from './generated/widgets.js';
+import { AllotProvider, MinutesBalance, ShareDialog, wrappers } from '@allot/react';
 
 interface Received {
   id: number;
@@ -12,17 +12,8 @@ interface Received {
   detail: string;
 }
 
-const SNIPPET = `import { createComponent, type EventName } from '@lit/react';
-import * as React from 'react';
-import { MinutesBalance as MinutesBalanceElement } from '@allot/widgets/classes';
+const SNIPPET = `import { AllotProvider, MinutesBalance, ShareDialog } from '@allot/react';
 import '@allot/widgets'; // registers the tags
-
-export const MinutesBalance = createComponent({
-  react: React,
-  tagName: 'minutes-balance',
-  elementClass: MinutesBalanceElement,
-  events: { onAllotMinutesTransferred: 'allot-minutes-transferred' as EventName<…> },
-});
 
 <AllotProvider baseUrl="https://api.allot.dev/v1" locale={locale} getToken={fetchWidgetToken}>
   <MinutesBalance onAllotMinutesTransferred={(e) => toast(\`\${e.detail.minutes} minutes moved\`)} />
