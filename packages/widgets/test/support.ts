@@ -95,6 +95,35 @@ export async function mount<T extends HTMLElement>(template: TemplateResult, sel
   return element;
 }
 
+/** The widget tags that load their own data through a client. */
+type DataWidgetTag = 'minutes-balance' | 'license-table' | 'inactive-members-pruner' | 'member-invite';
+
+/**
+ * Mounts a widget as `who` while the API holds every answer, so its loading state can be looked at;
+ * `release()` lets the answers through and waits until the widget settles.
+ */
+export async function mountWhileLoading<K extends DataWidgetTag>(
+  api: Api,
+  tag: K,
+  who: Who = 'a_admin',
+): Promise<{ el: HTMLElementTagNameMap[K]; release: () => Promise<void> }> {
+  const releaseAnswers = api.hold();
+  const host = document.createElement('div');
+  document.body.append(host);
+  hosts.push(host);
+  const el = document.createElement(tag);
+  el.client = api.as(who);
+  host.append(el);
+  await el.updateComplete;
+  return {
+    el,
+    release: async () => {
+      releaseAnswers();
+      await settle(el);
+    },
+  };
+}
+
 function* shadowRoots(root: Element | ShadowRoot): Generator<ShadowRoot> {
   for (const element of root.querySelectorAll('*')) {
     if (element.shadowRoot) {

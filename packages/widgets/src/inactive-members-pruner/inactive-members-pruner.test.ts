@@ -3,17 +3,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   announcements,
+  type Api,
   button,
   click,
   expectAccessible,
   fill,
   mockApi,
   mount,
+  mountWhileLoading,
   settle,
   textOf,
-  within,
-  type Api,
   type Who,
+  within,
 } from '../../test/support.js';
 import type { InactiveMembersPruner } from './inactive-members-pruner.component.js';
 
@@ -112,20 +113,11 @@ describe('inactive-members-pruner: what it shows', () => {
   });
 
   it('shows a loading state while the API answers', async () => {
-    const api = mockApi();
-    const release = api.hold();
-    const host = document.createElement('div');
-    document.body.append(host);
-    const el = document.createElement('inactive-members-pruner');
-    el.client = api.as('a_admin');
-    host.append(el);
-    await el.updateComplete;
+    const { el, release } = await mountWhileLoading(mockApi(), 'inactive-members-pruner');
     expect(root(el).querySelector('[part="loading"]')).not.toBeNull();
     await expectAccessible(el);
-    release();
-    await settle(el);
+    await release();
     expect(textOf(el)).toContain('Billed units this month');
-    host.remove();
   });
 
   it('shows an error with a way to try again when the service is down', async () => {

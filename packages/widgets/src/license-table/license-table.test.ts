@@ -5,15 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import {
   announcements,
+  type Api,
   BASE_URL,
   expectAccessible,
   mockApi,
   mount,
+  mountWhileLoading,
   settle,
   textOf,
-  within,
-  type Api,
   type Who,
+  within,
 } from '../../test/support.js';
 import type { LicenseTable } from './license-table.component.js';
 
@@ -148,20 +149,11 @@ describe('license-table: what it shows', () => {
   });
 
   it('shows a loading state while the API answers', async () => {
-    const api = mockApi();
-    const release = api.hold();
-    const host = document.createElement('div');
-    document.body.append(host);
-    const el = document.createElement('license-table');
-    el.client = api.as('a_admin');
-    host.append(el);
-    await el.updateComplete;
+    const { el, release } = await mountWhileLoading(mockApi(), 'license-table');
     expect(root(el).querySelector('[part="loading"]')).not.toBeNull();
     await expectAccessible(el);
-    release();
-    await settle(el);
+    await release();
     expect(total(el)).toBe('60 licenses');
-    host.remove();
   });
 
   it('shows an error with a way to try again when the service is down', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   announcements,
+  type Api,
   BASE_URL,
   button,
   click,
@@ -12,11 +13,10 @@ import {
   fill,
   mockApi,
   mount,
-  settle,
+  mountWhileLoading,
   textOf,
-  within,
-  type Api,
   type Who,
+  within,
 } from '../../test/support.js';
 import type { MemberInvite } from './member-invite.component.js';
 
@@ -130,20 +130,11 @@ describe('member-invite: what it shows', () => {
   });
 
   it('shows a loading state while the API answers', async () => {
-    const api = mockApi();
-    const release = api.hold();
-    const host = document.createElement('div');
-    document.body.append(host);
-    const el = document.createElement('member-invite');
-    el.client = api.as('a_admin');
-    host.append(el);
-    await el.updateComplete;
+    const { el, release } = await mountWhileLoading(mockApi(), 'member-invite');
     expect(root(el).querySelector('[part="loading"]')).not.toBeNull();
     await expectAccessible(el);
-    release();
-    await settle(el);
+    await release();
     expect(textOf(el)).toContain('Pending (5)');
-    host.remove();
   });
 
   it('shows an error with a way to try again when the service is down', async () => {

@@ -4,24 +4,25 @@ import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
+  type Api,
   balanceOf,
   BASE_URL,
   button,
   click,
   control,
   controlOf,
-  expectFocusOn,
   expectAccessible,
+  expectFocusOn,
   field,
   fill,
   mockApi,
   mount,
+  mountWhileLoading,
   rootsOf,
   settle,
   textOf,
-  within,
-  type Api,
   type Who,
+  within,
 } from '../../test/support.js';
 import type { ShareDialog } from '../share-dialog/share-dialog.component.js';
 import type { MinutesBalance } from './minutes-balance.component.js';
@@ -64,20 +65,11 @@ describe('minutes-balance: what it shows', () => {
   });
 
   it('shows a loading state while the API answers', async () => {
-    const api = mockApi();
-    const release = api.hold();
-    const host = document.createElement('div');
-    document.body.append(host);
-    const el = document.createElement('minutes-balance');
-    el.client = api.as('a_admin');
-    host.append(el);
-    await el.updateComplete;
+    const { el, release } = await mountWhileLoading(mockApi(), 'minutes-balance');
     expect(el.shadowRoot!.querySelector('[part="loading"]')).not.toBeNull();
     await expectAccessible(el);
-    release();
-    await settle(el);
+    await release();
     expect(figureOf(el, 'Primary pool')).toBe('1,000');
-    host.remove();
   });
 
   it('shows an error with a way to try again when the service is down', async () => {
