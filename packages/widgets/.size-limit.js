@@ -67,10 +67,11 @@ const onDemandLeftOut = {
     );
   },
 };
-// The product's target for every tag on first load is 35 kB (issue #10). It is NOT met yet: 41.2 kB measured on
-// 2026-11-24 (the widgets' own code is ~25 kB of it, the shared base the largest part). Until the code shrinks,
-// this limit is a ratchet at today's size, so it can only go down; lower it with every saving, to 35 kB.
-const TOTAL_LIMIT = '41.5 kB';
+// The product's target for every tag on first load is 35 kB (issue #10). It is NOT met: 39.1 kB measured on
+// 2026-11-25, after the templates' markup was minified at build (41.2 before). lit, @allot/sdk and ky are 15.6 kB
+// of it (ky alone 4.5), the widgets' own code the rest. Until the product decides how to close the gap, this
+// limit is a ratchet at today's size, so it can only go down; lower it with every saving, to 35 kB.
+const TOTAL_LIMIT = '39.5 kB';
 const whole = [
   {
     name: 'every tag (@allot/widgets), first load, with lit, @allot/sdk and ky',
