@@ -11,7 +11,7 @@ const STATES = [
   ['balance-dark', 1000],
   ['balance-fr', 1000],
   ['balance-de-dark', 1000],
-  ['balance-narrow', 375],
+  ['balance-narrow', 360],
   ['balance-member', 1000],
   ['balance-empty', 1000],
   ['balance-invitation', 1000],

@@ -155,6 +155,7 @@ export const de: Catalogue = {
   'ledger.actor': 'Von',
   'ledger.minutes': 'Minuten',
   'ledger.balance': 'Saldo',
+  'ledger.balanceAfter': 'Saldo {balance}',
   'ledger.more': 'Ältere Buchungen anzeigen',
   'ledger.loaded': { one: '1 ältere Buchung angezeigt.', other: '{count} ältere Buchungen angezeigt.' },
   'ledger.kind.purchase': 'Kauf',

@@ -162,6 +162,7 @@ export const en = {
   'ledger.actor': 'By',
   'ledger.minutes': 'Minutes',
   'ledger.balance': 'Balance',
+  'ledger.balanceAfter': 'Balance {balance}',
   'ledger.more': 'Show older transactions',
   'ledger.loaded': { one: '1 older transaction shown.', other: '{count} older transactions shown.' },
   'ledger.kind.purchase': 'Purchase',

@@ -156,6 +156,7 @@ export const fr: Catalogue = {
   'ledger.actor': 'Par',
   'ledger.minutes': 'Minutes',
   'ledger.balance': 'Solde',
+  'ledger.balanceAfter': 'Solde {balance}',
   'ledger.more': 'Afficher les transactions plus anciennes',
   'ledger.loaded': {
     one: '1 transaction plus ancienne affichée.',

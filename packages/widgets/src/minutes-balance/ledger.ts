@@ -52,7 +52,12 @@ export function renderLedger(i18n: LocaleController, view: LedgerView): Template
                       </td>
                       <td>${describe(i18n, entry, view.titleOf)}</td>
                       <td>${entry.actor.name}</td>
-                      <td class="num ${entry.amount < 0 ? 'out' : 'in'}">${i18n.signed(entry.amount)}</td>
+                      <td class="num ${entry.amount < 0 ? 'out' : 'in'}">
+                        ${i18n.signed(entry.amount)}
+                        <span class="after"
+                          >${t('ledger.balanceAfter', { balance: i18n.number(entry.balanceAfter) })}</span
+                        >
+                      </td>
                       <td class="num">${i18n.number(entry.balanceAfter)}</td>
                     </tr>`,
                 )}

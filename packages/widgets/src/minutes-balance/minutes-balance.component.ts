@@ -132,8 +132,10 @@ export class MinutesBalance extends AllotElement {
     },
   });
 
+  // The ledger and usage follow the overview, not the revision: after a change elsewhere they wait for the new
+  // list of accounts, so they never ask for an account that is gone (a deleted project, a revoked share).
   #ledger = new Task(this, {
-    args: () => [this.store, this.#selectedId(), this.pageSize, this.revision] as const,
+    args: () => [this.store, this.#selectedId(), this.pageSize, this.#overview.value] as const,
     task: async ([store, accountId, limit], { signal }): Promise<LedgerPage | undefined> => {
       if (!store || !accountId) return undefined;
       const page = await store.read(
@@ -148,7 +150,7 @@ export class MinutesBalance extends AllotElement {
   });
 
   #usage = new Task(this, {
-    args: () => [this.store, this.#selectedId(), this.revision] as const,
+    args: () => [this.store, this.#selectedId(), this.#overview.value] as const,
     task: async ([store, accountId], { signal }): Promise<Usage | undefined> => {
       if (!store || !accountId) return undefined;
       const page = await store.read(

@@ -128,6 +128,15 @@ export const styles = css`
     inset-block-start: var(--_space);
     inset-inline-end: var(--_space);
   }
+  .ledger .num {
+    white-space: nowrap;
+  }
+  .ledger .after {
+    display: none;
+    white-space: normal;
+    color: var(--_on-surface-variant);
+    font-size: var(--_font-size-small);
+  }
   @container (max-width: 30rem) {
     .card {
       padding: calc(var(--_space) * 1.5);
@@ -135,6 +144,27 @@ export const styles = css`
     th:nth-child(3),
     td:nth-child(3) {
       display: none;
+    }
+    /* On a phone (360 px) the balance moves under the change and the cells close up, so nothing scrolls
+       sideways; a screen reader hears the balance at either width. */
+    .ledger th,
+    .ledger td {
+      padding-inline: calc(var(--_space) * 0.5);
+    }
+    .ledger th:first-child,
+    .ledger td:first-child {
+      padding-inline-start: 0;
+    }
+    .ledger th:nth-child(4),
+    .ledger td:nth-child(4) {
+      padding-inline-end: 0;
+    }
+    th:nth-child(5),
+    td:nth-child(5) {
+      display: none;
+    }
+    .ledger .after {
+      display: block;
     }
   }
 `;

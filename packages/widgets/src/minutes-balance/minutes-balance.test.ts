@@ -24,6 +24,7 @@ import {
   type Who,
   within,
 } from '../../test/support.js';
+import type { AllotProvider } from '../provider/provider.component.js';
 import type { ShareDialog } from '../share-dialog/share-dialog.component.js';
 import type { MinutesBalance } from './minutes-balance.component.js';
 
@@ -155,12 +156,34 @@ describe('minutes-balance: what it shows', () => {
 
 describe('minutes-balance: ledger', () => {
   it('lists the transactions newest first with the balance after each', async () => {
-    const el = await balance(mockApi());
+    const el = await mount<MinutesBalance>(
+      html`<div style="width: 900px">
+        <minutes-balance .client=${mockApi().as('a_admin')} locale="en"></minutes-balance>
+      </div>`,
+      'minutes-balance',
+    );
     const rows = [...el.shadowRoot!.querySelectorAll('[part="ledger"] tbody tr')].map((row) =>
-      [...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent!.trim()),
+      [...row.querySelectorAll('td')].slice(1).map((cell) => cell.innerText.trim()),
     );
     expect(rows[0]).toEqual(['Transfer to “EMEA sales”', 'Ada Martin', '-120', '1,000']);
     expect(rows.at(-1)).toEqual(['Purchase', 'Sofia Owner', '+1,000', '1,000']);
+  });
+
+  it('fits a phone: the balance moves under each change and nothing scrolls sideways', async () => {
+    const el = await mount<MinutesBalance>(
+      html`<div style="width: 320px">
+        <minutes-balance .client=${mockApi().as('a_admin')} locale="en"></minutes-balance>
+      </div>`,
+      'minutes-balance',
+    );
+    const ledger = el.shadowRoot!.querySelector<HTMLElement>('[part="ledger"] .table-scroll')!;
+    expect(ledger.scrollWidth).toBeLessThanOrEqual(ledger.clientWidth);
+    const headers = [...ledger.querySelectorAll('th')]
+      .filter((th) => th.checkVisibility())
+      .map((th) => th.innerText.trim());
+    expect(headers).toEqual(['Date', 'Transaction', 'Minutes']);
+    const first = ledger.querySelector<HTMLElement>('tbody tr')!;
+    expect(first.innerText.replace(/\s+/g, ' ')).toContain('-120 Balance 1,000');
   });
 
   it('shows older transactions page by page', async () => {
@@ -184,6 +207,27 @@ describe('minutes-balance: ledger', () => {
       'Transfer from “Primary pool”',
     );
     expect(button(el, 'Transactions: Team Berlin').element().getAttribute('aria-pressed')).toBe('true');
+  });
+  it('falls back to the default account when the one shown was deleted elsewhere, without asking for it', async () => {
+    const api = mockApi();
+    const provider = await mount<AllotProvider>(
+      html`<allot-provider .client=${api.as('a_admin')} locale="en">
+        <minutes-balance></minutes-balance>
+      </allot-provider>`,
+    );
+    const el = provider.querySelector<MinutesBalance>('minutes-balance')!;
+    await settle(el);
+    await click(el, 'Transactions: Team Berlin');
+    await expect(el).toShowText('Transactions of “Team Berlin”');
+    await settle(el);
+    await api.as('a_super_admin').minutes.projects.delete('acc_proj_berlin');
+    const sent = api.requests.length;
+    provider.store!.changed('accounts', 'ledger');
+    await expect(el).toShowText('Transactions of “Primary pool”');
+    await settle(el);
+    expect(api.requests.slice(sent)).not.toContain('GET /minute-accounts/acc_proj_berlin/ledger');
+    expect(el.shadowRoot!.querySelector('[part="error"]')).toBeNull();
+    expect(textOf(el)).not.toContain('Team Berlin');
   });
 });
 
