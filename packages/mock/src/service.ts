@@ -7,7 +7,7 @@ import { handleControl } from './http/control.js';
 import { createRouter, type OperationSpec } from './http/contract.js';
 import { corsHeaders } from './http/cors.js';
 import { createFaultEngine, type FaultController, type Latency } from './http/faults.js';
-import { idempotencyKey, requestHash } from './http/idempotency.js';
+import { findIdempotencyRecord, idempotencyKey, requestHash } from './http/idempotency.js';
 import { allOperations } from './http/operations/index.js';
 import { problemResponse } from './http/problem.js';
 import { parseRequest } from './http/request.js';
@@ -130,8 +130,11 @@ export function createMockService(options: MockServiceOptions = {}): MockService
     const key = spec.idempotent ? parsed.headers['Idempotency-Key'] : undefined;
     const storeKey = key === undefined ? undefined : idempotencyKey(actor.user.id, spec.operationId, key);
     const hash = storeKey === undefined ? '' : requestHash(parsed.path, parsed.body);
+    // Read after the body's await and shared by lookup and store (no await between them), so keys go into
+    // the store in clock order, which is what lets the lookup sweep expired keys from the front.
+    const keyTime = now();
     if (storeKey !== undefined) {
-      const stored = state.idempotency.get(storeKey);
+      const stored = findIdempotencyRecord(state.idempotency, storeKey, keyTime);
       if (stored) {
         if (stored.bodyHash !== hash) {
           fail(422, 'idempotency_key_reused', 'This key was used with another request body.');
@@ -168,6 +171,7 @@ export function createMockService(options: MockServiceOptions = {}): MockService
     if (storeKey !== undefined && ok(outcome.status) && outcome.contentType === undefined) {
       state.idempotency.set(storeKey, {
         bodyHash: hash,
+        storedAt: keyTime,
         status: outcome.status,
         body: structuredClone(body),
         headers: outcome.headers,

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { tokens } from '../src/scenarios/index.js';
+import { minuteAccounts } from '../src/scenarios/minutes.js';
 import { createMockService } from '../src/service.js';
 import { canonicalJson, requestHash } from '../src/http/idempotency.js';
 import { ContractViolationError } from '../src/http/response-check.js';
@@ -347,6 +348,96 @@ describe('idempotency', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
     expect(requestHash({}, { a: 1, b: 2 })).toBe(requestHash({}, { b: 2, a: 1 }));
     expect(requestHash({ userId: 'usr_1' }, { a: 1 })).not.toBe(requestHash({ userId: 'usr_2' }, { a: 1 }));
+  });
+});
+
+describe('idempotency key expiry', () => {
+  // The contract keeps keys for 24 hours. Transfers show it as a client would: the pool's balance says
+  // whether the minutes moved once or twice.
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+  const transfer = (service: ReturnType<typeof createTestService>, key: string, minutes = 100) =>
+    call(service, tokens.a.admin, 'POST', '/minute-transfers', {
+      body: { fromAccountId: minuteAccounts.poolA, toAccountId: minuteAccounts.emeaSales, minutes },
+      headers: { 'Idempotency-Key': key },
+    });
+  const poolBalance = async (service: ReturnType<typeof createTestService>): Promise<number> =>
+    (await call(service, tokens.a.admin, 'GET', `/minute-accounts/${minuteAccounts.poolA}`)).body.balance;
+
+  it('replays the first transfer within 24 hours without moving the minutes twice', async () => {
+    const service = createTestService();
+    const start = await poolBalance(service);
+    const first = await transfer(service, 'expiry-00000001');
+    service.advance(12 * HOUR);
+    const replay = await transfer(service, 'expiry-00000001');
+    expect(replay.status).toBe(201);
+    expect(replay.body).toEqual(first.body);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(await poolBalance(service)).toBe(start - 100);
+  });
+
+  it('moves the minutes again when the same key comes back 24 hours later', async () => {
+    const service = createTestService();
+    const start = await poolBalance(service);
+    const first = await transfer(service, 'expiry-00000002');
+    service.advance(DAY + HOUR);
+    const again = await transfer(service, 'expiry-00000002');
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(again.body.id).not.toBe(first.body.id);
+    expect(await poolBalance(service)).toBe(start - 200);
+  });
+
+  it('still replays a key just under 24 hours old, and forgets it at 24 hours', async () => {
+    const service = createTestService();
+    const start = await poolBalance(service);
+    const first = await transfer(service, 'expiry-00000003');
+    service.advance(DAY - 1);
+    const replay = await transfer(service, 'expiry-00000003');
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body).toEqual(first.body);
+    expect(await poolBalance(service)).toBe(start - 100);
+    service.advance(1);
+    const again = await transfer(service, 'expiry-00000003');
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(await poolBalance(service)).toBe(start - 200);
+  });
+
+  it('stops answering idempotency_key_reused for another body once the key has expired', async () => {
+    const service = createTestService();
+    const start = await poolBalance(service);
+    await transfer(service, 'expiry-00000004', 100);
+    const reused = await transfer(service, 'expiry-00000004', 101);
+    expect([reused.status, reused.body.code]).toEqual([422, 'idempotency_key_reused']);
+    // The control route, as a client in another language would move the clock.
+    const clock = await call(service, undefined, 'POST', '/__mock/clock', { body: { advanceMs: DAY } });
+    expect(clock.status).toBe(200);
+    const fresh = await transfer(service, 'expiry-00000004', 101);
+    expect(fresh.status).toBe(201);
+    expect(fresh.body.minutes).toBe(101);
+    expect(await poolBalance(service)).toBe(start - 201);
+  });
+
+  it('forgets a key that expired while the clock had been set back', async () => {
+    const service = createTestService();
+    const start = await poolBalance(service);
+    await transfer(service, 'expiry-00000005');
+    service.setClock(TEST_NOW - 2 * DAY);
+    await transfer(service, 'expiry-00000006');
+    // The first key, stored "in the future", is still live; the second is 25 hours old.
+    service.setClock(TEST_NOW - DAY + HOUR);
+    const again = await transfer(service, 'expiry-00000006');
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(await poolBalance(service)).toBe(start - 300);
+  });
+
+  it('drops expired keys from its store instead of keeping every key it has seen', async () => {
+    const service = createTestService();
+    await transfer(service, 'expiry-00000007');
+    await transfer(service, 'expiry-00000008');
+    service.advance(DAY);
+    await transfer(service, 'expiry-00000009');
+    expect([...service.state.idempotency.keys()]).toEqual([expect.stringContaining('expiry-00000009')]);
   });
 });
 

@@ -14,6 +14,8 @@ import { createWorkspaceState } from './workspace/model.js';
 /** A stored result of an idempotent write, replayed for the same key and body. */
 export interface IdempotencyRecord {
   bodyHash: string;
+  /** Service-clock epoch ms of the first request: the key expires 24 hours after it. */
+  storedAt: number;
   status: number;
   body: unknown;
   headers: Record<string, string>;
@@ -34,7 +36,7 @@ export interface State {
   workspace: WorkspaceState;
   /** Invoices, credits and exports. */
   billing: BillingState;
-  /** Keyed by `${userId} ${operationId} ${key}`. */
+  /** Keyed by `${userId} ${operationId} ${key}`, in the order they were stored (oldest first). */
   idempotency: Map<string, IdempotencyRecord>;
 }
 

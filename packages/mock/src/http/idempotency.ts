@@ -1,3 +1,5 @@
+import type { IdempotencyRecord } from '../engine/state.js';
+
 /** JSON with object keys sorted, so `{a,b}` and `{b,a}` are the same request. */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
@@ -35,4 +37,32 @@ export function requestHash(pathParams: Record<string, unknown>, body: unknown):
  */
 export function idempotencyKey(userId: string, operationId: string, key: string): string {
   return `${userId} ${operationId} ${key}`;
+}
+
+/** The contract: "Keys are kept for 24 hours." Measured on the service clock, so `advance()` expires keys. */
+export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+
+const expired = (record: IdempotencyRecord, now: number) => now - record.storedAt >= IDEMPOTENCY_KEY_TTL_MS;
+
+/**
+ * The stored result for `storeKey`, or undefined when there is none or it has expired (the request is then a
+ * new one). Drops expired keys on the way so a long-running server does not keep every key it ever saw.
+ */
+export function findIdempotencyRecord(
+  store: Map<string, IdempotencyRecord>,
+  storeKey: string,
+  now: number,
+): IdempotencyRecord | undefined {
+  // A Map iterates in insertion order, which is storedAt order while the clock only moves forward: the
+  // expired keys are at the front, and the first live one ends the sweep, so a lookup costs O(1) amortised.
+  for (const [k, record] of store) {
+    if (!expired(record, now)) break;
+    store.delete(k);
+  }
+  const record = store.get(storeKey);
+  if (record === undefined || !expired(record, now)) return record;
+  // Only reached when setClock() moved the clock back and left an expired key behind a live one. Deleting it
+  // lets the new result be stored at the end, where the sweep expects the newest keys.
+  store.delete(storeKey);
+  return undefined;
 }
