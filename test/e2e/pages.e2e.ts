@@ -201,4 +201,19 @@ test.describe('the gallery states', () => {
     await expect(page.locator('minutes-balance').getByRole('heading', { name: 'Minuten' })).toBeVisible();
     await endState(page, 'gallery-narrow-dark-de');
   });
+
+  test('auto theme follows the system’s light or dark preference, live', async ({ page }) => {
+    const background = () =>
+      page
+        .locator('minutes-balance')
+        .evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('[part~="card"]')!).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openDemo(page, 'index.html#view=minutes-balance&theme=auto');
+    await expect(page.locator('minutes-balance').getByRole('button', { name: 'Buy minutes' })).toBeVisible();
+    // theme="auto": the system decides (the dark surface is #17191e, the light one #ffffff).
+    await expect(page.locator('minutes-balance')).toHaveAttribute('theme', 'auto');
+    await expect.poll(background).toBe('rgb(23, 25, 30)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+  });
 });
