@@ -1,10 +1,6 @@
 // Photographs every <license-table> state of scripts/shots/license-table.ts in headless Chromium:
 // /tmp/widget-shots/license-table-<state>.png. Usage: node scripts/license-table-shots.mjs [state…]
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
-import { createServer } from 'vite';
-import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { photograph } from './shots/photograph.mjs';
 
 const STATES = [
   ['table', 1100],
@@ -47,29 +43,17 @@ const STATES = [
   ['xss', 1100],
 ];
 
-const out = '/tmp/widget-shots';
-mkdirSync(out, { recursive: true });
-const only = process.argv.slice(2);
-const root = fileURLToPath(new URL('..', import.meta.url));
-const server = await createServer({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-await server.listen();
-const { port } = server.httpServer.address();
-const browser = await chromium.launch(chromiumLaunchOptions());
-try {
-  for (const [state, width] of STATES.filter(([s]) => only.length === 0 || only.includes(s))) {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: 'light' });
-    page.on('pageerror', (error) => console.error(`${state}: ${error.message}`));
-    if (state.endsWith('print')) await page.emulateMedia({ media: 'print' });
-    await page.goto(`http://127.0.0.1:${port}/scripts/shots/license-table.html?state=${state}`);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-    await page.waitForTimeout(150);
-    if (await page.evaluate(() => document.body.dataset.xss))
+await photograph({
+  page: 'license-table.html',
+  states: STATES,
+  only: process.argv.slice(2),
+  file: (state) => `license-table-${state}`,
+  timeout: 60_000,
+  // The print states show what the printed purchase statement looks like, which only print styles reveal.
+  beforeLoad: (tab, state) => (state.endsWith('print') ? tab.emulateMedia({ media: 'print' }) : undefined),
+  // The xss state's server strings carry markup that sets data-xss on <body> if it ever runs as HTML.
+  afterReady: async (tab, state) => {
+    if (await tab.evaluate(() => document.body.dataset.xss))
       console.error(`${state}: a server string ran as HTML`);
-    await page.screenshot({ path: `${out}/license-table-${state}.png`, fullPage: true });
-    await page.close();
-    console.log(`${out}/license-table-${state}.png`);
-  }
-} finally {
-  await browser.close();
-  await server.close();
-}
+  },
+});

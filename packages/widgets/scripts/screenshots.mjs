@@ -1,10 +1,6 @@
 // Photographs every widget state of scripts/shots/ in headless Chromium: /tmp/widget-shots/<state>.png.
 // Usage: node scripts/screenshots.mjs [state…]
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
-import { createServer } from 'vite';
-import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { photograph } from './shots/photograph.mjs';
 
 const STATES = [
   ['balance', 1000],
@@ -33,26 +29,4 @@ const STATES = [
   ['share-xss', 1000],
 ];
 
-const out = '/tmp/widget-shots';
-mkdirSync(out, { recursive: true });
-const only = process.argv.slice(2);
-const root = fileURLToPath(new URL('..', import.meta.url));
-const server = await createServer({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-await server.listen();
-const { port } = server.httpServer.address();
-const browser = await chromium.launch(chromiumLaunchOptions());
-try {
-  for (const [state, width] of STATES.filter(([s]) => only.length === 0 || only.includes(s))) {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: 'light' });
-    page.on('pageerror', (error) => console.error(`${state}: ${error.message}`));
-    await page.goto(`http://127.0.0.1:${port}/scripts/shots/index.html?state=${state}`);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: `${out}/${state}.png`, fullPage: true });
-    await page.close();
-    console.log(`${out}/${state}.png`);
-  }
-} finally {
-  await browser.close();
-  await server.close();
-}
+await photograph({ page: 'index.html', states: STATES, only: process.argv.slice(2) });
