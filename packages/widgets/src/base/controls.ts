@@ -45,6 +45,8 @@ export const controls = css`
   dialog form,
   .stack {
     display: grid;
+    /* A wide child (a table) must not widen the column past the dialog: the text beside it would be cut. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
   }
   .actions {

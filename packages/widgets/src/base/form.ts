@@ -107,7 +107,9 @@ export function field(form: FormState, o: FieldOptions): TemplateResult {
           >
             ${(o.options ?? []).map(
               (opt) =>
-                html`<option value=${opt.value} ?selected=${opt.value === form.value(o.name)}>
+                // The property, not the attribute: once the user has picked, a browser ignores `selected`
+                // attributes, so a changed list of options would show another choice than the form holds.
+                html`<option value=${opt.value} .selected=${live(opt.value === form.value(o.name))}>
                   ${opt.label}
                 </option>`,
             )}

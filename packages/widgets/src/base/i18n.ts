@@ -7,6 +7,13 @@ export type Locale = (typeof locales)[number];
 
 export type Params = Record<string, string | number>;
 
+/** The message keys under `prefix.`, written without it. */
+export type KeyOf<P extends string> = MessageKey extends infer K
+  ? K extends `${P}.${infer R}`
+    ? R
+    : never
+  : never;
+
 /** Money as the API sends it: an integer of minor units and an ISO 4217 currency. */
 export interface Money {
   amount: number;
@@ -132,6 +139,11 @@ export class LocaleController implements ReactiveController {
   /** Resolves once the strings of the wanted language are loaded (at once when they are). */
   whenReady(): Promise<void> {
     return this.#loading;
+  }
+
+  /** `t` for the keys under `prefix.`: a widget's bundle then holds its prefix once, not once per key. */
+  scoped<P extends string>(prefix: P): (key: KeyOf<P>, params?: Params) => string {
+    return (key, params) => this.t(`${prefix}.${key}` as MessageKey, params);
   }
 
   /** The message `key` in the current language, with `{name}` placeholders filled and plurals chosen by `count`. */

@@ -82,6 +82,16 @@ export const flowStyles = css`
     padding: var(--_space);
     border: 1px solid var(--_outline-variant);
   }
+  /* The dialog sits in the top layer, outside the card's container: on a phone the lines close up to fit. */
+  @media (max-width: 30rem) {
+    .lines {
+      font-size: var(--_font-size-small);
+    }
+    .lines th,
+    .lines td {
+      padding-inline: calc(var(--_space) * 0.375);
+    }
+  }
   @media print {
     .card,
     .steps,

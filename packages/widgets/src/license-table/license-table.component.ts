@@ -540,7 +540,7 @@ export class LicenseTable extends AllotElement {
         >
           ${options.map(
             ([v, label, count]) =>
-              html`<option value=${v} ?selected=${v === value}>
+              html`<option value=${v} .selected=${v === value}>
                 ${label}${count === undefined ? '' : ` (${this.i18n.number(count)})`}
               </option>`,
           )}

@@ -683,6 +683,15 @@ async function chooseCenter(el: LicenseTable, id: string) {
   await userEvent.selectOptions(inDialog(el).getByLabelText('Cost center', { exact: true }), id);
 }
 
+/** Types in the allocation step's cost-center search (the search goes once typing settles). */
+async function findCenter(el: LicenseTable, q: string) {
+  await userEvent.fill(inDialog(el).getByLabelText('Find a cost center'), q);
+}
+
+const centerSelect = (el: Element) => root(el).querySelector<HTMLSelectElement>('#f-cc')!;
+const centerOptions = (el: Element) => [...centerSelect(el).options].map((o) => o.value);
+const searchStatus = (el: Element) => root(el).querySelector('#cc-find-status')?.textContent?.trim() ?? '';
+
 describe('license-table: buying licenses', () => {
   it('buys through cart, cost-center allocation, review with a confirmation box, and a printable statement', async () => {
     const api = mockApi();
@@ -805,6 +814,79 @@ describe('license-table: buying licenses', () => {
     await expect(el).toAnnounce('Cost center OPS-DE created and chosen.');
     await clickIn(dialogOf(el), 'Assign to all');
     await expect.poll(() => dialogOf(el).textContent).toContain('OPS-DE (3)');
+  });
+
+  it('finds a cost center beyond the first 100 by searching the server, and allocates to it', async () => {
+    const api = mockApi();
+    const admin = api.as('a_admin');
+    // 105 centers whose codes sort first push the others, ZULU last, beyond the first 100.
+    for (let n = 1; n <= 105; n++)
+      await admin.costCenters.create({ code: `AREA-${String(n).padStart(3, '0')}`, name: `Area ${n}` });
+    await admin.costCenters.create({ code: 'ZULU', name: '<b>Zulu</b> team' });
+    const el = await table(api);
+    await toAllocation(el);
+    await expect.poll(() => centerOptions(el).length).toBe(101);
+    expect(searchStatus(el)).toBe('Showing the first 100: refine the search.');
+    expect(textOf(centerSelect(el))).not.toContain('ZULU');
+    const lists = () => api.requests.filter((r) => r === 'GET /cost-centers').length;
+    const before = lists();
+    await userEvent.type(inDialog(el).getByLabelText('Find a cost center'), 'zulu');
+    await expect.poll(() => searchStatus(el), { timeout: 3000 }).toBe('1 cost center found.');
+    expect(lists() - before).toBe(1);
+    expect(textOf(centerSelect(el))).toBe('Choose… ZULU · <b>Zulu</b> team');
+    expect(centerSelect(el).querySelector('b')).toBeNull();
+    await userEvent.selectOptions(
+      inDialog(el).getByLabelText('Cost center', { exact: true }),
+      'ZULU · <b>Zulu</b> team',
+    );
+    await clickIn(dialogOf(el), 'Assign to all');
+    await expect.poll(() => dialogOf(el).textContent).toContain('ZULU (3)');
+    await expectAccessible(el);
+  });
+
+  it('says when no cost center matches, and keeps the chosen one through searches that do not find it', async () => {
+    const el = await table(mockApi());
+    await toAllocation(el);
+    await chooseCenter(el, 'cc_rnd');
+    await findCenter(el, 'sales');
+    await expect.poll(() => searchStatus(el)).toBe('1 cost center found.');
+    expect(centerOptions(el)).toEqual(['', 'cc_rnd', 'cc_sales_fr']);
+    expect(centerSelect(el).value).toBe('cc_rnd');
+    // Back to every center: the options move under the choice, which must stay on RND.
+    await findCenter(el, '');
+    await expect
+      .poll(() => centerOptions(el))
+      .toEqual(['', 'cc_mkt_eu', 'cc_rnd', 'cc_sales_fr', 'cc_support_de']);
+    expect(centerSelect(el).value).toBe('cc_rnd');
+    await findCenter(el, 'zzz');
+    await expect.poll(() => searchStatus(el)).toBe('No cost center matches “zzz”.');
+    expect(centerOptions(el)).toEqual(['', 'cc_rnd']);
+    expect(textOf(centerSelect(el).selectedOptions[0]!)).toBe('RND · Research and Development');
+    await expectAccessible(el);
+    await clickIn(dialogOf(el), 'Assign to all');
+    await expect.poll(() => dialogOf(el).textContent).toContain('RND (3)');
+  });
+
+  it('keeps the search, the choice and the centers found when a search fails, and says why', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await toAllocation(el);
+    await chooseCenter(el, 'cc_rnd');
+    api.service.faults.set({ errorRate: { listCostCenters: 1 } });
+    await findCenter(el, 'sales');
+    await expect
+      .poll(() => fieldError(el, 'cc-find'))
+      .toBe('The service is not available right now. Try again in a moment. Try again');
+    await expect(el).toAnnounce('The service is not available right now.');
+    expect(root(el).querySelector<HTMLInputElement>('#cc-find')!.value).toBe('sales');
+    expect(centerSelect(el).value).toBe('cc_rnd');
+    expect(centerOptions(el)).toEqual(['', 'cc_mkt_eu', 'cc_rnd', 'cc_sales_fr', 'cc_support_de']);
+    await expectAccessible(el);
+    api.service.faults.clear();
+    await clickIn(dialogOf(el), 'Try again');
+    await expect.poll(() => searchStatus(el)).toBe('1 cost center found.');
+    expect(fieldError(el, 'cc-find')).toBe('');
+    expect(centerSelect(el).value).toBe('cc_rnd');
   });
 
   it('asks to tick the confirmation box (terms_not_accepted)', async () => {

@@ -1,22 +1,33 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { Body, Data, Item } from '@allot/sdk';
 import { field, FormState, formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
-import { checkbox, heading, parseCount, type Parts, type Key } from './host.js';
+import { isAbort, toProblem } from '../base/problems.js';
+import { checkbox, heading, parseCount, pause, type Parts, type Key } from './host.js';
 
 type Quote = Data<'createLicenseQuote'>;
 type Order = Data<'confirmLicenseOrder'>;
+type Center = Item<'listCostCenters'>;
 type Step = 'cart' | 'allocate' | 'review' | 'statement';
+/** Cost centers found by a search, with the search they answer. */
+type Found = { q: string; page: Data<'listCostCenters'> };
 
 const STEPS: Step[] = ['cart', 'allocate', 'review', 'statement'];
 const MAX = 10_000;
+/** The most cost centers a select lists: beyond them, the search finds the others. */
+const CENTERS = 100;
+
+const centerLabel = (c: Center) => `${c.code} · ${c.name}`;
 
 /**
  * Buying licenses as RingCentral's portal does it, in four steps that keep their state going back and forth:
  * the cart (product, quantity, price), the cost-center allocation (all lines to one center, the selected lines,
  * or one line split across centers; a center can be created inline), the review with the totals and a box to
  * tick, and the printable statement. Every field's value lives in the form, so going back shows it as it was.
+ * The cost-center selects list the first 100 centers matching the allocation step's search box (searched by the
+ * server as the user types), and always the center each one has chosen.
  */
 export class PurchaseWizard {
   step: Step = 'cart';
@@ -35,14 +46,32 @@ export class PurchaseWizard {
   #accept = false;
   #rev = 0;
   readonly #keys = new IdempotencyKeys();
-  readonly #centers;
+  /** What the user typed in the cost-center search; `#found` keeps the last answer while the next one loads or fails. */
+  #query = '';
+  #found: Found | undefined;
+  #searchError = '';
+  #tries = 0;
+  /** Labels of every center seen, so a chosen center keeps its label when the search no longer finds it. */
+  readonly #labels = new Map<string, string>();
 
   constructor(private readonly host: Parts) {
     this.form = new FormState(host);
-    this.#centers = new Task(host, {
-      args: () => [host.store, this.step === 'allocate', this.#rev] as const,
-      task: async ([store, shown], { signal }) =>
-        store && shown ? (await store.client.costCenters.list({ limit: 100 }, { signal })).items : undefined,
+    new Task(host, {
+      args: () => [host.store, this.step === 'allocate', this.#rev, this.#query.trim(), this.#tries] as const,
+      task: async ([store, shown, , q], { signal }): Promise<Found | undefined> => {
+        if (!store || !shown) return undefined;
+        if (q) await pause(300, signal);
+        // The same reads as the table's cost-center filter, so the two share their answers.
+        const page = await store.read(
+          `cost-centers:${q}`,
+          ['costCenters'],
+          () => store.client.costCenters.list(q ? { q, limit: CENTERS } : { limit: CENTERS }),
+          signal,
+        );
+        return { q, page };
+      },
+      onComplete: (found) => found && this.#onFound(found),
+      onError: (error) => this.#onSearchError(error),
     });
   }
 
@@ -55,6 +84,7 @@ export class PurchaseWizard {
     this.#quoted = this.#split = '';
     this.#selection = new Set();
     this.#creating = this.#expired = this.#accept = false;
+    this.#query = this.#searchError = '';
     this.#keys.clear();
     this.step = 'cart';
   }
@@ -247,6 +277,9 @@ export class PurchaseWizard {
             { costCenterId: '', quantity: line.quantity - half },
           ];
     const values: Record<string, string> = { ...this.form.values };
+    // A center allocated earlier may not be among those found: its code labels it in the part's select.
+    for (const a of line.allocation)
+      if (!this.#labels.has(a.costCenterId)) this.#labels.set(a.costCenterId, a.costCenterCode);
     this.#parts = parts.map((p) => {
       const k = this.#next++;
       values[`c${k}`] = p.costCenterId;
@@ -271,6 +304,7 @@ export class PurchaseWizard {
     );
     if (!center) return;
     this.#creating = false;
+    this.#labels.set(center.id, centerLabel(center));
     this.#rev++;
     this.host.store?.changed('costCenters');
     this.form.reset({ ...this.form.values, cc: center.id, code: '', name: '' });
@@ -285,26 +319,107 @@ export class PurchaseWizard {
     );
   }
 
+  // ——— cost-center search ———
+
+  #onFound(found: Found) {
+    this.#found = found;
+    this.#searchError = '';
+    for (const c of found.page.items) this.#labels.set(c.id, centerLabel(c));
+  }
+
+  /** A failed search keeps what was typed, chosen and found; its message shows by the search box. */
+  #onSearchError(error: unknown) {
+    if (isAbort(error)) return;
+    const { host } = this;
+    const { code, status, message, fields } = toProblem(error, host.i18n);
+    this.#searchError = message || Object.values(fields).join(' ');
+    host.emit('allot-error', { code, message: this.#searchError, ...(status !== undefined && { status }) });
+    host.say(this.#searchError, 'error');
+  }
+
+  /** What the search found, said once its answer is in: nothing, the count, or that there are more. */
+  #searchStatus(): string {
+    const { t } = this.host;
+    const q = this.#query.trim();
+    const found = this.#found;
+    if (!found || found.q !== q) return '';
+    const { items, nextCursor } = found.page;
+    if (!items.length && q) return t('allocate.noMatch', { query: q });
+    if (nextCursor) return t('allocate.more', { count: items.length });
+    return q ? t('allocate.found', { count: items.length }) : '';
+  }
+
+  #renderSearch() {
+    const { host } = this;
+    const error = this.#searchError;
+    return html`<div class="field">
+      <label for="cc-find">${host.t('allocate.find')}</label>
+      <input
+        id="cc-find"
+        type="search"
+        autocomplete="off"
+        maxlength="100"
+        aria-describedby=${error ? 'cc-find-status cc-find-error' : 'cc-find-status'}
+        .value=${live(this.#query)}
+        @input=${(e: Event) => ((this.#query = (e.target as HTMLInputElement).value), host.requestUpdate())}
+      />
+      <p class="hint" id="cc-find-status" aria-live="polite">${this.#searchStatus()}</p>
+      ${
+        error
+          ? html`<p class="field-error" id="cc-find-error">
+              ${error}
+              <button
+                type="button"
+                class="link"
+                part="button"
+                @click=${() => (this.#tries++, host.requestUpdate())}
+              >
+                ${host.i18n.t('action.retry')}
+              </button>
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** A select's options: the centers found, and the one it has chosen when the search no longer finds it. */
+  #centerOptions(chosen: string) {
+    const found = this.#found?.page.items ?? [];
+    const kept =
+      chosen && !found.some((c) => c.id === chosen)
+        ? [{ value: chosen, label: this.#labels.get(chosen) ?? chosen }]
+        : [];
+    return [
+      { value: '', label: this.host.t('allocate.choose') },
+      ...kept,
+      ...found.map((c) => ({ value: c.id, label: centerLabel(c) })),
+    ];
+  }
+
+  /** A cost-center select: the centers found, and the one it has chosen. */
+  #centerField(name: string, label: string) {
+    return field(this.form, {
+      name,
+      label,
+      type: 'select',
+      options: this.#centerOptions(this.form.value(name)),
+    });
+  }
+
   #renderAllocate() {
     const { host, form } = this;
     const { t, i18n } = host;
     const quote = this.#quote;
     if (!quote) return nothing;
     const canCreate = host.can('cost_centers:manage');
-    const centers = [
-      { value: '', label: t('allocate.choose') },
-      ...(this.#centers.value ?? []).map((c: Item<'listCostCenters'>) => ({
-        value: c.id,
-        label: `${c.code} · ${c.name}`,
-      })),
-    ];
     const line = quote.lines.find((l) => l.productId === this.#split);
     const sum = this.#parts.reduce((s, k) => s + (Number(form.value(`n${k}`)) || 0), 0);
     const error = form.errors['split'] || form.errors['selection'];
     return html`<div class="stack">
       <p class="muted">${t('allocate.hint')}</p>
+      ${this.#renderSearch()}
       <div class="row align-start">
-        ${field(form, { name: 'cc', label: t('allocate.center'), type: 'select', options: centers })}
+        ${this.#centerField('cc', t('allocate.center'))}
         <button
           type="button"
           part="button"
@@ -385,7 +500,7 @@ export class PurchaseWizard {
               ${this.#parts.map(
                 (k, i) =>
                   html`<div class="row align-start">
-                    ${field(form, { name: `c${k}`, label: t('allocate.partCenter', { n: i + 1 }), type: 'select', options: centers })}
+                    ${this.#centerField(`c${k}`, t('allocate.partCenter', { n: i + 1 }))}
                     ${field(form, { name: `n${k}`, label: t('allocate.partQuantity', { n: i + 1 }), type: 'number', min: 1, max: MAX })}
                     ${
                       this.#parts.length > 2

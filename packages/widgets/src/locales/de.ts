@@ -396,6 +396,15 @@ export const de: Catalogue = {
     'Erhält beim Beitritt je eine Lizenz der unten gewählten Produkte, sofern eine frei ist.',
   'memberInvite.products': 'Zuzuweisende Lizenzen',
   'memberInvite.productsRequired': 'Wählen Sie mindestens ein Produkt.',
+  'memberInvite.free': { one: '1 frei', other: '{count} frei' },
+  'memberInvite.noneFree': 'keine frei',
+  'memberInvite.fewFree': {
+    one: '{product}: 1 freie Lizenz für {invitees} eingeladene Personen. Wer zuerst beitritt, erhält sie; kaufen Sie weitere in der Lizenztabelle.',
+    other:
+      '{product}: {count} freie Lizenzen für {invitees} eingeladene Personen. Wer zuerst beitritt, erhält eine; kaufen Sie weitere in der Lizenztabelle.',
+  },
+  'memberInvite.noFree':
+    '{product}: keine freie Lizenz. Eingeladene treten ohne sie bei, bis eine in der Lizenztabelle gekauft wird.',
   'memberInvite.message': 'Persönliche Nachricht',
   'memberInvite.messageHint': 'Optional. Wird der Einladungs-E-Mail hinzugefügt.',
   'memberInvite.moves': 'Wird mit dem Nutzer übertragen',
@@ -615,6 +624,8 @@ export const de: Catalogue = {
     one: '{count} Kostenstelle gefunden.',
     other: '{count} Kostenstellen gefunden.',
   },
+  'licenseTable.allocate.noMatch': 'Keine Kostenstelle passt zu „{query}“.',
+  'licenseTable.allocate.more': 'Die ersten {count} werden angezeigt: Verfeinern Sie die Suche.',
   'licenseTable.allocate.center': 'Kostenstelle',
   'licenseTable.allocate.choose': 'Auswählen…',
   'licenseTable.allocate.lines': 'Zeilen der Bestellung',

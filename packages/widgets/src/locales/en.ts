@@ -384,6 +384,15 @@ export const en = {
   'memberInvite.licensedHint': 'Gets one license of each product chosen below on joining, if one is free.',
   'memberInvite.products': 'Licenses to assign',
   'memberInvite.productsRequired': 'Choose at least one product.',
+  'memberInvite.free': { one: '1 free', other: '{count} free' },
+  'memberInvite.noneFree': 'none free',
+  'memberInvite.fewFree': {
+    one: '{product}: 1 free license for {invitees} invitees. The first to join gets it; buy more in the license table.',
+    other:
+      '{product}: {count} free licenses for {invitees} invitees. The first to join get one; buy more in the license table.',
+  },
+  'memberInvite.noFree':
+    '{product}: no free license. Invitees join without it until one is bought in the license table.',
   'memberInvite.message': 'Personal message',
   'memberInvite.messageHint': 'Optional. Added to the invitation e-mail.',
   'memberInvite.moves': 'Moves with the user',
@@ -594,6 +603,8 @@ export const en = {
     'Choose a cost center, then assign it to every line or to the selected lines, or split a line across several cost centers.',
   'licenseTable.allocate.find': 'Find a cost center',
   'licenseTable.allocate.found': { one: '{count} cost center found.', other: '{count} cost centers found.' },
+  'licenseTable.allocate.noMatch': 'No cost center matches “{query}”.',
+  'licenseTable.allocate.more': 'Showing the first {count}: refine the search.',
   'licenseTable.allocate.center': 'Cost center',
   'licenseTable.allocate.choose': 'Choose…',
   'licenseTable.allocate.lines': 'Lines of the order',

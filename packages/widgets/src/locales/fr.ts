@@ -391,6 +391,15 @@ export const fr: Catalogue = {
     'Reçoit en rejoignant une licence de chaque produit choisi ci-dessous, s’il en reste une libre.',
   'memberInvite.products': 'Licences à attribuer',
   'memberInvite.productsRequired': 'Choisissez au moins un produit.',
+  'memberInvite.free': { one: '1 libre', other: '{count} libres' },
+  'memberInvite.noneFree': 'aucune libre',
+  'memberInvite.fewFree': {
+    one: '{product} : 1 licence libre pour {invitees} invités. Le premier à rejoindre la reçoit ; achetez-en d’autres dans le tableau des licences.',
+    other:
+      '{product} : {count} licences libres pour {invitees} invités. Les premiers à rejoindre en reçoivent une ; achetez-en d’autres dans le tableau des licences.',
+  },
+  'memberInvite.noFree':
+    '{product} : aucune licence libre. Les invités rejoignent sans elle jusqu’à l’achat d’une licence dans le tableau des licences.',
   'memberInvite.message': 'Message personnel',
   'memberInvite.messageHint': 'Facultatif. Ajouté à l’e-mail d’invitation.',
   'memberInvite.moves': 'Transféré avec l’utilisateur',
@@ -613,6 +622,8 @@ export const fr: Catalogue = {
     one: '{count} centre de coûts trouvé.',
     other: '{count} centres de coûts trouvés.',
   },
+  'licenseTable.allocate.noMatch': 'Aucun centre de coûts ne correspond à « {query} ».',
+  'licenseTable.allocate.more': 'Affichage des {count} premiers : affinez la recherche.',
   'licenseTable.allocate.center': 'Centre de coûts',
   'licenseTable.allocate.choose': 'Choisir…',
   'licenseTable.allocate.lines': 'Lignes de la commande',
