@@ -67,7 +67,7 @@ const onDemandLeftOut = {
     );
   },
 };
-// The product's target for every tag on first load is 35 kB (issue #10). It is NOT met: 39.1 kB measured on
+// The product's target for every tag on first load is 35 kB (issue #10). It is NOT met: 39.4 kB measured on
 // 2026-11-25, after the templates' markup was minified at build (41.2 before). lit, @allot/sdk and ky are 15.6 kB
 // of it (ky alone 4.5), the widgets' own code the rest. Until the product decides how to close the gap, this
 // limit is a ratchet at today's size, so it can only go down; lower it with every saving, to 35 kB.

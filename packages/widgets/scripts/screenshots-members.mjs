@@ -31,6 +31,7 @@ const INVITE = [
   'invite-results-dark',
   'invite-invalid',
   'invite-licensed',
+  'invite-licensed-short',
   'invite-revoke',
   'invite-loading',
   'invite-error',

@@ -94,6 +94,7 @@ export class InactiveMembersPruner extends AllotElement {
 
   protected override readonly topics: readonly Topic[] = ['me', 'workspace', 'billing'];
 
+  readonly #t = this.i18n.scoped('inactiveMembersPruner');
   #dialogs: PrunerDialogs | undefined;
   #busy: string | undefined;
   #exportForm = new FormState(this);
@@ -225,7 +226,7 @@ export class InactiveMembersPruner extends AllotElement {
     this.#rowErrors.delete(key);
     try {
       const count = await list.more();
-      void this.announce(this.i18n.t('inactiveMembersPruner.loaded', { count }), 'info');
+      void this.announce(this.#t('loaded', { count }), 'info');
     } catch (error) {
       this.#rowError(key, error);
     }
@@ -321,8 +322,7 @@ export class InactiveMembersPruner extends AllotElement {
       } catch (error) {
         const problem = this.problem(error, { fields: ['month'] });
         // The month is well formed by now: what the API refuses is a month that has not begun.
-        if (problem?.fields['month'])
-          problem.fields['month'] = this.i18n.t('inactiveMembersPruner.futureMonth');
+        if (problem?.fields['month']) problem.fields['month'] = this.#t('futureMonth');
         form.fail(problem);
         void this.announce(form.summary, 'error');
         void focusFirstError(this);
@@ -340,20 +340,20 @@ export class InactiveMembersPruner extends AllotElement {
   #saved(blob: Blob, detail: ExportDownloadedDetail) {
     saveFile(blob, detail.filename);
     this.emit('allot-export-downloaded', detail);
-    void this.announce(this.i18n.t('inactiveMembersPruner.downloaded', { filename: detail.filename }));
+    void this.announce(this.#t('downloaded', { filename: detail.filename }));
   }
 
   // ——— render ———
 
   protected override render() {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     if (!this.i18n.ready) return this.renderLoading();
     if (!this.store) return this.renderUnconfigured();
     const overview = this.#overview.value;
     const status = this.#overview.status;
     return html`<section class="card" part="card" aria-labelledby="title">
         <header class="row" part="header">
-          <h2 id="title" tabindex="-1">${t('inactiveMembersPruner.title')}</h2>
+          <h2 id="title" tabindex="-1">${t('title')}</h2>
         </header>
         ${this.#dialogs?.panel ? nothing : this.renderStatus()}
         ${
@@ -370,51 +370,51 @@ export class InactiveMembersPruner extends AllotElement {
   }
 
   #renderContent(billing: Billing) {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     return html`${this.#renderBilling(billing)}
-    ${this.#can('members:remove') ? nothing : html`<p class="alert info">${t('inactiveMembersPruner.readOnly')}</p>`}
+    ${this.#can('members:remove') ? nothing : html`<p class="alert info">${t('readOnly')}</p>`}
     ${this.#renderTeams()} ${this.#renderInactive(billing)} ${this.#renderDocuments()}`;
   }
 
   #renderBilling(billing: Billing) {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     const n = (value: number) => this.i18n.number(value);
     return html`<section class="billing" part="billing" aria-labelledby="billing-title">
-      <h3 id="billing-title">${t('inactiveMembersPruner.billing')}</h3>
+      <h3 id="billing-title">${t('billing')}</h3>
       <p>
-        <span class="visually-hidden">${t('inactiveMembersPruner.mode')}:</span>
-        <span class="badge accent" part="badge">${t(`inactiveMembersPruner.mode.${billing.mode}`)}</span>
-        <span class="muted">${t(`inactiveMembersPruner.modeHint.${billing.mode}`)}</span>
+        <span class="visually-hidden">${t('mode')}:</span>
+        <span class="badge accent" part="badge">${t(`mode.${billing.mode}`)}</span>
+        <span class="muted">${t(`modeHint.${billing.mode}`)}</span>
       </p>
       <dl class="figures">
         <div>
-          <dt>${t('inactiveMembersPruner.unitsNow')}</dt>
+          <dt>${t('unitsNow')}</dt>
           <dd class="figure" part="figure">${n(billing.billedUnits.current)}</dd>
         </div>
         <div>
-          <dt>${t('inactiveMembersPruner.unitsNext', { date: day(this.i18n, billing.nextBillingDate) })}</dt>
+          <dt>${t('unitsNext', { date: day(this.i18n, billing.nextBillingDate) })}</dt>
           <dd class="figure" part="figure">${n(billing.billedUnits.nextMonth)}</dd>
         </div>
         <div>
-          <dt>${t('inactiveMembersPruner.unitPrice')}</dt>
+          <dt>${t('unitPrice')}</dt>
           <dd>${this.i18n.money(billing.unitPrice)}</dd>
         </div>
       </dl>
       <dl class="counts small">
         <div>
-          <dt>${t('inactiveMembersPruner.activeTeams')}</dt>
+          <dt>${t('activeTeams')}</dt>
           <dd>${n(billing.counts.activeTeams)}</dd>
         </div>
         <div>
-          <dt>${t('inactiveMembersPruner.archivedTeams')}</dt>
+          <dt>${t('archivedTeams')}</dt>
           <dd>${n(billing.counts.archivedTeams)}</dd>
         </div>
         <div>
-          <dt>${t('inactiveMembersPruner.activeMembers')}</dt>
+          <dt>${t('activeMembers')}</dt>
           <dd>${n(billing.counts.activeMembers)}</dd>
         </div>
         <div>
-          <dt>${t('inactiveMembersPruner.inactiveMembers')}</dt>
+          <dt>${t('inactiveMembers')}</dt>
           <dd>${n(billing.counts.inactiveMembers)}</dd>
         </div>
       </dl>
@@ -437,7 +437,7 @@ export class InactiveMembersPruner extends AllotElement {
 
   /** The rows of a list, its loading / error / empty states, and "Show more". */
   #renderList<T>(list: PagedView<T>, key: string, empty: string, table: (items: T[]) => TemplateResult) {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     const items = list.items;
     if (list.status === TaskStatus.ERROR) return this.renderError(list.error, () => list.reload());
     // While a search or a change elsewhere reloads the list, the rows stay (and keep the focus) until it arrives.
@@ -455,7 +455,7 @@ export class InactiveMembersPruner extends AllotElement {
               aria-disabled=${list.loadingMore}
               @click=${() => void this.#more(list, key)}
             >
-              ${list.loadingMore ? t('action.working') : t('inactiveMembersPruner.more')}
+              ${list.loadingMore ? this.i18n.t('action.working') : t('more')}
             </button>`
           : nothing
       }
@@ -463,25 +463,25 @@ export class InactiveMembersPruner extends AllotElement {
   }
 
   #renderTeams() {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     const may = this.#can('members:remove');
     return html`<section class="teams" part="teams" aria-labelledby="teams-title">
-      <h3 id="teams-title">${t('inactiveMembersPruner.teams')}</h3>
-      ${this.#renderSearch('teams', t('inactiveMembersPruner.teamsSearch'))}
+      <h3 id="teams-title">${t('teams')}</h3>
+      ${this.#renderSearch('teams', t('teamsSearch'))}
       ${this.#renderList(
         this.#teams,
         'teams',
-        t(this.#query.teams ? 'inactiveMembersPruner.noTeams' : 'inactiveMembersPruner.noTeamsYet'),
+        t(this.#query.teams ? 'noTeams' : 'noTeamsYet'),
         (teams) =>
           html`<div class="scroll">
             <table aria-labelledby="teams-title">
               <thead>
                 <tr>
-                  <th scope="col">${t('inactiveMembersPruner.team')}</th>
-                  <th scope="col">${t('inactiveMembersPruner.status')}</th>
-                  <th scope="col" class="num wide">${t('inactiveMembersPruner.members')}</th>
-                  <th scope="col" class="wide">${t('inactiveMembersPruner.billedNext')}</th>
-                  ${may ? html`<th scope="col"><span class="visually-hidden">${t('inactiveMembersPruner.archive')}</span></th>` : nothing}
+                  <th scope="col">${t('team')}</th>
+                  <th scope="col">${t('status')}</th>
+                  <th scope="col" class="num wide">${t('members')}</th>
+                  <th scope="col" class="wide">${t('billedNext')}</th>
+                  ${may ? html`<th scope="col"><span class="visually-hidden">${t('archive')}</span></th>` : nothing}
                 </tr>
               </thead>
               <tbody>
@@ -498,7 +498,7 @@ export class InactiveMembersPruner extends AllotElement {
   }
 
   #renderTeam(team: Team, may: boolean) {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     const archived = team.status === 'archived';
     const action: TeamAction = archived ? 'unarchive' : 'archive';
     const error = this.#rowErrors.get(team.id);
@@ -506,20 +506,18 @@ export class InactiveMembersPruner extends AllotElement {
       <th scope="row">${team.name}</th>
       <td>
         <span class="badge ${archived ? '' : 'accent'}" part="badge"
-          >${t(archived ? 'inactiveMembersPruner.archived' : 'inactiveMembersPruner.active')}</span
+          >${t(archived ? 'archived' : 'active')}</span
         >
         ${
           team.archivedAt
             ? html`<span class="muted small"
-                >${t('inactiveMembersPruner.archivedOn', { date: this.i18n.date(team.archivedAt) })}</span
+                >${t('archivedOn', { date: this.i18n.date(team.archivedAt) })}</span
               >`
             : nothing
         }
       </td>
       <td class="num wide">${this.i18n.number(team.memberCount)}</td>
-      <td class="wide">
-        ${t(team.billedNextMonth ? 'inactiveMembersPruner.yes' : 'inactiveMembersPruner.no')}
-      </td>
+      <td class="wide">${t(team.billedNextMonth ? 'yes' : 'no')}</td>
       ${
         may
           ? html`<td>
@@ -527,11 +525,11 @@ export class InactiveMembersPruner extends AllotElement {
                 type="button"
                 part="button"
                 class="link"
-                aria-label=${`${t(`inactiveMembersPruner.${action}`)}: ${team.name}`}
+                aria-label=${`${t(`${action}`)}: ${team.name}`}
                 aria-disabled=${this.#busy === team.id}
                 @click=${(e: Event) => this.#previewTeam(team, action, e)}
               >
-                ${this.#busy === team.id ? t('action.working') : t(`inactiveMembersPruner.${action}`)}
+                ${this.#busy === team.id ? this.i18n.t('action.working') : t(`${action}`)}
               </button>
               ${error ? html`<p class="field-error">${error}</p>` : nothing}
             </td>`
@@ -541,28 +539,27 @@ export class InactiveMembersPruner extends AllotElement {
   }
 
   #renderInactive(billing: Billing) {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     const list = this.#members;
     const count = list.total ?? billing.counts.inactiveMembers;
     return html`<section class="inactive" part="inactive" aria-labelledby="inactive-title">
       <div class="row">
-        <h3 id="inactive-title">${t('inactiveMembersPruner.inactiveMembers')}</h3>
-        <span class="badge" part="badge">${t('inactiveMembersPruner.inactiveCount', { count })}</span>
+        <h3 id="inactive-title">${t('inactiveMembers')}</h3>
+        <span class="badge" part="badge">${t('inactiveCount', { count })}</span>
       </div>
-      <p class="muted">${t('inactiveMembersPruner.inactiveHint')}</p>
-      ${this.#renderRemove()} ${this.#renderExcluded()}
-      ${this.#renderSearch('members', t('inactiveMembersPruner.inactiveSearch'))}
+      <p class="muted">${t('inactiveHint')}</p>
+      ${this.#renderRemove()} ${this.#renderExcluded()} ${this.#renderSearch('members', t('inactiveSearch'))}
       ${this.#renderList(
         list,
         'members',
-        t(this.#query.members ? 'inactiveMembersPruner.noMatch' : 'inactiveMembersPruner.noInactive'),
+        t(this.#query.members ? 'noMatch' : 'noInactive'),
         (members) =>
           html`<div class="scroll">
             <table aria-labelledby="inactive-title">
               <thead>
                 <tr>
-                  <th scope="col">${t('inactiveMembersPruner.member')}</th>
-                  <th scope="col">${t('inactiveMembersPruner.lastSeen')}</th>
+                  <th scope="col">${t('member')}</th>
+                  <th scope="col">${t('lastSeen')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -574,9 +571,7 @@ export class InactiveMembersPruner extends AllotElement {
                       <th scope="row">
                         ${m.user.name} <span class="muted small email">${m.user.email}</span>
                       </th>
-                      <td>
-                        ${m.lastSeenAt ? this.i18n.date(m.lastSeenAt) : t('inactiveMembersPruner.never')}
-                      </td>
+                      <td>${m.lastSeenAt ? this.i18n.date(m.lastSeenAt) : t('never')}</td>
                     </tr>`,
                 )}
               </tbody>
@@ -587,7 +582,7 @@ export class InactiveMembersPruner extends AllotElement {
   }
 
   #renderRemove() {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     if (!this.#can('members:remove')) return nothing;
     const running = this.#dialogs?.renderInlineJob() ?? nothing;
     if (running !== nothing) return running;
@@ -604,9 +599,9 @@ export class InactiveMembersPruner extends AllotElement {
         aria-describedby=${ifDefined(none ? 'nothing-to-remove' : undefined)}
         @click=${(e: Event) => (none ? undefined : this.#openPrune(e))}
       >
-        ${busy ? t('action.working') : t('inactiveMembersPruner.removeOpen')}
+        ${busy ? this.i18n.t('action.working') : t('removeOpen')}
       </button>
-      ${none ? html`<p class="hint" id="nothing-to-remove">${t('inactiveMembersPruner.nothingToRemove')}</p>` : nothing}
+      ${none ? html`<p class="hint" id="nothing-to-remove">${t('nothingToRemove')}</p>` : nothing}
       ${error ? html`<p class="field-error">${error}</p>` : nothing}
     </div>`;
   }
@@ -622,19 +617,19 @@ export class InactiveMembersPruner extends AllotElement {
   }
 
   #renderDocuments() {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     if (!this.#can('billing:read')) {
-      return html`<p class="muted">${t('inactiveMembersPruner.noBilling')}</p>`;
+      return html`<p class="muted">${t('noBilling')}</p>`;
     }
     const form = this.#exportForm;
     const error = form.errors['month'];
     return html`<section class="documents" part="documents" aria-labelledby="export-title">
       <form class="export" @submit=${this.#onExport} novalidate>
-        <h3 id="export-title">${t('inactiveMembersPruner.export')}</h3>
-        <p class="muted">${t('inactiveMembersPruner.exportHint')}</p>
+        <h3 id="export-title">${t('export')}</h3>
+        <p class="muted">${t('exportHint')}</p>
         <div class="row">
           <div class="field" part="field">
-            <label for="f-month">${t('inactiveMembersPruner.month')}</label>
+            <label for="f-month">${t('month')}</label>
             <input
               id="f-month"
               name="month"
@@ -647,26 +642,26 @@ export class InactiveMembersPruner extends AllotElement {
             />
           </div>
           <button type="submit" part="button" aria-disabled=${form.busy}>
-            ${this.#busy === 'export' ? t('action.working') : t('inactiveMembersPruner.downloadCsv')}
+            ${this.#busy === 'export' ? this.i18n.t('action.working') : t('downloadCsv')}
           </button>
         </div>
         ${error ? html`<p class="field-error" id="f-month-error">${error}</p>` : nothing} ${formMessage(form)}
       </form>
-      <h3 id="invoices-title">${t('inactiveMembersPruner.invoices')}</h3>
+      <h3 id="invoices-title">${t('invoices')}</h3>
       ${this.#renderList(
         this.#invoices,
         'invoices',
-        t('inactiveMembersPruner.noInvoices'),
+        t('noInvoices'),
         (invoices) =>
           html`<div class="scroll">
             <table aria-labelledby="invoices-title">
               <thead>
                 <tr>
-                  <th scope="col">${t('inactiveMembersPruner.invoice')}</th>
-                  <th scope="col">${t('inactiveMembersPruner.period')}</th>
-                  <th scope="col" class="num">${t('inactiveMembersPruner.amount')}</th>
-                  <th scope="col">${t('inactiveMembersPruner.status')}</th>
-                  <th scope="col"><span class="visually-hidden">${t('inactiveMembersPruner.pdf')}</span></th>
+                  <th scope="col">${t('invoice')}</th>
+                  <th scope="col">${t('period')}</th>
+                  <th scope="col" class="num">${t('amount')}</th>
+                  <th scope="col">${t('status')}</th>
+                  <th scope="col"><span class="visually-hidden">${t('pdf')}</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -683,12 +678,12 @@ export class InactiveMembersPruner extends AllotElement {
   }
 
   #renderInvoice(invoice: Invoice) {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     const error = this.#rowErrors.get(invoice.id);
     return html`<tr part="invoice">
       <th scope="row">${invoice.number}</th>
       <td class="nowrap">
-        ${t('inactiveMembersPruner.range', {
+        ${t('range', {
           start: day(this.i18n, invoice.periodStart),
           end: day(this.i18n, invoice.periodEnd),
         })}
@@ -696,13 +691,11 @@ export class InactiveMembersPruner extends AllotElement {
       <td class="num nowrap">${this.i18n.money(invoice.amount)}</td>
       <td>
         <span class="badge ${invoice.status === 'open' ? 'accent' : ''}" part="badge"
-          >${t(`inactiveMembersPruner.invoiceStatus.${invoice.status}`)}</span
+          >${t(`invoiceStatus.${invoice.status}`)}</span
         >
         ${
           invoice.status === 'open'
-            ? html`<span class="muted small"
-                >${t('inactiveMembersPruner.due', { date: this.i18n.date(invoice.dueAt) })}</span
-              >`
+            ? html`<span class="muted small">${t('due', { date: this.i18n.date(invoice.dueAt) })}</span>`
             : nothing
         }
       </td>
@@ -711,11 +704,11 @@ export class InactiveMembersPruner extends AllotElement {
           type="button"
           part="button"
           class="link"
-          aria-label=${`${t('inactiveMembersPruner.pdf')}: ${invoice.number}`}
+          aria-label=${`${t('pdf')}: ${invoice.number}`}
           aria-disabled=${this.#busy === invoice.id}
           @click=${(e: Event) => this.#downloadInvoice(invoice, e)}
         >
-          ${this.#busy === invoice.id ? t('action.working') : t('inactiveMembersPruner.pdf')}
+          ${this.#busy === invoice.id ? this.i18n.t('action.working') : t('pdf')}
         </button>
         ${error ? html`<p class="field-error">${error}</p>` : nothing}
       </td>

@@ -90,6 +90,7 @@ export class MemberInvite extends AllotElement {
 
   #form = new FormState(this);
   #keys = new IdempotencyKeys();
+  readonly #t = this.i18n.scoped('memberInvite');
   #products = new Set<string>();
   #outcomes: Outcome[] = [];
   #listMessage = '';
@@ -110,10 +111,20 @@ export class MemberInvite extends AllotElement {
     task: async ([store, , mode], { signal }) => {
       if (!store || mode === 'invitee') return undefined;
       const me = await store.read('me', ['me'], () => store.client.me(), signal);
-      const products = me.permissions.includes('licenses:read')
-        ? await store.read('products', ['licenses'], () => store.client.products.list(), signal)
-        : undefined;
-      return { me, products: products?.items ?? [] };
+      if (!me.permissions.includes('licenses:read'))
+        return { me, products: [], free: new Map<string, number>() };
+      // Invitees get a free license of each product on joining, never a new one: say how many are free.
+      const [products, unassigned] = await Promise.all([
+        store.read('products', ['licenses'], () => store.client.products.list(), signal),
+        store.read(
+          'licenses:unassigned',
+          ['licenses'],
+          () => store.client.licenses.list({ status: 'unassigned', limit: 1 }),
+          signal,
+        ),
+      ]);
+      const free = new Map(unassigned.facets.products.map((f) => [f.productId, f.count]));
+      return { me, products: products.items, free };
     },
   });
 
@@ -181,12 +192,12 @@ export class MemberInvite extends AllotElement {
   }
 
   #addressMessage(problem: AddressProblem): string {
-    return this.i18n.t(problem === 'duplicate' ? 'memberInvite.duplicate' : 'memberInvite.invalid');
+    return this.#t(problem === 'duplicate' ? 'duplicate' : 'invalid');
   }
 
   /** Checks the form before sending; shows each wrong address next to it. */
   #check(emails: string[]): boolean {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     const problems = checkAddresses(emails);
     this.#outcomes = [...problems].map(([i, p]) => ({
       email: emails[i] ?? '',
@@ -197,13 +208,13 @@ export class MemberInvite extends AllotElement {
     return this.#form.check({
       emails:
         emails.length === 0
-          ? t('memberInvite.noEmails')
+          ? t('noEmails')
           : emails.length > MAX_ADDRESSES
-            ? t('memberInvite.tooMany', { count: emails.length })
+            ? t('tooMany', { count: emails.length })
             : problems.size
-              ? t('memberInvite.fixAddresses', { count: problems.size })
+              ? t('fixAddresses', { count: problems.size })
               : undefined,
-      productIds: licensed && this.#products.size === 0 ? t('memberInvite.productsRequired') : undefined,
+      productIds: licensed && this.#products.size === 0 ? t('productsRequired') : undefined,
     });
   }
 
@@ -244,11 +255,11 @@ export class MemberInvite extends AllotElement {
       this.#keys.clear();
       if (result.invitedCount) store.changed('invitations');
       this.emit('allot-members-invited', detail);
-      const t = this.i18n.t.bind(this.i18n);
+      const t = this.#t;
       void this.announce(
         [
-          result.invitedCount ? t('memberInvite.sent', { count: result.invitedCount }) : '',
-          result.failedCount ? t('memberInvite.notSent', { count: result.failedCount }) : '',
+          result.invitedCount ? t('sent', { count: result.invitedCount }) : '',
+          result.failedCount ? t('notSent', { count: result.failedCount }) : '',
         ]
           .filter(Boolean)
           .join(' '),
@@ -265,11 +276,11 @@ export class MemberInvite extends AllotElement {
             ok: false,
             message: this.#addressMessage(e.code === 'uniqueItems' ? 'duplicate' : 'invalid'),
           }));
-          problem.fields['emails'] = this.i18n.t('memberInvite.fixAddresses', { count: wrong.length });
+          problem.fields['emails'] = this.#t('fixAddresses', { count: wrong.length });
           problem.message = '';
         }
         if (error.errors.some((e) => e.pointer.startsWith('/membership'))) {
-          problem.fields['productIds'] = this.i18n.t('memberInvite.productsRequired');
+          problem.fields['productIds'] = this.#t('productsRequired');
           problem.message = '';
         }
       }
@@ -324,14 +335,14 @@ export class MemberInvite extends AllotElement {
   // ——— render ———
 
   protected override render() {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     if (!this.i18n.ready) return this.renderLoading();
     if (!this.store) return this.renderUnconfigured();
     const invitee = this.mode === 'invitee';
     const task = invitee ? this.#incoming : this.#overview;
     return html`<section class="card" part="card" aria-labelledby="title">
         <header class="row" part="header">
-          <h2 id="title">${t(invitee ? 'memberInvite.inviteeTitle' : 'memberInvite.title')}</h2>
+          <h2 id="title">${t(invitee ? 'inviteeTitle' : 'title')}</h2>
         </header>
         ${this.#actions?.revoking ? nothing : this.renderStatus()}
         ${
@@ -361,13 +372,13 @@ export class MemberInvite extends AllotElement {
     return html`${
       this.#can('members:invite')
         ? this.#renderForm()
-        : html`<p class="alert info">${this.i18n.t('memberInvite.noInvite')}</p>`
+        : html`<p class="alert info">${this.#t('noInvite')}</p>`
     }
     ${this.#renderPending()}`;
   }
 
   #renderForm() {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     const form = this.#form;
     const count = splitAddresses(form.value('emails')).length;
     const licensed = form.value('membership') === 'licensed';
@@ -375,9 +386,9 @@ export class MemberInvite extends AllotElement {
     const emailsError = form.errors['emails'];
     const productsError = form.errors['productIds'];
     return html`<form class="invite" @submit=${this.#onInvite} novalidate>
-      <p class="muted">${t('memberInvite.intro')}</p>
+      <p class="muted">${t('intro')}</p>
       <div class="field" part="field">
-        <label for="f-emails">${t('memberInvite.emails')}</label>
+        <label for="f-emails">${t('emails')}</label>
         <textarea
           id="f-emails"
           name="emails"
@@ -389,21 +400,19 @@ export class MemberInvite extends AllotElement {
           .value=${live(form.value('emails'))}
           @input=${(e: Event) => form.set('emails', (e.target as HTMLTextAreaElement).value)}
         ></textarea>
-        <p class="hint" id="f-emails-hint">
-          ${t('memberInvite.emailsHint')} ${count ? t('memberInvite.count', { count }) : ''}
-        </p>
+        <p class="hint" id="f-emails-hint">${t('emailsHint')} ${count ? t('count', { count }) : ''}</p>
         ${emailsError ? html`<p class="field-error" id="f-emails-error">${emailsError}</p>` : nothing}
       </div>
       ${this.#outcomes.length ? renderOutcomes(this.i18n, this.#outcomes) : nothing}
       ${
         this.#outcomes.some((o) => !o.ok) && !emailsError && form.value('emails')
-          ? html`<p class="hint">${t('memberInvite.kept')}</p>`
+          ? html`<p class="hint">${t('kept')}</p>`
           : nothing
       }
       <fieldset part="field">
-        <legend>${t('memberInvite.joinAs')}</legend>
-        ${this.#radio('basic', t('memberInvite.basic'), t('memberInvite.basicHint'))}
-        ${this.#radio('licensed', t('memberInvite.licensed'), t('memberInvite.licensedHint'))}
+        <legend>${t('joinAs')}</legend>
+        ${this.#radio('basic', t('basic'), t('basicHint'))}
+        ${this.#radio('licensed', t('licensed'), t('licensedHint'))}
       </fieldset>
       ${
         licensed
@@ -412,23 +421,24 @@ export class MemberInvite extends AllotElement {
               class="products"
               aria-describedby=${ifDefined(productsError ? 'f-products-error' : undefined)}
             >
-              <legend>${t('memberInvite.products')}</legend>
+              <legend>${t('products')}</legend>
               ${products.map((p) => this.#productBox(p, !!productsError))}
               ${productsError ? html`<p class="field-error" id="f-products-error">${productsError}</p>` : nothing}
+              ${this.#renderShortOfLicenses(products, count)}
             </fieldset>`
           : nothing
       }
       ${field(form, {
         name: 'message',
-        label: t('memberInvite.message'),
+        label: t('message'),
         type: 'textarea',
         maxlength: 500,
-        hint: t('memberInvite.messageHint'),
+        hint: t('messageHint'),
       })}
       ${renderMoves(this.i18n, !licensed, 3)} ${formMessage(form)}
       <div class="actions">
         <button type="submit" class="primary" part="button" aria-disabled=${form.busy}>
-          ${form.busy ? t('action.working') : t('memberInvite.submit')}
+          ${form.busy ? this.i18n.t('action.working') : t('submit')}
         </button>
       </div>
     </form>`;
@@ -452,38 +462,57 @@ export class MemberInvite extends AllotElement {
     </div>`;
   }
 
+  #free(product: Product): number {
+    return this.#overview.value?.free.get(product.id) ?? 0;
+  }
+
   #productBox(product: Product, invalid: boolean) {
+    const free = this.#free(product);
     return html`<div class="check">
       <input
         type="checkbox"
         id="p-${product.id}"
         .checked=${live(this.#products.has(product.id))}
         aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+        aria-describedby="p-${product.id}-free"
         @change=${(e: Event) => this.#toggleProduct(product.id, (e.target as HTMLInputElement).checked)}
       />
       <label for="p-${product.id}">${product.name}</label>
+      <span class="muted small" id="p-${product.id}-free"
+        >${free ? this.#t('free', { count: free }) : this.#t('noneFree')}</span
+      >
     </div>`;
   }
 
+  /** Before sending: which chosen products have fewer free licenses than there are invitees. */
+  #renderShortOfLicenses(products: readonly Product[], invitees: number) {
+    const t = this.#t;
+    const short = products.filter((p) => this.#products.has(p.id) && this.#free(p) < Math.max(invitees, 1));
+    return short.map((p) => {
+      const free = this.#free(p);
+      return html`<p class="alert warning" part="warning">
+        ${free ? t('fewFree', { product: p.name, count: free, invitees }) : t('noFree', { product: p.name })}
+      </p>`;
+    });
+  }
+
   #membershipText(invitation: Invitation): string {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     const m = invitation.membership;
-    if (m.type === 'basic') return t('memberInvite.as.basic');
+    if (m.type === 'basic') return t('as.basic');
     const names = new Map((this.#overview.value?.products ?? []).map((p) => [p.id, p.name]));
-    return t('memberInvite.as.licensed', {
+    return t('as.licensed', {
       products: m.productIds.map((id) => names.get(id) ?? id).join(', '),
     });
   }
 
   #renderPending() {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     const list = this.#pending;
     const items = list.items;
     const may = this.#can('members:invite');
     return html`<section class="pending" part="pending" aria-labelledby="pending-title">
-      <h3 id="pending-title" tabindex="-1">
-        ${t('memberInvite.pending', { count: list.total ?? items?.length ?? 0 })}
-      </h3>
+      <h3 id="pending-title" tabindex="-1">${t('pending', { count: list.total ?? items?.length ?? 0 })}</h3>
       ${this.#renderListMessage()}
       ${
         list.status === TaskStatus.ERROR
@@ -491,7 +520,7 @@ export class MemberInvite extends AllotElement {
           : !items || list.pending
             ? this.renderLoading()
             : items.length === 0
-              ? this.renderEmpty(t('memberInvite.noPending'))
+              ? this.renderEmpty(t('noPending'))
               : html`<ul>
                   ${repeat(
                     items,
@@ -508,7 +537,7 @@ export class MemberInvite extends AllotElement {
               class="link"
               @click=${() => void list.more().catch((e) => this.problem(e))}
             >
-              ${list.loadingMore ? t('action.working') : t('memberInvite.more')}
+              ${list.loadingMore ? this.i18n.t('action.working') : t('more')}
             </button>`
           : nothing
       }
@@ -516,7 +545,7 @@ export class MemberInvite extends AllotElement {
   }
 
   #renderInvitation(invitation: Invitation, may: boolean) {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.#t;
     const error = this.#rowErrors.get(invitation.id);
     const busy = this.#actions?.busy === invitation.id;
     return html`<li class="invitation" part="invitation">
@@ -525,9 +554,8 @@ export class MemberInvite extends AllotElement {
         ${invitation.invitee ? html`<span class="muted">${invitation.invitee.name}</span>` : nothing}
       </div>
       <p class="small muted">
-        ${this.#membershipText(invitation)} ·
-        ${t('memberInvite.sentOn', { date: this.i18n.date(invitation.lastSentAt) })},
-        ${t('memberInvite.expires', { date: this.i18n.date(invitation.expiresAt) })}
+        ${this.#membershipText(invitation)} · ${t('sentOn', { date: this.i18n.date(invitation.lastSentAt) })},
+        ${t('expires', { date: this.i18n.date(invitation.expiresAt) })}
       </p>
       ${
         may
@@ -536,21 +564,21 @@ export class MemberInvite extends AllotElement {
                 type="button"
                 part="button"
                 class="link"
-                aria-label=${`${t('memberInvite.resend')}: ${invitation.email}`}
+                aria-label=${`${t('resend')}: ${invitation.email}`}
                 aria-disabled=${busy}
                 @click=${() => this.#resend(invitation)}
               >
-                ${busy && !this.#actions?.revoking ? t('action.working') : t('memberInvite.resend')}
+                ${busy && !this.#actions?.revoking ? this.i18n.t('action.working') : t('resend')}
               </button>
               <button
                 type="button"
                 part="button"
                 class="link"
-                aria-label=${`${t('memberInvite.revoke')}: ${invitation.email}`}
+                aria-label=${`${t('revoke')}: ${invitation.email}`}
                 aria-disabled=${busy}
                 @click=${(e: Event) => void this.#askRevoke(invitation, e)}
               >
-                ${t('memberInvite.revoke')}
+                ${t('revoke')}
               </button>
             </div>`
           : nothing

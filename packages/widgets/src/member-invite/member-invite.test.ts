@@ -312,6 +312,44 @@ describe('member-invite: inviting', () => {
     await expect(el).toShowText('Licensed: Contact Center');
   });
 
+  it('says how many licenses of each product are free, and warns before inviting more people than that', async () => {
+    const api = mockApi();
+    const free = async (productId: string) =>
+      (await api.as('a_admin').licenses.list({ status: 'unassigned', limit: 1 })).facets.products.find(
+        (f) => f.productId === productId,
+      )?.count ?? 0;
+    const contactCenter = await free('prd_cc');
+    expect(contactCenter).toBeGreaterThan(0);
+    const el = await inviter(api);
+    await userEvent.click(within(el).getByRole('radio', { name: 'Licensed member' }));
+    const box = within(el).getByRole('checkbox', { name: 'Contact Center' });
+    await expect.element(box).toHaveAccessibleDescription(`${contactCenter} free`);
+    await userEvent.click(box);
+    const addresses = Array.from({ length: contactCenter + 1 }, (_, i) => `person${i}@portal-b.test`);
+    await fill(el, { 'E-mail addresses': addresses.join('\n') });
+    await expect(el).toShowText(
+      `Contact Center: ${contactCenter} free licenses for ${addresses.length} invitees. The first to join get one; buy more in the license table.`,
+    );
+    // As many people as free licenses: nothing to warn about.
+    await fill(el, { 'E-mail addresses': addresses.slice(1).join('\n') });
+    await expect.poll(() => textOf(el)).not.toContain('free licenses for');
+  });
+
+  it('says when a product has no free license that invitees join without it', async () => {
+    const api = mockApi();
+    const admin = api.as('a_admin');
+    const cc = (await admin.licenses.inventory()).items.find((i) => i.productId === 'prd_cc')!;
+    await admin.licenses.delete({ productId: 'prd_cc', quantity: cc.unassigned });
+    const el = await inviter(api);
+    await userEvent.click(within(el).getByRole('radio', { name: 'Licensed member' }));
+    const box = within(el).getByRole('checkbox', { name: 'Contact Center' });
+    await expect.element(box).toHaveAccessibleDescription('none free');
+    await userEvent.click(box);
+    await expect(el).toShowText(
+      'Contact Center: no free license. Invitees join without it until one is bought in the license table.',
+    );
+  });
+
   it('says why inviting was refused when the user lost the right to it meanwhile', async () => {
     const api = mockApi();
     const el = await inviter(api);
