@@ -6,6 +6,7 @@ export { createClient, type Client } from './client.js';
 export type { ClientOptions } from './core/transport.js';
 export type { RetryOptions } from './core/retry.js';
 export { ApiError, ConnectionError, TimeoutError, isApiError } from './core/errors.js';
+export { createIdempotencyKey } from './core/idempotency-key.js';
 export type {
   AnyErrorCode,
   Args,

@@ -50,13 +50,14 @@ describe('package', () => {
     }
   });
 
-  it('exports the client, the errors and the guard from the built entry', async () => {
+  it('exports the client, the errors, the guard and the key generator from the built entry', async () => {
     const entry = (await import('../dist/index.js')) as Record<string, unknown>;
     expect(Object.keys(entry).sort()).toEqual([
       'ApiError',
       'ConnectionError',
       'TimeoutError',
       'createClient',
+      'createIdempotencyKey',
       'isApiError',
     ]);
   });

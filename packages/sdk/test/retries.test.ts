@@ -280,6 +280,25 @@ describe('idempotent writes', () => {
     expect(seen[0]!.key).not.toBe(seen[1]!.key);
   });
 
+  it('generates keys on a page without crypto.randomUUID (a portal served over plain http)', async () => {
+    const seen: Seen[] = [];
+    server.use(
+      http.post(
+        `${BASE}/minute-transfers`,
+        sequence(seen, [() => problem(503, 'unavailable')], () => json({ id: 'trf_1' }, 201)),
+      ),
+    );
+    // An insecure context has no `randomUUID` member at all, only `getRandomValues`.
+    vi.stubGlobal('crypto', { getRandomValues: crypto.getRandomValues.bind(crypto) });
+    try {
+      await expect(makeClient().minutes.transfer(transfer)).resolves.toEqual({ id: 'trf_1' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(seen.map((s) => s.key)).toEqual([seen[0]!.key, seen[0]!.key]);
+    expect(seen[0]!.key).toMatch(UUID);
+  });
+
   it('never retries a write that takes no key, whatever the failure', async () => {
     const seen: Seen[] = [];
     server.use(

@@ -1,4 +1,5 @@
 import ky from 'ky';
+import { createIdempotencyKey } from './idempotency-key.js';
 import { ApiError, ConnectionError, TimeoutError } from './errors.js';
 import { backoff, retryable, retryAfter, retryPolicy, sleep, type RetryOptions } from './retry.js';
 import type { GuardedOptions, IdempotentOptions, RequestOptions } from './types.js';
@@ -166,7 +167,7 @@ export function transport(options: ClientOptions): Call {
 
   return async <T>(method: string, path: string, input?: unknown, call: CallOptions = {}, flags = 0) => {
     const { signal } = call;
-    const key = flags & KEY ? (call.idempotencyKey ?? crypto.randomUUID()) : undefined;
+    const key = flags & KEY ? (call.idempotencyKey ?? createIdempotencyKey()) : undefined;
     // Only a read, or a write the server recognises as a replay by its key, may be sent again after a failure.
     const limit = method == 'GET' || key ? (call.retry ?? policy.limit) : 0;
     const inQuery = method == 'GET' || method == 'DELETE';
