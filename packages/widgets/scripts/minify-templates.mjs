@@ -13,7 +13,7 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 // A css`…` fragment may be a declaration list that another sheet interpolates into a rule (the theme tokens):
 // lightningcss only takes whole sheets, so such a fragment is minified as the body of a rule it is then taken
-// out of.
+// out of, keeping its last semicolon (lightningcss drops it, and the rule's next declaration would be swallowed).
 const WRAP = ':host{';
 const strategy = {
   ...defaultStrategy,
@@ -25,7 +25,7 @@ const strategy = {
       if (!wrapped.startsWith(WRAP) || !wrapped.endsWith('}')) {
         throw new Error(`Cannot minify this css\`…\` fragment: ${css.slice(0, 80)}`);
       }
-      return wrapped.slice(WRAP.length, -1);
+      return `${wrapped.slice(WRAP.length, -1)};`;
     }
   },
 };
