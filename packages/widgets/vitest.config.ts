@@ -1,10 +1,32 @@
+import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
+const src = fileURLToPath(new URL('src/', import.meta.url));
+const dist = fileURLToPath(new URL('dist/', import.meta.url));
+
+/**
+ * Every import of a module of src/ (from the tests and their helpers alike, so each module exists once) loads its
+ * built file from dist/ instead: what npm users get, templates minified at build included.
+ */
+function againstDist(): Plugin {
+  return {
+    name: 'allot-tests-against-dist',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const id = resolved?.id;
+      if (!id?.startsWith(src) || id.endsWith('.test.ts')) return null;
+      return `${dist}${id.slice(src.length).replace(/\.ts$/, '.js')}`;
+    },
+  };
+}
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     browser: {
@@ -13,5 +35,10 @@ export default defineConfig({
       provider: playwright({ launchOptions: chromiumLaunchOptions() }),
       instances: [{ browser: 'chromium' }],
     },
+    projects: [
+      { extends: true, test: { name: 'src', include: ['src/**/*.test.ts'] } },
+      // The same tests once more against the published build (`pnpm build` first; `pnpm test` does).
+      { extends: true, plugins: [againstDist()], test: { name: 'dist', include: ['src/**/*.test.ts'] } },
+    ],
   },
 });
