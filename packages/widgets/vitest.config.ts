@@ -28,6 +28,9 @@ function againstDist(): Plugin {
 export default defineConfig({
   test: {
     reporters: ['default', 'json'],
+    // A dialog's chunk loads on first use, and the two projects share two cores with the rest of the pipeline:
+    // waits allow what the helpers in test/support.ts allow, instead of the default second.
+    expect: { poll: { timeout: 4_000 } },
     outputFile: { json: 'test-results/vitest.json' },
     browser: {
       enabled: true,
