@@ -111,19 +111,21 @@ export class MemberInvite extends AllotElement {
     task: async ([store, , mode], { signal }) => {
       if (!store || mode === 'invitee') return undefined;
       const me = await store.read('me', ['me'], () => store.client.me(), signal);
-      if (!me.permissions.includes('licenses:read'))
-        return { me, products: [], free: new Map<string, number>() };
-      // Invitees get a free license of each product on joining, never a new one: say how many are free.
+      if (!me.permissions.includes('licenses:read')) return { me, products: [], free: undefined };
+      // Invitees get a free license of each product on joining, never a new one: say how many are free. The
+      // counts only inform: when they cannot be read, the form works without them.
       const [products, unassigned] = await Promise.all([
         store.read('products', ['licenses'], () => store.client.products.list(), signal),
-        store.read(
-          'licenses:unassigned',
-          ['licenses'],
-          () => store.client.licenses.list({ status: 'unassigned', limit: 1 }),
-          signal,
-        ),
+        store
+          .read(
+            'licenses:unassigned',
+            ['licenses'],
+            () => store.client.licenses.list({ status: 'unassigned', limit: 1 }),
+            signal,
+          )
+          .catch(() => undefined),
       ]);
-      const free = new Map(unassigned.facets.products.map((f) => [f.productId, f.count]));
+      const free = unassigned && new Map(unassigned.facets.products.map((f) => [f.productId, f.count]));
       return { me, products: products.items, free };
     },
   });
@@ -462,8 +464,10 @@ export class MemberInvite extends AllotElement {
     </div>`;
   }
 
-  #free(product: Product): number {
-    return this.#overview.value?.free.get(product.id) ?? 0;
+  /** How many licenses of `product` are free; undefined when that could not be read. */
+  #free(product: Product): number | undefined {
+    const free = this.#overview.value?.free;
+    return free && (free.get(product.id) ?? 0);
   }
 
   #productBox(product: Product, invalid: boolean) {
@@ -474,22 +478,26 @@ export class MemberInvite extends AllotElement {
         id="p-${product.id}"
         .checked=${live(this.#products.has(product.id))}
         aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-        aria-describedby="p-${product.id}-free"
+        aria-describedby=${ifDefined(free === undefined ? undefined : `p-${product.id}-free`)}
         @change=${(e: Event) => this.#toggleProduct(product.id, (e.target as HTMLInputElement).checked)}
       />
       <label for="p-${product.id}">${product.name}</label>
-      <span class="muted small" id="p-${product.id}-free"
-        >${free ? this.#t('free', { count: free }) : this.#t('noneFree')}</span
-      >
+      ${
+        free === undefined
+          ? nothing
+          : html`<span class="muted small" id="p-${product.id}-free"
+              >${free ? this.#t('free', { count: free }) : this.#t('noneFree')}</span
+            >`
+      }
     </div>`;
   }
 
   /** Before sending: which chosen products have fewer free licenses than there are invitees. */
   #renderShortOfLicenses(products: readonly Product[], invitees: number) {
     const t = this.#t;
-    const short = products.filter((p) => this.#products.has(p.id) && this.#free(p) < Math.max(invitees, 1));
-    return short.map((p) => {
+    return products.map((p) => {
       const free = this.#free(p);
+      if (!this.#products.has(p.id) || free === undefined || free >= Math.max(invitees, 1)) return nothing;
       return html`<p class="alert warning" part="warning">
         ${free ? t('fewFree', { product: p.name, count: free, invitees }) : t('noFree', { product: p.name })}
       </p>`;

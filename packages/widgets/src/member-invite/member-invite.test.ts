@@ -335,6 +335,22 @@ describe('member-invite: inviting', () => {
     await expect.poll(() => textOf(el)).not.toContain('free licenses for');
   });
 
+  it('still invites with licenses when the free counts cannot be read, without claiming any', async () => {
+    const api = mockApi();
+    api.service.faults.set({ errorRate: { listLicenses: 1 } });
+    const el = await inviter(api);
+    await userEvent.click(within(el).getByRole('radio', { name: 'Licensed member' }));
+    const box = within(el).getByRole('checkbox', { name: 'Contact Center' });
+    await expect.element(box).toHaveAccessibleDescription('');
+    expect(textOf(el.shadowRoot!.querySelector('fieldset.products')!)).toBe(
+      'Licenses to assign Connect Standard Contact Center Live Reports',
+    );
+    await userEvent.click(box);
+    await fill(el, { 'E-mail addresses': 'owner@portal-b.test' });
+    await click(el, 'Send invitations');
+    await expect(el).toAnnounce('1 invitation sent.');
+  });
+
   it('says when a product has no free license that invitees join without it', async () => {
     const api = mockApi();
     const admin = api.as('a_admin');
