@@ -3,10 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Data, Item } from '@allot/sdk';
 import type { FormShape, Problem } from '../base/problems.js';
 import type { FormState } from '../base/form.js';
-import type { LocaleController, Params } from '../base/i18n.js';
+import type { KeyOf, LocaleController, Params } from '../base/i18n.js';
 import type { AllotStore } from '../base/store.js';
 import type { AllotEventDetails, AllotEventName } from '../events/events.js';
-import type { MessageKey } from '../locales/en.js';
 
 export type License = Item<'listLicenses'>;
 export type LicensePage = Data<'listLicenses'>;
@@ -14,9 +13,8 @@ export type Product = Item<'listProducts'>;
 export type Permission = Data<'getMe'>['permissions'][number];
 export type Queue = Data<'getUserProducts'>['queues'][number];
 
-type Strip<T> = T extends `licenseTable.${infer K}` ? K : never;
 /** A message key of this widget, without its `licenseTable.` prefix. */
-export type Key = Strip<MessageKey>;
+export type Key = KeyOf<'licenseTable'>;
 
 /** What the sub-parts (wizards, panels, pickers) get from the `<license-table>` that hosts them. */
 export interface Host extends ReactiveControllerHost {

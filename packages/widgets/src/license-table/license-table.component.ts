@@ -7,9 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Query } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
 import { styleProps } from '../base/style-props.js';
-import type { Params } from '../base/i18n.js';
 import type { Topic } from '../base/store.js';
-import type { MessageKey } from '../locales/en.js';
 import type { CostCenterPanel } from './cost-center-filter.js';
 import type { LicenseFlows, Panel } from './flows.js';
 import type { Host, Key, License, LicensePage, Permission } from './host.js';
@@ -118,7 +116,7 @@ export class LicenseTable extends AllotElement {
   #panel: CostCenterPanel | undefined;
   #ccOpen = false;
 
-  readonly #t = (key: Key, params?: Params) => this.i18n.t(`licenseTable.${key}` as MessageKey, params);
+  readonly #t = this.i18n.scoped('licenseTable');
 
   readonly #host: Host = ((el: LicenseTable): Host => ({
     get i18n() {
