@@ -1,55 +1,16 @@
 // The page scripts/license-table-shots.mjs photographs: one <license-table> state per `?state=`, on the in-page mock.
-import { createMockService, secretKeys, tokens } from '@allot/mock';
+import { secretKeys, tokens } from '@allot/mock';
 import { createClient, type Client } from '@allot/sdk';
 import '../../src/index.js';
+import { BASE_URL, controlOf, find, pageMock, settle, sleep, stage, stateParam, type } from './page.js';
 
-const BASE_URL = 'https://api.allot.test/v1';
-const params = new URLSearchParams(location.search);
-const state = params.get('state') ?? 'table';
-const stage = document.getElementById('stage') as HTMLElement;
+const state = stateParam('table');
 const scenario = state.includes('empty') ? 'empty' : state.includes('large') ? 'large' : 'default';
-const service = createMockService({ seed: 1, baseUrl: BASE_URL, scenario });
-const fetch = (request: Request) => service.handle(request);
-const client = (token: string): Client => createClient({ baseUrl: BASE_URL, token, fetch, retry: 0 });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const { service, fetch, client } = pageMock(scenario);
 
-function roots(el: Element): ShadowRoot[] {
-  const out: ShadowRoot[] = [];
-  const walk = (root: ShadowRoot) => {
-    out.push(root);
-    root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot));
-  };
-  if (el.shadowRoot) walk(el.shadowRoot);
-  return out;
-}
-
-async function settle(el: Element) {
-  for (let i = 0; i < 300; i++) {
-    await sleep(20);
-    if (!roots(el).some((r) => r.querySelector('[aria-busy="true"], [part~="loading"]'))) return;
-  }
-}
-
-function find<T extends Element>(el: Element, selector: string, text?: string): T {
-  for (const root of roots(el)) {
-    for (const node of root.querySelectorAll<T>(selector)) {
-      if (!text || node.textContent?.replace(/\s+/g, ' ').includes(text)) return node;
-    }
-  }
-  throw new Error(`No ${selector} ${text ?? ''}`);
-}
-
-async function type(el: Element, label: string, value: string) {
-  const labelEl = find<HTMLLabelElement>(el, 'label', label);
-  const root = labelEl.getRootNode() as ShadowRoot;
-  const input = (
-    labelEl.htmlFor ? root.getElementById(labelEl.htmlFor) : labelEl.querySelector('input')
-  ) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(
-    new Event(input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true, composed: true }),
-  );
-  await sleep(400);
+/** Typing in a search or a field of the table waits out its debounce and the answer. */
+async function typeAndWait(el: Element, label: string, value: string) {
+  await type(el, label, value, 400);
   await settle(el);
 }
 
@@ -70,10 +31,7 @@ async function press(el: Element, text: string, selector = 'button') {
 async function check(el: Element, text: string) {
   let input: HTMLInputElement | null = null;
   try {
-    const label = find<HTMLLabelElement>(el, 'label', text);
-    input = label.htmlFor
-      ? ((label.getRootNode() as ShadowRoot).getElementById(label.htmlFor) as HTMLInputElement)
-      : label.querySelector('input');
+    input = controlOf(find<HTMLLabelElement>(el, 'label', text));
   } catch {
     input = find<HTMLInputElement>(el, `input[aria-label^="${text}"]`);
   }
@@ -164,23 +122,23 @@ async function run() {
       await settle(el);
       break;
     case 'filtered-empty':
-      await type(el, 'Search licenses', 'nobody-here');
+      await typeAndWait(el, 'Search licenses', 'nobody-here');
       break;
     case 'search':
-      await type(el, 'Search licenses', 'ada');
+      await typeAndWait(el, 'Search licenses', 'ada');
       break;
     case 'table-large-filtered':
-      await type(el, 'Search licenses', 'ada martin');
+      await typeAndWait(el, 'Search licenses', 'ada martin');
       break;
     case 'assign':
     case 'assign-dark':
       await openAssign(el);
-      await type(el, 'Find a user', 'lina');
+      await typeAndWait(el, 'Find a user', 'lina');
       await check(el, 'Lina Roux');
       break;
     case 'assign-error':
       await openAssign(el);
-      await type(el, 'Find a user', 'sofia');
+      await typeAndWait(el, 'Find a user', 'sofia');
       await check(el, 'Sofia Owner');
       await press(el, 'Assign', 'button[type="submit"]');
       break;
@@ -189,7 +147,7 @@ async function run() {
       break;
     case 'unassign-notice': {
       const search = 'ada martin connect';
-      await type(el, 'Search licenses', search);
+      await typeAndWait(el, 'Search licenses', search);
       await press(el, 'Unassign:');
       await press(el, 'Unassign', 'button[type="submit"]');
       await sleep(300);
@@ -199,7 +157,11 @@ async function run() {
     case 'products-dark':
     case 'products-warning':
     case 'products-fr': {
-      await type(el, state === 'products-fr' ? 'Rechercher des licences' : 'Search licenses', 'ada martin');
+      await typeAndWait(
+        el,
+        state === 'products-fr' ? 'Rechercher des licences' : 'Search licenses',
+        'ada martin',
+      );
       find<HTMLButtonElement>(
         el,
         'button[aria-label="Products of Ada Martin"], button[aria-label="Produits de Ada Martin"]',
@@ -213,7 +175,7 @@ async function run() {
       break;
     }
     case 'products-no-free': {
-      await type(el, 'Search licenses', 'lina');
+      await typeAndWait(el, 'Search licenses', 'lina');
       find<HTMLButtonElement>(el, 'button[aria-label="Products of Lina Roux"]').click();
       await sleep(100);
       await settle(el);
@@ -242,7 +204,7 @@ async function run() {
       await press(el, 'Buy licenses');
       await press(el, 'Add a product');
       await press(el, 'Next');
-      await type(el, 'Cost center', 'cc_sales_fr');
+      await typeAndWait(el, 'Cost center', 'cc_sales_fr');
       await press(el, 'Assign to all');
       await press(el, 'Split: Contact Center');
       if (state.startsWith('purchase-allocate')) {
@@ -261,7 +223,7 @@ async function run() {
     case 'delete-review':
       await press(el, 'Delete licenses');
       await check(el, 'Live Reports');
-      await type(el, 'Quantity to delete', state === 'delete' ? '9' : '2');
+      await typeAndWait(el, 'Quantity to delete', state === 'delete' ? '9' : '2');
       await press(el, 'Next', 'button[type="submit"]');
       break;
     case 'xss': {
@@ -271,7 +233,7 @@ async function run() {
         name: '<img src=x onerror="document.body.dataset.xss=1">',
       });
       await press(el, 'Cost centers');
-      await type(el, 'Find a cost center', 'xss');
+      await typeAndWait(el, 'Find a cost center', 'xss');
       break;
     }
     case 'keyboard': {

@@ -1,58 +1,16 @@
 // The page the member screenshots photograph: one state of <inactive-members-pruner> or <member-invite> per `?state=`.
-import { createMockService, secretKeys, tokens } from '@allot/mock';
-import { createClient, type Client } from '@allot/sdk';
+import { secretKeys, tokens } from '@allot/mock';
+import type { Client } from '@allot/sdk';
 import '../../src/index.js';
+import { find, pageMock, settle, sleep, stage, stateParam, type } from './page.js';
 
-const BASE_URL = 'https://api.allot.test/v1';
-const state = new URLSearchParams(location.search).get('state') ?? 'pruner';
-const stage = document.getElementById('stage') as HTMLElement;
-const service = createMockService({
-  seed: 1,
-  baseUrl: BASE_URL,
-  scenario: state.includes('empty') ? 'empty' : 'default',
-});
-const fetch = (request: Request) => service.handle(request);
-const client = (token: string): Client => createClient({ baseUrl: BASE_URL, token, fetch, retry: 0 });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function roots(el: Element): ShadowRoot[] {
-  const out: ShadowRoot[] = [];
-  const walk = (root: ShadowRoot) => {
-    out.push(root);
-    root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot));
-  };
-  if (el.shadowRoot) walk(el.shadowRoot);
-  return out;
-}
-
-async function settle(el: Element) {
-  await sleep(50);
-  for (let i = 0; i < 200; i++) {
-    if (!roots(el).some((r) => r.querySelector('[aria-busy="true"], [part~="loading"]'))) return;
-    await sleep(20);
-  }
-}
-
-function find<T extends Element>(el: Element, selector: string, text?: string): T {
-  for (const root of roots(el)) {
-    for (const node of root.querySelectorAll<T>(selector)) {
-      const name = `${node.getAttribute('aria-label') ?? ''} ${node.textContent ?? ''}`.replace(/\s+/g, ' ');
-      if (!text || name.includes(text)) return node;
-    }
-  }
-  throw new Error(`No ${selector} ${text ?? ''}`);
-}
-
-async function type(el: Element, label: string, value: string) {
-  const labelEl = find<HTMLLabelElement>(el, 'label', label);
-  const input = (labelEl.getRootNode() as ShadowRoot).getElementById(labelEl.htmlFor) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await sleep(30);
-}
+const state = stateParam('pruner');
+const { service, client } = pageMock(state.includes('empty') ? 'empty' : 'default');
+/** Row actions are named by their aria-label ("Revoke: owner@…"), not only by their text. */
+const named = (node: Element) => `${node.getAttribute('aria-label') ?? ''} ${node.textContent ?? ''}`;
 
 async function press(el: Element, text: string, wait = 300) {
-  find<HTMLButtonElement>(el, 'button', text).click();
+  find<HTMLButtonElement>(el, 'button', text, named).click();
   await sleep(wait);
   await settle(el);
 }
@@ -104,7 +62,7 @@ async function run() {
         await sleep(50);
         if (state.includes('progress')) {
           // The job starts, then its polls never come back: the bar at its start.
-          find<HTMLButtonElement>(el, 'button', 'Remove 6 members').click();
+          find<HTMLButtonElement>(el, 'button', 'Remove 6 members', named).click();
           await sleep(150);
           service.faults.set({ latency: 60_000 });
           await sleep(300);

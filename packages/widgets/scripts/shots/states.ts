@@ -1,58 +1,11 @@
 // The page the screenshot script photographs: one widget state per `?state=`, on the in-page mock.
-import { createMockService, secretKeys, tokens } from '@allot/mock';
+import { secretKeys, tokens } from '@allot/mock';
 import { createClient, type Client } from '@allot/sdk';
 import '../../src/index.js';
+import { BASE_URL, find, pageMock, settle, sleep, stage, stateParam, type } from './page.js';
 
-const BASE_URL = 'https://api.allot.test/v1';
-const params = new URLSearchParams(location.search);
-const state = params.get('state') ?? 'balance';
-const stage = document.getElementById('stage') as HTMLElement;
-
-const service = createMockService({
-  seed: 1,
-  baseUrl: BASE_URL,
-  scenario: state === 'balance-empty' ? 'empty' : 'default',
-});
-const fetch = (request: Request) => service.handle(request);
-const client = (token: string): Client => createClient({ baseUrl: BASE_URL, token, fetch, retry: 0 });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function roots(el: Element): ShadowRoot[] {
-  const out: ShadowRoot[] = [];
-  const walk = (root: ShadowRoot) => {
-    out.push(root);
-    root.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot));
-  };
-  if (el.shadowRoot) walk(el.shadowRoot);
-  return out;
-}
-
-async function settle(el: Element) {
-  for (let i = 0; i < 200; i++) {
-    await sleep(20);
-    if (!roots(el).some((r) => r.querySelector('[aria-busy="true"], [part~="loading"]'))) return;
-  }
-}
-
-function find<T extends Element>(el: Element, selector: string, text?: string): T {
-  for (const root of roots(el)) {
-    for (const node of root.querySelectorAll<T>(selector)) {
-      if (!text || node.textContent?.replace(/\s+/g, ' ').includes(text)) return node;
-    }
-  }
-  throw new Error(`No ${selector} ${text ?? ''}`);
-}
-
-async function type(el: Element, label: string, value: string) {
-  const labelEl = find<HTMLLabelElement>(el, 'label', label);
-  const input = (labelEl.getRootNode() as ShadowRoot).getElementById(labelEl.htmlFor) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(
-    new Event(input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true, composed: true }),
-  );
-  await sleep(30);
-}
+const state = stateParam('balance');
+const { service, fetch, client } = pageMock(state === 'balance-empty' ? 'empty' : 'default');
 
 async function press(el: Element, text: string) {
   find<HTMLButtonElement>(el, 'button', text).click();
