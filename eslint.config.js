@@ -5,7 +5,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/generated/**', '**/node_modules/**', '**/test-results/**', '**/.turbo/**'],
+    ignores: [
+      '**/dist/**',
+      '**/generated/**',
+      '**/node_modules/**',
+      '**/test-results/**',
+      '**/.turbo/**',
+      '**/e2e/.output/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

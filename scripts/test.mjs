@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ensureChromium } from './ensure-chromium.mjs';
 
 const root = join(import.meta.dirname, '..');
 const suiteDirs = ['packages', 'apps', 'test'];
@@ -15,22 +16,34 @@ function findResults(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.')) return [];
     const path = join(dir, entry.name);
-    if (entry.name === 'test-results') {
-      return readdirSync(path)
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => join(path, f));
-    }
-    return findResults(path);
+    return entry.name === 'test-results' ? reportsIn(path) : findResults(path);
+  });
+}
+
+/** Every JSON report in a test-results folder, its sub-folders included (the date-shift runs write to any-day/). */
+function reportsIn(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return reportsIn(path);
+    return entry.name.endsWith('.json') ? [path] : [];
   });
 }
 
 // Results of an earlier run must not be counted again; turbo restores them on a cache hit.
 for (const file of resultFiles()) rmSync(file);
 
+// The browser suites need a Chromium; a fresh machine gets one here, before any task starts.
+const missing = ensureChromium();
+if (missing) {
+  console.error(missing);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 const tasks =
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
-    : ['build', 'lint', 'typecheck', 'test', '//#format-check'];
+    : ['build', 'lint', 'typecheck', 'test', 'test:any-day', '//#format-check'];
 const turbo = spawnSync('turbo', ['run', ...tasks, '--continue', '--summarize'], {
   cwd: root,
   stdio: 'inherit',

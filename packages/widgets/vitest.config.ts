@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { testNow, testTimezone } from '../../scripts/test-clock.mjs';
 
 const src = fileURLToPath(new URL('src/', import.meta.url));
 const dist = fileURLToPath(new URL('dist/', import.meta.url));
@@ -25,23 +26,30 @@ function againstDist(): Plugin {
   };
 }
 
+/** `src` (the default), or `dist` with ALLOT_TEST_AGAINST=dist. */
+const against = process.env['ALLOT_TEST_AGAINST'] === 'dist' ? 'dist' : 'src';
+
 export default defineConfig({
   test: {
     reporters: ['default', 'json'],
-    // A dialog's chunk loads on first use, and the two projects share two cores with the rest of the pipeline:
-    // waits allow what the helpers in test/support.ts allow, instead of the default second.
+    // The mock's clock in every test (test/support.ts reads it): ALLOT_TEST_NOW, or the suite's fixed instant.
+    provide: { testNow: testNow() },
+    // A dialog's chunk loads on first use, and the tests share two cores with the rest of the pipeline: waits allow what the helpers in test/support.ts allow, instead of the default second.
     expect: { poll: { timeout: 4_000 } },
-    outputFile: { json: 'test-results/vitest.json' },
+    outputFile: { json: process.env['ALLOT_TEST_RESULTS'] ?? 'test-results/vitest.json' },
     browser: {
       enabled: true,
       headless: true,
-      provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+      provider: playwright({
+        launchOptions: chromiumLaunchOptions(),
+        contextOptions: { timezoneId: testTimezone() },
+      }),
       instances: [{ browser: 'chromium' }],
     },
-    projects: [
-      { extends: true, test: { name: 'src', include: ['src/**/*.test.ts'] } },
-      // The same tests once more against the published build (`pnpm build` first; `pnpm test` does).
-      { extends: true, plugins: [againstDist()], test: { name: 'dist', include: ['src/**/*.test.ts'] } },
-    ],
+    include: ['src/**/*.test.ts'],
+    name: against,
   },
+  // The tests against the published build (`pnpm build` first; `pnpm test` does): the date-shift run does one
+  // of its instants this way (scripts/test-clock.mjs), so every test also runs on what npm users get.
+  plugins: against === 'dist' ? [againstDist()] : [],
 });

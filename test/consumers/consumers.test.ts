@@ -23,6 +23,7 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Mock from '@allot/mock';
 import { parse } from 'yaml';
+import { testNow } from '../../scripts/test-clock.mjs';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const run = promisify(execFile);
@@ -114,7 +115,12 @@ beforeAll(async () => {
 
   // The pages' API is the installed mock, answered in this process through Playwright's routing: no port, no network.
   const mock = (await import(pathToFileURL(installed.resolve('@allot/mock')).href)) as typeof Mock;
-  const service = mock.createMockService({ scenario: 'default', seed: 1, baseUrl: `${ORIGIN}/v1` });
+  const service = mock.createMockService({
+    scenario: 'default',
+    seed: 1,
+    baseUrl: `${ORIGIN}/v1`,
+    clock: () => Date.parse(testNow()),
+  });
   handle = (request) => service.handle(request);
   const accounts = (await (
     await handle(

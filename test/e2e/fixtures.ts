@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { testNow } from '../../scripts/test-clock.mjs';
 
 declare global {
   interface Window {
@@ -58,11 +59,17 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
-/** The demo's URL (served by global-setup). */
+/**
+ * The demo's URL (served by global-setup), with the mock's clock pinned (`?now=`) to the instant of the test's
+ * project (playwright.config.ts), so a journey sees the same months and due dates on any day.
+ */
 export function demoUrl(path: string): string {
   const base = process.env['DEMO_URL'];
   if (!base) throw new Error('DEMO_URL is not set: the e2e global setup starts the demo server.');
-  return `${base}/${path}`;
+  const now = String(test.info().project.metadata['now'] ?? testNow());
+  const [page = '', hash] = path.split('#');
+  const pinned = `${page}${page.includes('?') ? '&' : '?'}now=${encodeURIComponent(now)}`;
+  return `${base}/${pinned}${hash === undefined ? '' : `#${hash}`}`;
 }
 
 /** Opens a demo page and waits until its in-page mock service answers. */

@@ -3,8 +3,21 @@
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { SHIFTED, testNow, testTimezone } from '../../scripts/test-clock.mjs';
 
 const here = import.meta.dirname;
+
+// One project per instant of the mock's clock (fixtures.ts pins each page to its project's `now`): the suite's
+// own instant, or, in the date-shift run (scripts/any-day.mjs --together), every shifted instant in one run.
+// Tests tagged @no-clock never start the mock (static headers), so they run once only.
+const projects = process.env['ALLOT_TEST_SHIFTED']
+  ? SHIFTED.map((shift) => ({
+      name: shift.name,
+      metadata: { now: shift.now },
+      grepInvert: /@no-clock/,
+      use: { timezoneId: shift.timezone },
+    }))
+  : [{ name: 'today', metadata: { now: testNow() }, use: { timezoneId: testTimezone() } }];
 
 export default defineConfig({
   testDir: here,
@@ -19,13 +32,17 @@ export default defineConfig({
   workers: 2,
   retries: process.env['CI'] ? 1 : 0,
   forbidOnly: Boolean(process.env['CI']),
-  reporter: [['list'], ['json', { outputFile: join(here, '../test-results/e2e.json') }]],
+  // The date-shift run (scripts/any-day.mjs) names its own report file.
+  reporter: [
+    ['list'],
+    ['json', { outputFile: join(here, '..', process.env['ALLOT_TEST_RESULTS'] ?? 'test-results/e2e.json') }],
+  ],
+  projects,
   use: {
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions(),
     viewport: { width: 1440, height: 1000 },
     locale: 'en-US',
-    timezoneId: 'UTC',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },

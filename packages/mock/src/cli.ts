@@ -16,6 +16,7 @@ const USAGE = `Usage: allot-mock [options]
   --scenario <name>   ${scenarioNames.join(' | ')} (default default)
   --seed <n>          seed of the scenario and of random faults (default 1)
   --latency <ms>      latency of every response: a number (200) or a range (50-300)
+  --now <instant>     start the clock at this instant (2026-11-16T09:30:00Z); time runs on from there
   --validate          check every response against the contract (a mismatch answers 500 and logs)
   -h, --help          show this help
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
         scenario: { type: 'string', default: 'default' },
         seed: { type: 'string', default: '1' },
         latency: { type: 'string' },
+        now: { type: 'string' },
         validate: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -63,7 +65,10 @@ async function main(): Promise<void> {
   if (!scenarioNames.includes(values.scenario as ScenarioName)) {
     fatal(`--scenario must be one of ${scenarioNames.join(', ')}`);
   }
+  const now = values.now === undefined ? undefined : Date.parse(values.now);
+  if (now !== undefined && Number.isNaN(now)) fatal(`--now must be an instant such as 2026-11-16T09:30:00Z`);
   const server = await startServer({
+    ...(now === undefined ? {} : { now }),
     port: integer('port', values.port),
     ...(values.host === undefined ? {} : { host: values.host }),
     scenario: values.scenario as ScenarioName,
@@ -73,6 +78,7 @@ async function main(): Promise<void> {
   });
 
   console.log(`allot-mock: scenario "${values.scenario}" (seed ${values.seed}) on ${server.url}`);
+  if (now !== undefined) console.log(`Clock started at ${new Date(now).toISOString()}`);
   console.log('\nReady-made tokens (Authorization: Bearer <token>):');
   for (const t of demoTokens(server.service.state)) {
     console.log(`  ${t.token.padEnd(20)} ${t.role.padEnd(12)} ${t.userName} @ ${t.portalName}`);

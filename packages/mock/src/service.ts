@@ -181,7 +181,12 @@ export function createMockService(options: MockServiceOptions = {}): MockService
   }
 
   function toResponse(outcome: Outcome, requestId: string): Response {
-    const headers = new Headers({ ...corsHeaders, ...outcome.headers, 'X-Request-Id': requestId });
+    const headers = new Headers({
+      ...corsHeaders,
+      ...outcome.headers,
+      'X-Request-Id': requestId,
+      Date: new Date(now()).toUTCString(),
+    });
     if (outcome.contentType !== undefined) {
       headers.set('Content-Type', outcome.contentType);
       const body = outcome.body as string | Uint8Array;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFaultEngine } from '../src/http/faults.js';
 import { setupMockServer } from '../src/node.js';
 import { tokens } from '../src/scenarios/index.js';
@@ -11,11 +11,19 @@ const control = (service: Service, method: string, route: string, body?: unknown
 
 describe('latency', () => {
   it('delays every response by a fixed latency', async () => {
-    const service = createTestService();
-    service.faults.set({ latency: 40 });
-    const started = performance.now();
-    await me(service);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(35);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const service = createTestService();
+      service.faults.set({ latency: 40 });
+      let answered = false;
+      const answer = me(service).then((result) => ((answered = true), result));
+      await vi.advanceTimersByTimeAsync(39);
+      expect(answered).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await answer).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('draws latency from a range with the seeded PRNG, the same for the same seed', () => {

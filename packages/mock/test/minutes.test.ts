@@ -78,14 +78,12 @@ describe('minutes scenarios', () => {
     expect(state.minutes.shares.size).toBe(0);
   });
 
-  it('writes 10,000 ledger entries on portal A’s pool in the large scenario, fast', () => {
-    // Times only this domain's seeder: the whole large scenario has a 2 s budget shared by every domain.
+  it('writes 10,000 ledger entries on portal A’s pool in the large scenario', () => {
+    // How fast is a benchmark (bench/scenarios.bench.ts), not an assertion here.
     const state = createState();
     const options = { scenario: 'large' as const, rng: createRandom(1), now: NOW };
     seedIdentity(state, options);
-    const started = performance.now();
     seedMinutes(state, options);
-    expect(performance.now() - started).toBeLessThan(300);
     expect(state.minutes.ledger.get(acc.poolA)).toHaveLength(largeLedgerSize);
     expect(balanceOf(state, acc.teamBerlin)).toBe(240);
     expect(minutesViolations(state)).toEqual([]);

@@ -105,7 +105,19 @@ describe('the allot-mock CLI', () => {
     const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', cli, '--port', '0', '--scenario', 'empty', '--seed', '2'],
+      [
+        '--import',
+        'tsx',
+        cli,
+        '--port',
+        '0',
+        '--scenario',
+        'empty',
+        '--seed',
+        '2',
+        '--now',
+        '2028-02-29T12:00:00Z',
+      ],
       {
         cwd: fileURLToPath(new URL('..', import.meta.url)),
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -130,6 +142,13 @@ describe('the allot-mock CLI', () => {
     expect(output).toContain('scenario "empty" (seed 2)');
     const response = await fetch(`${url}/me`, { headers: auth(tokens.a.member) });
     expect(response.status).toBe(200);
+    // Its clock started at --now, not at today (node:http leaves a Date that was set alone).
+    expect(Date.parse(response.headers.get('date')!) - Date.parse('2028-02-29T12:00:00Z')).toBeLessThan(
+      60_000,
+    );
+    expect(Date.parse(response.headers.get('date')!)).toBeGreaterThanOrEqual(
+      Date.parse('2028-02-29T12:00:00Z'),
+    );
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -30,6 +30,17 @@ describe('routing', () => {
     expect(response.status).toBe(404);
   });
 
+  it('dates every response by its own clock, and lets browsers read the Date cross-origin', async () => {
+    const service = createTestService();
+    const ok = await call(service, tokens.a.admin, 'GET', '/me');
+    expect(ok.headers.get('date')).toBe(new Date(TEST_NOW).toUTCString());
+    service.advance(YEAR);
+    const failed = await call(service, undefined, 'GET', '/me');
+    expect(failed.status).toBe(401);
+    expect(failed.headers.get('date')).toBe(new Date(TEST_NOW + YEAR).toUTCString());
+    expect(ok.headers.get('access-control-expose-headers')).toMatch(/\bDate\b/);
+  });
+
   it('gives every response an X-Request-Id, counting up', async () => {
     const service = createTestService();
     const first = await call(service, tokens.a.admin, 'GET', '/me');

@@ -19,6 +19,14 @@ export interface Client {
    * const canTransfer = permissions.includes('minutes:manage');
    */
   me: Method<'getMe'>;
+  /**
+   * The service's time, epoch ms: the local clock corrected by the `Date` header of the latest response.
+   * Use it for "this month", due dates and countdowns, so a device whose clock is wrong still shows the
+   * service's dates. (A browser reads `Date` cross-origin only when the API exposes it, as Allot's does.)
+   * @example
+   * const thisMonth = new Date(client.now()).toISOString().slice(0, 7);
+   */
+  now(): number;
   /** The portal's users, their roles and their products. */
   users: Users;
   /** Widget tokens, minted server to server with the secret key. */
@@ -63,6 +71,7 @@ export function createClient(options: ClientOptions): Client {
   const call = transport(options);
   return {
     me: (request) => call('GET', 'me', undefined, request),
+    now: () => call.clock.now(),
     users: users(call),
     widgetTokens: widgetTokens(call),
     minutes: minutes(call),

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError, ConnectionError, TimeoutError, isApiError } from '../src/index.js';
-import { BASE, json, makeClient, problem, server } from './server.js';
+import { BASE, fakeTime, json, makeClient, problem, server } from './server.js';
 
 const transfer = { fromAccountId: 'acc_pool_a', toAccountId: 'acc_proj_emea', minutes: 5000 };
 const caught = (promise: Promise<unknown>) =>
@@ -152,9 +152,15 @@ describe('errors without an answer', () => {
   });
 
   it('disables the timeout with false', async () => {
+    fakeTime();
     server.use(
-      http.get(`${BASE}/me`, async () => (await new Promise((r) => setTimeout(r, 30)), json({ ok: true }))),
+      http.get(
+        `${BASE}/me`,
+        async () => (await new Promise((r) => setTimeout(r, 3_600_000)), json({ ok: true })),
+      ),
     );
-    await expect(makeClient({ timeout: false }).me()).resolves.toEqual({ ok: true });
+    const me = makeClient({ timeout: false }).me();
+    await vi.advanceTimersByTimeAsync(3_600_000); // an hour: no timeout gave up on it
+    await expect(me).resolves.toEqual({ ok: true });
   });
 });

@@ -4,10 +4,18 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMockService } from '@allot/mock';
+import { testNow } from '../../../scripts/test-clock.mjs';
 import { createClient, isApiError, type Client } from '../src/index.js';
 
+// The mock's clock stands still at the suites' one instant: what a flow sees does not depend on the day.
+const NOW = Date.parse(testNow());
+
 // Faults surface as 500 answers; the mock's own log of them would only be noise here.
-const service = createMockService({ validateResponses: true, logger: { error: () => undefined } });
+const service = createMockService({
+  validateResponses: true,
+  logger: { error: () => undefined },
+  clock: () => NOW,
+});
 
 describe('flows against @allot/mock', () => {
   const as = (token: string): Client =>

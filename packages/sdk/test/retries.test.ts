@@ -1,7 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, ConnectionError, TimeoutError, isApiError } from '../src/index.js';
-import { BASE, json, makeClient, problem, record, server, TOKEN, type Seen } from './server.js';
+import { BASE, fakeTime, json, makeClient, problem, record, server, TOKEN, type Seen } from './server.js';
 
 const transfer = { fromAccountId: 'acc_pool_a', toAccountId: 'acc_proj_emea', minutes: 500 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -97,25 +97,27 @@ describe('retries of reads', () => {
   });
 
   it('waits as long as retry-after-ms asks, not the tiny backoff', async () => {
+    fakeTime();
     const seen: Seen[] = [];
-    const times: number[] = [];
     server.use(
       http.get(
         `${BASE}/minute-accounts`,
-        sequence(
-          seen,
-          [() => (times.push(Date.now()), problem(429, 'rate_limited', {}, { 'retry-after-ms': '120' }))],
-          () => (times.push(Date.now()), json(accounts)),
+        sequence(seen, [() => problem(429, 'rate_limited', {}, { 'retry-after-ms': '120' })], () =>
+          json(accounts),
         ),
       ),
     );
-    await makeClient().minutes.accounts.list();
-    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(110);
+    const listed = makeClient().minutes.accounts.list();
+    await vi.advanceTimersByTimeAsync(119);
+    expect(seen).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(listed).resolves.toEqual(accounts);
+    expect(seen).toHaveLength(2);
   });
 
   it('honours Retry-After in seconds', async () => {
+    fakeTime();
     const seen: Seen[] = [];
-    const started = Date.now();
     server.use(
       http.get(
         `${BASE}/me`,
@@ -124,9 +126,45 @@ describe('retries of reads', () => {
         ),
       ),
     );
-    await makeClient().me();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    const me = makeClient().me();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(seen).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(me).resolves.toEqual({ user: {} });
     expect(seen).toHaveLength(2);
+  });
+
+  it('counts a Retry-After date from the response’s own Date, not from the local clock', async () => {
+    fakeTime();
+    // The device's clock is an hour ahead of the server's: counted from it, the wait would be over at once.
+    vi.setSystemTime(Date.parse('2026-11-16T10:30:00Z'));
+    const seen: Seen[] = [];
+    server.use(
+      http.get(
+        `${BASE}/me`,
+        sequence(
+          seen,
+          [
+            () =>
+              problem(
+                503,
+                'unavailable',
+                {},
+                {
+                  date: 'Mon, 16 Nov 2026 09:30:00 GMT',
+                  'retry-after': 'Mon, 16 Nov 2026 09:30:02 GMT',
+                },
+              ),
+          ],
+          () => json({ user: {} }),
+        ),
+      ),
+    );
+    const me = makeClient().me();
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(seen).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(me).resolves.toEqual({ user: {} });
   });
 
   it('throws at once, with retryAfter, when the server asks for a longer wait than maxRetryAfter', async () => {
@@ -158,6 +196,7 @@ describe('retries of reads', () => {
 describe('timeouts', () => {
   it('times out an answer that does not come, retries, then throws a TimeoutError', async () => {
     const seen: Seen[] = [];
+    fakeTime();
     server.use(
       http.get(`${BASE}/minute-accounts`, async ({ request }) => {
         await record(request, seen);
@@ -165,16 +204,18 @@ describe('timeouts', () => {
         return json(accounts);
       }),
     );
-    const started = Date.now();
-    const error = await makeClient({ timeout: 30 })
+    const listed = makeClient({ timeout: 30 })
       .minutes.accounts.list()
       .catch((e: unknown) => e);
+    // Three attempts of 30 ms each, with backoffs of at most 1 and 2 ms between them: well before the answer.
+    await vi.advanceTimersByTimeAsync(3 * 30 + 3);
+    const error = await listed;
     expect(error).toBeInstanceOf(TimeoutError);
     expect(seen).toHaveLength(3);
-    expect(Date.now() - started).toBeLessThan(900);
   });
 
   it('counts a body that trickles in against the timeout', async () => {
+    fakeTime();
     const seen: Seen[] = [];
     server.use(
       http.get(`${BASE}/minute-accounts`, async ({ request }) => {
@@ -191,14 +232,17 @@ describe('timeouts', () => {
         return new HttpResponse(stream, { headers: { 'content-type': 'application/json' } });
       }),
     );
-    const error = await makeClient({ timeout: 50 })
+    const listed = makeClient({ timeout: 50 })
       .minutes.accounts.list({ retry: 0 })
       .catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(50);
+    const error = await listed;
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toContain('GET minute-accounts');
   });
 
   it('reads a slow body in full when it arrives within the timeout', async () => {
+    fakeTime();
     server.use(
       http.get(`${BASE}/minute-accounts`, () => {
         const encoder = new TextEncoder();
@@ -213,13 +257,21 @@ describe('timeouts', () => {
         return new HttpResponse(stream, { headers: { 'content-type': 'application/json' } });
       }),
     );
-    await expect(makeClient({ timeout: 2000 }).minutes.accounts.list()).resolves.toEqual(accounts);
+    const listed = makeClient({ timeout: 50 }).minutes.accounts.list({ retry: 0 });
+    await vi.advanceTimersByTimeAsync(40);
+    await expect(listed).resolves.toEqual(accounts);
   });
 
   it('a per-call timeout overrides the client default', async () => {
+    fakeTime();
     server.use(http.get(`${BASE}/me`, async () => (await delay(80), json({}))));
-    await expect(makeClient({ timeout: 10 }).me({ timeout: 2000 })).resolves.toEqual({});
-    await expect(makeClient({ timeout: 2000 }).me({ timeout: 10, retry: 0 })).rejects.toThrow(TimeoutError);
+    const longer = makeClient({ timeout: 10 }).me({ timeout: 100, retry: 0 });
+    const shorter = makeClient({ timeout: 100 })
+      .me({ timeout: 10, retry: 0 })
+      .catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(80);
+    await expect(longer).resolves.toEqual({});
+    expect(await shorter).toBeInstanceOf(TimeoutError);
   });
 });
 
@@ -339,18 +391,18 @@ describe('aborting', () => {
         sequence(seen, [], () => problem(503, 'unavailable', {}, { 'retry-after-ms': '5000' })),
       ),
     );
+    fakeTime();
     const controller = new AbortController();
-    const started = Date.now();
     const pending = makeClient()
       .minutes.accounts.list({ signal: controller.signal })
       .catch((e: unknown) => e);
-    setTimeout(() => controller.abort(), 50);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(seen).toHaveLength(1);
+    controller.abort();
     const error = await pending;
     expect(error).toBeInstanceOf(DOMException);
     expect((error as DOMException).name).toBe('AbortError');
-    expect(seen).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(1000);
-    await delay(30);
+    await vi.advanceTimersByTimeAsync(10_000); // past the 5 s the server asked to wait
     expect(seen).toHaveLength(1); // nothing sent after the abort
   });
 
@@ -362,10 +414,15 @@ describe('aborting', () => {
         async ({ request }) => (await record(request, seen), await delay(1000), json({})),
       ),
     );
+    fakeTime();
     const controller = new AbortController();
     const reason = new Error('user left the page');
-    setTimeout(() => controller.abort(reason), 20);
-    await expect(makeClient().minutes.transfer(transfer, { signal: controller.signal })).rejects.toBe(reason);
+    const sent = makeClient().minutes.transfer(transfer, { signal: controller.signal });
+    sent.catch(() => undefined);
+    await vi.advanceTimersByTimeAsync(20);
+    controller.abort(reason);
+    await expect(sent).rejects.toBe(reason);
+    await vi.advanceTimersByTimeAsync(2000);
     expect(seen).toHaveLength(1);
   });
 

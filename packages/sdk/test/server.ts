@@ -1,6 +1,6 @@
 /** One MSW server per test file; an unmocked request fails the test loudly. */
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { createClient, type ClientOptions } from '../src/index.js';
 
 export const BASE = 'https://api.allot.test/v1';
@@ -8,7 +8,18 @@ export const TOKEN = 'tok_secret_value';
 
 export const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
+afterEach(() => {
+  server.resetHandlers();
+  vi.useRealTimers();
+});
+
+/**
+ * Fake timers for the rest of the test: a wait costs no real time, and the test says exactly how much time
+ * passes (`await vi.advanceTimersByTimeAsync(ms)`), so a timing assertion holds on any machine under any load.
+ */
+export function fakeTime(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+}
 afterAll(() => server.close());
 
 /** Backoff in single milliseconds, so retry tests take no time yet still go through the real sleep. */

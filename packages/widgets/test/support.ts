@@ -6,12 +6,25 @@ import { createMockService, tokens, type MockService, type ScenarioName } from '
 import { createClient, type Client } from '@allot/sdk';
 import axe from 'axe-core';
 import { LitElement, render, type TemplateResult } from 'lit';
-import { afterEach, expect } from 'vitest';
+import { afterEach, expect, inject, vi } from 'vitest';
 import { page, userEvent, type Locator } from 'vitest/browser';
 import { LocaleController, type Locale } from '../src/base/i18n.js';
 import '../src/index.js';
 
 export const BASE_URL = 'https://api.allot.test/v1';
+
+/**
+ * The instant the mock's clock stands at in every test (epoch ms): the suite's fixed instant, or the one the
+ * date-shift run gives (ALLOT_TEST_NOW). Expectations about dates, months and invoice numbers derive from it,
+ * never from today.
+ */
+export const TEST_NOW = Date.parse(inject('testNow'));
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testNow: string;
+  }
+}
 
 export type Who = 'a_admin' | 'a_super_admin' | 'a_member' | 'a_user_manager' | 'b_admin' | 'b_member';
 
@@ -40,7 +53,14 @@ export interface Api {
 
 /** A fresh mock service with the default scenario: portal A's pool, "Team Berlin", "EMEA sales", shares with B. */
 export function mockApi(scenario: ScenarioName = 'default'): Api {
-  const service = createMockService({ scenario, seed: 1, baseUrl: BASE_URL, validateResponses: true });
+  // A frozen clock: only the test moves it (`service.advance`), so nothing depends on how long a test takes.
+  const service = createMockService({
+    scenario,
+    seed: 1,
+    baseUrl: BASE_URL,
+    validateResponses: true,
+    clock: () => TEST_NOW,
+  });
   const requests: string[] = [];
   const lose = new Set<string>();
   let held: Promise<void> | undefined;
@@ -76,6 +96,7 @@ export function mockApi(scenario: ScenarioName = 'default'): Api {
 
 const hosts: HTMLElement[] = [];
 afterEach(() => {
+  vi.useRealTimers(); // a test that faked time and failed half-way must not leave it fake for the next one
   for (const host of hosts.splice(0)) {
     render(null, host);
     host.remove();

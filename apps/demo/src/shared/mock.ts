@@ -9,6 +9,16 @@ export const BASE_URL = DEFAULT_BASE_URL;
 let started: Promise<MockService> | undefined;
 
 /**
+ * The instant the mock's clock starts at, from the page's `?now=` (e.g. `?now=2028-02-29T12:00:00Z`), so a
+ * reviewer, and the e2e suite, can see every page on any day; time runs on from there. Default: the real time.
+ */
+function startInstant(): number | undefined {
+  const param = new URLSearchParams(location.search).get('now');
+  const at = param === null ? NaN : Date.parse(param);
+  return Number.isNaN(at) ? undefined : at;
+}
+
+/**
  * Starts the mock once per page. The worker script sits next to the pages (`./mockServiceWorker.js`, copied
  * by `msw init public`), so the built site works from any folder of any static host.
  */
@@ -18,13 +28,18 @@ export function startDemoMock(
   started ??= (async () => {
     const status = document.getElementById('mock-status');
     try {
+      const now = startInstant();
       const { service } = await startMockWorker({
         quiet: true,
+        ...(now !== undefined && { now }),
         serviceWorkerUrl: './mockServiceWorker.js',
         scenario: options.scenario ?? 'default',
         seed: options.seed ?? 1,
       });
-      if (status) status.textContent = `Mock service running in this page at ${BASE_URL}`;
+      if (status) {
+        status.textContent = `Mock service running in this page at ${BASE_URL}`;
+        if (now !== undefined) status.textContent += `, its clock set to ${new Date(now).toISOString()}`;
+      }
       return service;
     } catch (error) {
       if (status) {

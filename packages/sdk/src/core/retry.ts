@@ -27,16 +27,25 @@ export const retryPolicy = (retry: number | RetryOptions = {}): RetryPolicy => (
 export const backoff = (attempt: number, policy: RetryPolicy, random: () => number = Math.random): number =>
   random() * Math.min(policy.maxDelay, policy.baseDelay * 2 ** attempt);
 
-const wait = (value: string | null, unit: number): number | undefined => {
+const wait = (value: string | null, unit: number, sent: number): number | undefined => {
   if (!value) return undefined;
   const number = Number(value);
-  const ms = Number.isNaN(number) ? Date.parse(value) - Date.now() : number * unit;
+  const ms = Number.isNaN(number) ? Date.parse(value) - sent : number * unit;
   return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 };
 
-/** The wait the server asked for, in ms: `retry-after-ms`, else `Retry-After` in seconds or as an HTTP date. */
-export const retryAfter = (headers: Headers): number | undefined =>
-  wait(headers.get('retry-after-ms'), 1) ?? wait(headers.get('retry-after'), 1000);
+/**
+ * The wait the server asked for, in ms: `retry-after-ms`, else `Retry-After` in seconds or as an HTTP date. A
+ * date counts from the response's own `Date` (both on the server's clock), so a skewed local clock does not
+ * change the wait; from the local clock only when the response has no `Date`.
+ */
+export const retryAfter = (headers: Headers): number | undefined => {
+  const sent = Date.parse(headers.get('date') ?? '');
+  return (
+    wait(headers.get('retry-after-ms'), 1, 0) ??
+    wait(headers.get('retry-after'), 1000, Number.isNaN(sent) ? Date.now() : sent)
+  );
+};
 
 /**
  * Statuses a repeat may cure: timeout, rate limit, server trouble. Not 409: every 409 of this contract is a

@@ -1,6 +1,7 @@
 import ky from 'ky';
 import { createIdempotencyKey } from './idempotency-key.js';
 import { ApiError, ConnectionError, TimeoutError } from './errors.js';
+import { serverClock, type ServerClock } from './server-clock.js';
 import { backoff, retryable, retryAfter, retryPolicy, sleep, type RetryOptions } from './retry.js';
 import type { GuardedOptions, IdempotentOptions, RequestOptions } from './types.js';
 
@@ -41,13 +42,16 @@ export type ClientOptions = {
 type CallOptions = RequestOptions & IdempotentOptions & Partial<GuardedOptions>;
 
 /** Sends one operation: method, path below `baseUrl`, body or query, the caller's options, flags. */
-export type Call = <T>(
+export type Call = (<T>(
   method: string,
   path: string,
   input?: unknown,
   options?: CallOptions,
   flags?: number,
-) => Promise<T>;
+) => Promise<T>) & {
+  /** The service's clock, learnt from the responses' `Date` headers. */
+  readonly clock: ServerClock;
+};
 
 /** Encodes every interpolated value as one path segment: path`licenses/${id}`. */
 export const path = (parts: TemplateStringsArray, ...ids: string[]): string =>
@@ -116,6 +120,7 @@ export function transport(options: ClientOptions): Call {
   });
   const policy = retryPolicy(options.retry);
   const auth = tokens(options);
+  const clock = serverClock();
 
   // One attempt: the response read in full within the timeout, or the error that ended it.
   const attempt = async (
@@ -147,9 +152,10 @@ export function transport(options: ClientOptions): Call {
           signal?.removeEventListener('abort', abort);
         };
         api(url, { method, ...init, timeout, ...(signal && { signal }) })
-          .then(async (response) =>
-            response.ok ? { value: await read(response, flags) } : { error: await problem(response) },
-          )
+          .then(async (response) => {
+            clock.observe(response.headers);
+            return response.ok ? { value: await read(response, flags) } : { error: await problem(response) };
+          })
           .then(resolve, reject);
       });
     } catch (error) {
@@ -165,7 +171,13 @@ export function transport(options: ClientOptions): Call {
     }
   };
 
-  return async <T>(method: string, path: string, input?: unknown, call: CallOptions = {}, flags = 0) => {
+  const send = async <T>(
+    method: string,
+    path: string,
+    input?: unknown,
+    call: CallOptions = {},
+    flags = 0,
+  ) => {
     const { signal } = call;
     const key = flags & KEY ? (call.idempotencyKey ?? createIdempotencyKey()) : undefined;
     // Only a read, or a write the server recognises as a replay by its key, may be sent again after a failure.
@@ -205,4 +217,5 @@ export function transport(options: ClientOptions): Call {
       retries++;
     }
   };
+  return Object.assign(send, { clock });
 }

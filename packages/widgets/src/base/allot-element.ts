@@ -31,6 +31,8 @@ export interface WidgetApi {
   readonly i18n: LocaleController;
   readonly store: AllotStore | undefined;
   readonly revision: number;
+  /** The service's time, epoch ms (see {@link AllotElement.now}). */
+  now(): number;
   emit<K extends AllotEventName>(name: K, detail: AllotEventDetails[K]): boolean;
   announce(message: string, tone?: 'success' | 'info' | 'error'): Promise<void>;
   problem(error: unknown, form?: FormShape): Problem | undefined;
@@ -153,6 +155,14 @@ export class AllotElement extends LitElement {
     this.#listening = store;
   }
 
+  /**
+   * "Now", epoch ms, from the one place widgets take it: the store's service clock. Only a widget that has
+   * no store yet (nothing to show) falls back to the device's clock.
+   */
+  protected now(): number {
+    return this.store?.now() ?? Date.now();
+  }
+
   /** Dispatches a typed `allot-…` event, bubbling and composed. */
   protected emit<K extends AllotEventName>(name: K, detail: AllotEventDetails[K]): boolean {
     return this.dispatchEvent(allotEvent(name, detail));
@@ -191,6 +201,7 @@ export class AllotElement extends LitElement {
       get revision() {
         return widget.revision;
       },
+      now: () => this.now(),
       emit: (name, detail) => this.emit(name, detail),
       announce: (message, tone) => this.announce(message, tone),
       problem: (error, form) => this.problem(error, form),

@@ -197,6 +197,14 @@ export class LocaleController implements ReactiveController {
     ).format(new Date(iso));
   }
 
+  /** A calendar date without time (`2026-12-01`, or the date of a timestamp): the same day in every time zone. */
+  day(date: string): string {
+    return cached(
+      `D${this.locale}`,
+      () => new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    ).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+  }
+
   time(iso: string): string {
     return cached(
       `t${this.locale}`,

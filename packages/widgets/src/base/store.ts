@@ -50,6 +50,14 @@ export class AllotStore extends EventTarget {
   }
 
   /**
+   * "Now" for every widget on this store, epoch ms: the service's clock (the SDK corrects the local clock by
+   * the responses' `Date`), so "this month", due dates and countdowns follow the service, not the device.
+   */
+  now(): number {
+    return this.client.now();
+  }
+
+  /**
    * The cached value of `key`, or `read()`'s. The shared request is not cancelled when one reader aborts:
    * that reader alone stops waiting.
    */

@@ -2,12 +2,6 @@ import { html, type TemplateResult } from 'lit';
 import type { LocaleController } from '../base/i18n.js';
 import type { BilledUnits } from '../events/inactive-members-pruner.js';
 
-/** A date without time (`2026-12-01`) in the user's language, the same day in every time zone. */
-export function day(i18n: LocaleController, date: string): string {
-  // Noon UTC is the same calendar day from UTC−12 to UTC+12.
-  return i18n.date(`${date.slice(0, 10)}T12:00:00Z`);
-}
-
 function cell(i18n: LocaleController, before: number, after: number): TemplateResult {
   const delta = after - before;
   return html`<td class="num">
@@ -40,7 +34,7 @@ export function renderUnitsChange(
         ${cell(i18n, change.before.current, change.after.current)}
       </tr>
       <tr>
-        <th scope="row">${t('inactiveMembersPruner.fromDate', { date: day(i18n, effectiveFrom) })}</th>
+        <th scope="row">${t('inactiveMembersPruner.fromDate', { date: i18n.day(effectiveFrom) })}</th>
         <td class="num">${i18n.number(change.before.nextMonth)}</td>
         ${cell(i18n, change.before.nextMonth, change.after.nextMonth)}
       </tr>

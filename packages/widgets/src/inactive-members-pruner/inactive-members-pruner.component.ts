@@ -11,7 +11,6 @@ import { focusFirstError, FormState, formMessage } from '../base/form.js';
 import { PagedList, type PagedView } from '../base/paged.js';
 import type { AllotStore, Topic } from '../base/store.js';
 import type { ExportDownloadedDetail } from '../events/inactive-members-pruner.js';
-import { day } from './billed-units.js';
 import { styles } from './inactive-members-pruner.styles.js';
 import type { PrunerDialogs, TeamAction } from './prune-dialogs.js';
 import { renderExcluded } from './prune-job.js';
@@ -24,8 +23,9 @@ type Member = Item<'listMembers'>;
 type Invoice = Item<'listInvoices'>;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** `YYYY-MM` of a date, `months` later (negative: earlier). */
-function monthOf(date: Date, months = 0): string {
+/** `YYYY-MM` (UTC, as the service bills) of an instant in epoch ms, `months` later (negative: earlier). */
+function monthOf(at: number, months = 0): string {
+  const date = new Date(at);
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1)).toISOString().slice(0, 7);
 }
 
@@ -108,7 +108,6 @@ export class InactiveMembersPruner extends AllotElement {
     super();
     this.pageSize = 20;
     this.pollInterval = 1000;
-    this.#exportForm.reset({ month: monthOf(new Date(), -1) });
   }
 
   #overview = new Task(this, {
@@ -116,6 +115,8 @@ export class InactiveMembersPruner extends AllotElement {
     task: async ([store], { signal }): Promise<{ me: Me; billing: Billing | undefined } | undefined> => {
       if (!store) return undefined;
       const me = await store.read('me', ['me'], () => store.client.me(), signal);
+      // Last month by the service's clock, known once it answered; a month the user typed stays.
+      if (!this.#exportForm.value('month')) this.#exportForm.reset({ month: monthOf(store.now(), -1) });
       if (!me.permissions.includes('members:read')) return { me, billing: undefined };
       const billing = await store.read(
         'workspace:billing',
@@ -392,7 +393,7 @@ export class InactiveMembersPruner extends AllotElement {
           <dd class="figure" part="figure">${n(billing.billedUnits.current)}</dd>
         </div>
         <div>
-          <dt>${t('unitsNext', { date: day(this.i18n, billing.nextBillingDate) })}</dt>
+          <dt>${t('unitsNext', { date: this.i18n.day(billing.nextBillingDate) })}</dt>
           <dd class="figure" part="figure">${n(billing.billedUnits.nextMonth)}</dd>
         </div>
         <div>
@@ -634,7 +635,7 @@ export class InactiveMembersPruner extends AllotElement {
               id="f-month"
               name="month"
               type="month"
-              max=${monthOf(new Date())}
+              max=${monthOf(this.now())}
               aria-invalid=${ifDefined(error ? 'true' : undefined)}
               aria-describedby=${ifDefined(error ? 'f-month-error' : undefined)}
               .value=${live(form.value('month'))}
@@ -684,8 +685,8 @@ export class InactiveMembersPruner extends AllotElement {
       <th scope="row">${invoice.number}</th>
       <td class="nowrap">
         ${t('range', {
-          start: day(this.i18n, invoice.periodStart),
-          end: day(this.i18n, invoice.periodEnd),
+          start: this.i18n.day(invoice.periodStart),
+          end: this.i18n.day(invoice.periodEnd),
         })}
       </td>
       <td class="num nowrap">${this.i18n.money(invoice.amount)}</td>

@@ -7,7 +7,7 @@ import { focusFirstError, FormState, formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import type { AllotStore } from '../base/store.js';
 import type { TeamArchivedDetail } from '../events/inactive-members-pruner.js';
-import { day, renderUnitsChange } from './billed-units.js';
+import { renderUnitsChange } from './billed-units.js';
 
 export { dialogStyles } from './prune-dialogs.styles.js';
 import {
@@ -144,7 +144,7 @@ export class PrunerDialogs {
       void this.#api.announce(
         i18n.t(`inactiveMembersPruner.${panel.action}d.done`, {
           name: team.name,
-          date: day(i18n, effectiveFrom),
+          date: i18n.day(effectiveFrom),
           count: billing.after.nextMonth,
         }),
       );
@@ -275,7 +275,7 @@ export class PrunerDialogs {
       <h2 id="dialog-title" tabindex="-1">
         ${t(`inactiveMembersPruner.${action}Title`, { name: team.name })}
       </h2>
-      <p>${t(`inactiveMembersPruner.${action}Body`, { date: day(i18n, result.effectiveFrom) })}</p>
+      <p>${t(`inactiveMembersPruner.${action}Body`, { date: i18n.day(result.effectiveFrom) })}</p>
       ${renderUnitsChange(i18n, result.billing, result.effectiveFrom)} ${formMessage(this.#form)}
       ${this.#actions(t(`inactiveMembersPruner.${action}Confirm`))}
     </form>`;
@@ -322,7 +322,7 @@ export class PrunerDialogs {
               ${t('inactiveMembersPruner.removeUnits', {
                 now: before.current,
                 next: before.nextMonth,
-                date: next ? day(i18n, next) : '',
+                date: next ? i18n.day(next) : '',
               })}
             </p>`
           : renderUnitsChange(i18n, preview.billing, next ?? preview.generatedAt)

@@ -1,7 +1,7 @@
 import { secretKeys, tokens } from '@allot/mock';
 import { createClient, type Client } from '@allot/sdk';
 import { html } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import {
   announcements,
@@ -217,10 +217,18 @@ describe('license-table: search, filters and sort', () => {
   it('searches on the server once typing settles', async () => {
     const api = mockApi();
     const el = await table(api);
-    const before = api.requests.filter((r) => r === 'GET /licenses').length;
+    const searches = () => api.requests.filter((r) => r === 'GET /licenses').length;
+    const before = searches();
+    // The pause that ends typing runs on fake time: however slowly a loaded machine sends the keys, no pause
+    // between two of them counts as the end of typing; only the 300 ms after the last one does.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await userEvent.type(within(el).getByLabelText('Search licenses'), 'ada martin');
+    await vi.advanceTimersByTimeAsync(299);
+    expect(searches()).toBe(before);
+    await vi.advanceTimersByTimeAsync(1);
+    vi.useRealTimers();
     await expect.poll(() => total(el), { timeout: 3000 }).toBe('3 licenses');
-    expect(api.requests.filter((r) => r === 'GET /licenses').length - before).toBe(1);
+    expect(searches() - before).toBe(1);
     expect(rows(el).every((r) => cellsOf(r)[2] === 'Ada Martin')).toBe(true);
   });
 
@@ -240,7 +248,7 @@ describe('license-table: search, filters and sort', () => {
     const none = Number(panel.querySelector('li .count')!.textContent);
     expect(total(el)).toBe(`${sales + none} licenses`);
     expect(rows(el).every((r) => ['SALES-FR', 'None'].includes(cellsOf(r)[4]!))).toBe(true);
-    expect(within(el).getByRole('button', { name: /Cost centers 2/ })).toBeTruthy();
+    await expect.element(within(el).getByRole('button', { name: /Cost centers 2/ })).toBeVisible();
     await expectAccessible(el);
   });
 
@@ -716,7 +724,7 @@ describe('license-table: buying licenses', () => {
     const statement = dialogOf(el).querySelector('[part="statement"]')!;
     expect(statement.textContent).toMatch(/Order lo_/);
     expect(statement.textContent).toContain('Next billing date');
-    expect(within(statement).getByRole('button', { name: 'Print' })).toBeTruthy();
+    await expect.element(within(statement).getByRole('button', { name: 'Print' })).toBeVisible();
     await expectAccessible(el);
     expect(seen.at(-1)!.detail.lines).toEqual([
       { productId: 'prd_connect', quantity: 3 },
@@ -830,7 +838,10 @@ describe('license-table: buying licenses', () => {
     expect(textOf(centerSelect(el))).not.toContain('ZULU');
     const lists = () => api.requests.filter((r) => r === 'GET /cost-centers').length;
     const before = lists();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // typing is one burst (see the table's search)
     await userEvent.type(inDialog(el).getByLabelText('Find a cost center'), 'zulu');
+    await vi.advanceTimersByTimeAsync(1000);
+    vi.useRealTimers();
     await expect.poll(() => searchStatus(el), { timeout: 3000 }).toBe('1 cost center found.');
     expect(lists() - before).toBe(1);
     expect(textOf(centerSelect(el))).toBe('Choose… ZULU · <b>Zulu</b> team');

@@ -606,7 +606,7 @@ export class PurchaseWizard {
       <dl class="summary">
         ${row('review.subtotal', i18n.money(doc.subtotal))} ${row('review.tax', i18n.money(doc.tax))}
         ${row('review.total', i18n.money(doc.total))}
-        ${row('review.nextBilling', i18n.date(doc.nextBillingDate))}
+        ${row('review.nextBilling', i18n.day(doc.nextBillingDate))}
       </dl>`;
   }
 

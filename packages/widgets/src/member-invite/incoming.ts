@@ -21,11 +21,6 @@ interface IncomingView {
   accept(invitation: IncomingInvitation): void;
 }
 
-/** A date without time in the user's language, the same day in every time zone. */
-function day(i18n: LocaleController, date: string): string {
-  return i18n.date(`${date.slice(0, 10)}T12:00:00Z`);
-}
-
 function renderBlockers(i18n: LocaleController, invitation: IncomingInvitation): TemplateResult {
   const t = i18n.t.bind(i18n);
   return html`<div class="blockers" part="blockers">
@@ -86,7 +81,7 @@ function renderSettlement(i18n: LocaleController, invitation: IncomingInvitation
     ${option(
       'refund',
       t('memberInvite.refund', { amount }),
-      t('memberInvite.refundHint', { date: day(i18n, s.refundAvailableBy) }),
+      t('memberInvite.refundHint', { date: i18n.day(s.refundAvailableBy) }),
     )}
     ${option(
       'transfer_credit',
@@ -199,7 +194,7 @@ export class InviteeSide {
         i18n.t(`memberInvite.joined.${s.type}`, {
           portal: result.portal.name,
           amount: i18n.money(s.amount),
-          date: s.type === 'refund' ? day(i18n, s.expectedBy) : '',
+          date: s.type === 'refund' ? i18n.day(s.expectedBy) : '',
         }),
       );
     } catch (error) {

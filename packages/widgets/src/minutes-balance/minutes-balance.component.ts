@@ -159,7 +159,7 @@ export class MinutesBalance extends AllotElement {
         () => store.client.minutes.ledger.list(accountId, { limit: 200 }),
         signal,
       );
-      return usageOf(page.items, page.nextCursor !== null, Date.now());
+      return usageOf(page.items, page.nextCursor !== null, store.now());
     },
   });
 

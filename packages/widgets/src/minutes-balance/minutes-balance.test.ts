@@ -480,8 +480,8 @@ describe('minutes-balance: invitations from other portals', () => {
     await userEvent.click(within(el).getByLabelText('Use these minutes by default'));
     await click(el, 'Accept: EMEA sales');
     await expect(el).toAnnounce('Your default account did not change.');
-    await expect.poll(() => accountCard(el, 'Team Berlin').getAttribute('part')).toContain('default-account');
-    expect(accountCard(el, 'EMEA sales').getAttribute('part')).toBe('account');
+    await expect.poll(() => accountCard(el, 'EMEA sales').getAttribute('part')).toBe('account');
+    expect(accountCard(el, 'Team Berlin').getAttribute('part')).toContain('default-account');
   });
 
   it('declines an invitation', async () => {

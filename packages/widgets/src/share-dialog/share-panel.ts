@@ -83,7 +83,7 @@ export class SharePanel {
       share.resendAvailableAt ? Date.parse(share.resendAvailableAt) : 0,
       this.#cooldowns.get(share.id) ?? 0,
     );
-    return Math.max(0, Math.ceil((until - Date.now()) / 1000));
+    return Math.max(0, Math.ceil((until - this.#api.now()) / 1000));
   }
 
   // A countdown on screen needs a render per second, only while one is shown.
@@ -199,7 +199,7 @@ export class SharePanel {
     } catch (error) {
       const problem = this.#api.problem(error);
       if (!problem) return;
-      if (problem.retryAfter) this.#cooldowns.set(share.id, Date.now() + problem.retryAfter * 1000);
+      if (problem.retryAfter) this.#cooldowns.set(share.id, this.#api.now() + problem.retryAfter * 1000);
       this.#rowErrors.set(share.id, problem.message);
       void this.#api.announce(problem.message, 'error');
       if (problem.code === 'share_not_pending') store.changed('shares');
