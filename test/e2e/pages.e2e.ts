@@ -4,8 +4,7 @@ import { control, demoUrl, endState, expect, openDemo, test } from './fixtures.j
 
 const pages = ['index.html', 'portals.html', 'theming.html', 'embed-html.html', 'embed-react.html'];
 
-// Headers and markup only: no page runs, so no clock; the date-shift run leaves these out.
-test.describe('the content security policy', { tag: '@no-clock' }, () => {
+test.describe('the content security policy', () => {
   for (const path of pages) {
     test(`${path} is served with a strict policy: no inline script or style, no eval`, async ({
       request,

@@ -9,12 +9,14 @@ const here = import.meta.dirname;
 
 // One project per instant of the mock's clock (fixtures.ts pins each page to its project's `now`): the suite's
 // own instant, or, in the date-shift run (scripts/any-day.mjs --together), every shifted instant in one run.
-// Tests tagged @no-clock never start the mock (static headers), so they run once only.
+// The shifted instants run the journeys, where money, periods and invitations move; the page checks (CSP,
+// embedding, theming, the gallery's states) run once, and every widget state runs at every instant in the
+// widgets' own suite.
 const projects = process.env['ALLOT_TEST_SHIFTED']
   ? SHIFTED.map((shift) => ({
       name: shift.name,
       metadata: { now: shift.now },
-      grepInvert: /@no-clock/,
+      testIgnore: 'pages.e2e.ts',
       use: { timezoneId: shift.timezone },
     }))
   : [{ name: 'today', metadata: { now: testNow() }, use: { timezoneId: testTimezone() } }];
