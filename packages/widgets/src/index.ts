@@ -1,6 +1,8 @@
 /**
- * `@allot/widgets`: registers `<allot-provider>`, `<minutes-balance>` and `<share-dialog>`. Importing it twice
- * (two bundles) is harmless. For other names or a scoped registry, import `@allot/widgets/classes` instead.
+ * `@allot/widgets`: registers all six tags (`<allot-provider>`, `<minutes-balance>`, `<share-dialog>`,
+ * `<inactive-members-pruner>`, `<member-invite>`, `<license-table>`). Importing it twice (two bundles) is
+ * harmless. For one widget, import `@allot/widgets/<tag>`; for other names or a scoped registry,
+ * `@allot/widgets/classes`.
  * @packageDocumentation
  */
 import './provider/provider.js';

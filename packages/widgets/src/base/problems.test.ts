@@ -1,6 +1,7 @@
 import { ApiError, createClient } from '@allot/sdk';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, mockApi, speaking } from '../../test/support.js';
+import { errorMessages } from './error-messages.js';
 import { toProblem } from './problems.js';
 
 /** Real errors of the mock, one per code the minutes and sharing flows can meet. */
@@ -83,6 +84,38 @@ describe('problems', () => {
       expect(messages[0], code).not.toContain(generic);
       expect(new Set(messages).size, `${code}: ${messages.join(' / ')}`).toBe(3);
     }
+  });
+
+  it('has a message of its own for every error code of the contract, in English, French and German', async () => {
+    const [en, fr, de] = await Promise.all([speaking('en'), speaking('fr'), speaking('de')]);
+    const generic = en.t('error.unknown', { code: 'x' }).split('(')[0]!;
+    for (const [code, key] of Object.entries(errorMessages)) {
+      const messages = [en, fr, de].map((i18n) => i18n.t(key, { code, seconds: 5 }));
+      if (code !== 'unknown') expect(messages[0], code).not.toContain(generic);
+      expect(new Set(messages).size, `${code}: ${messages.join(' / ')}`).toBe(3);
+    }
+  });
+
+  it('explains a license error in the license table’s words, and a code it does not know generically', async () => {
+    const api = mockApi();
+    const admin = api.as('a_admin');
+    const { items } = await admin.licenses.list({ status: 'unassigned', limit: 1 });
+    const error = await admin.licenses
+      .assign(items[0]!.id, { userId: 'usr_admin' }, { ifMatch: '"stale"' })
+      .catch((e: unknown) => e);
+    const en = await speaking('en');
+    expect(toProblem(error, en).code).toBe('precondition_failed');
+    expect(
+      toProblem(error, en, { messages: { precondition_failed: 'licenseTable.error.precondition_failed' } })
+        .message,
+    ).toBe('Someone else changed this license in the meantime; the table now shows its latest state.');
+    const fromNewerServer = new ApiError(
+      409,
+      { code: 'seat_frozen', title: 'x', status: 409 },
+      new Headers(),
+      undefined,
+    );
+    expect(toProblem(fromNewerServer, en).message).toBe('Something went wrong (seat_frozen). Try again.');
   });
 
   it('puts a validation error by the field its pointer names, and the rest on the form', async () => {

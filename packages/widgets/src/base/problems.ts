@@ -1,5 +1,6 @@
 import { ApiError, ConnectionError, TimeoutError } from '@allot/sdk';
 import type { MessageKey } from '../locales/en.js';
+import { errorMessageOf, type ProblemCode } from './error-messages.js';
 import type { LocaleController } from './i18n.js';
 
 /** A failed request as a widget shows it: a localised message, by field where the API points at one. */
@@ -21,41 +22,9 @@ export interface FormShape {
   fields?: readonly string[];
   /** A business code to the field it concerns, e.g. `{ insufficient_minutes: 'minutes' }`. */
   fieldOf?: Partial<Record<string, string>>;
+  /** Codes this form words its own way (the license table's `not_found` is about a license, not a share). */
+  messages?: Partial<Record<ProblemCode, MessageKey>>;
 }
-
-const KNOWN = new Set<string>([
-  'validation_failed',
-  'unauthenticated',
-  'forbidden',
-  'not_found',
-  'precondition_failed',
-  'precondition_required',
-  'rate_limited',
-  'unavailable',
-  'insufficient_minutes',
-  'idempotency_key_reused',
-  'cannot_delete_pool',
-  'portal_not_found',
-  'cannot_share_with_self',
-  'share_exists',
-  'resend_too_soon',
-  'account_not_owned',
-  'same_account',
-  'share_not_pending',
-  'share_not_active',
-  // inactive-members-pruner, member-invite
-  'stale_preview',
-  'confirmation_required',
-  'user_not_found',
-  'already_member',
-  'invitation_exists',
-  'invitation_not_pending',
-  'unpaid_invoices',
-  'pending_cancellation',
-  'linked_users_exist',
-  'network',
-  'timeout',
-]);
 
 const KEYWORDS = new Set(['required', 'minimum', 'maximum', 'minLength', 'maxLength', 'format', 'pattern']);
 
@@ -81,7 +50,7 @@ export function toProblem(error: unknown, i18n: LocaleController, form: FormShap
   const status = error instanceof ApiError ? error.status : undefined;
   const retryAfter = error instanceof ApiError ? error.retryAfter : undefined;
   const fields: Record<string, string> = {};
-  const message = i18n.t((KNOWN.has(code) ? `error.${code}` : 'error.unknown') as MessageKey, {
+  const message = i18n.t(errorMessageOf(code, form.messages), {
     code,
     seconds: Math.ceil(retryAfter ?? 0),
   });

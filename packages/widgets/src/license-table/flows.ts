@@ -2,16 +2,7 @@ import { html, nothing } from 'lit';
 import { FormState, formMessage } from '../base/form.js';
 import { isAbort, toProblem, type FormShape, type Problem } from '../base/problems.js';
 import { DeleteWizard } from './delete-wizard.js';
-import {
-  checkbox,
-  heading,
-  queueList,
-  type Host,
-  type Key,
-  type License,
-  type Parts,
-  type Queue,
-} from './host.js';
+import { checkbox, heading, queueList, type Host, type License, type Parts, type Queue } from './host.js';
 import { PurchaseWizard } from './purchase-wizard.js';
 import { UserPicker } from './user-picker.js';
 import { UserProductsPanel } from './user-products.js';
@@ -21,21 +12,11 @@ export { flowStyles } from './flows.styles.js';
 /** What the dialog shows. */
 export type Panel = 'assign' | 'unassign' | 'products' | 'purchase' | 'delete';
 
-/** Codes this widget explains in its own words (the shared catalogue's wording is about minutes). */
-const OWN = new Set([
-  'license_already_assigned',
-  'product_already_assigned',
-  'license_not_assigned',
-  'precondition_failed',
-  'no_free_license',
-  'product_not_assigned',
-  'allocation_mismatch',
-  'terms_not_accepted',
-  'quote_expired',
-  'cost_center_exists',
-  'exceeds_deletable',
-  'not_found',
-]);
+/** General codes this widget words its own way: about a license, where the shared wording is about minutes. */
+const OWN_WORDING = {
+  precondition_failed: 'licenseTable.error.precondition_failed',
+  not_found: 'licenseTable.error.not_found',
+} as const;
 
 /** Codes after which the row is read again: someone else changed the license. */
 const STALE = ['precondition_failed', 'license_already_assigned', 'license_not_assigned', 'not_found'];
@@ -64,13 +45,8 @@ export class LicenseFlows {
         value: (form: FormState, error: unknown, shape: FormShape = {}) => {
           let problem: Problem | undefined;
           if (error !== undefined && !isAbort(error)) {
-            problem = toProblem(error, widget.i18n, shape);
+            problem = toProblem(error, widget.i18n, { ...shape, messages: OWN_WORDING });
             const { code, status } = problem;
-            if (OWN.has(code)) {
-              const message = widget.t(`error.${code}` as Key);
-              const field = shape.fieldOf?.[code];
-              Object.assign(problem, field ? { message: '', fields: { [field]: message } } : { message });
-            }
             widget.emit('allot-error', {
               code,
               message: problem.message || Object.values(problem.fields).join(' '),

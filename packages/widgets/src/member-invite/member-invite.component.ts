@@ -7,6 +7,7 @@ import { ApiError, type Data, type Item } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
 import { controls } from '../base/controls.js';
 import { field, focusFirstError, FormState, formMessage } from '../base/form.js';
+import { errorMessageOf } from '../base/error-messages.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import { PagedList } from '../base/paged.js';
 import type { AllotStore, Topic } from '../base/store.js';
@@ -249,7 +250,7 @@ export class MemberInvite extends AllotElement {
           return { email: r.email, ok: true, message: '' };
         }
         detail.failed.push({ email: r.email, code: r.error.code });
-        return { email: r.email, ok: false, message: this.i18n.t(`error.${r.error.code}`) };
+        return { email: r.email, ok: false, message: this.i18n.t(errorMessageOf(r.error.code)) };
       });
       // Who was not invited stays in the field, to correct or remove; the rest is done.
       this.#form.set('emails', detail.failed.map((f) => f.email).join('\n'));

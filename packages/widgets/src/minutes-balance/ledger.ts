@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../base/i18n.js';
 import type { MessageKey } from '../locales/en.js';
-import type { Account, LedgerEntry } from './minutes-balance.component.js';
+import type { Account, LedgerEntry } from './types.js';
 
 export interface LedgerView {
   account: Account;

@@ -8,12 +8,11 @@ import type { Topic } from '../base/store.js';
 import { renderLedger } from './ledger.js';
 import type { MinutesForms, Panel } from './minutes-forms.js';
 import { styles } from './minutes-balance.styles.js';
+import type { Account, LedgerEntry } from './types.js';
 import { renderUsage, usageOf, type Usage } from './usage-chart.js';
 
-export type Account = Data<'listMinuteAccounts'>['items'][number];
 type Me = Data<'getMe'>;
 type IncomingShare = Item<'listIncomingShares'>;
-export type LedgerEntry = Item<'listLedgerEntries'>;
 
 interface Overview {
   me: Me;

@@ -6,7 +6,7 @@ import { field, focusFirstError, FormState, formMessage, parseMinutes } from '..
 import { IdempotencyKeys } from '../base/idempotency.js';
 import { toProblem } from '../base/problems.js';
 import type { AllotStore } from '../base/store.js';
-import type { Account } from './minutes-balance.component.js';
+import type { Account } from './types.js';
 
 export { controls } from '../base/controls.js';
 export { formsStyles } from './minutes-forms.styles.js';

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { LocaleController } from '../base/i18n.js';
-import type { Account, LedgerEntry } from './minutes-balance.component.js';
+import type { Account, LedgerEntry } from './types.js';
 
 const DAY_MS = 86_400_000;
 const DAYS = 30;

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// What a page downloads to show the widgets, as a browser fetches it: each entry bundled the way an app's
+// bundler would (esbuild, ESM with code splitting, minified, lit's production build), then the chunks the
+// entry loads statically plus the English strings, each gzipped on its own as it goes over the wire. Lazily
+// loaded parts (dialogs, forms, other languages) are left out: they load when used.
+//
+//   node scripts/page-weight.mjs            the table, and exit 1 when an entry is over its limit
+//   node scripts/page-weight.mjs --markdown the table as Markdown, for the README
+//
+// Limits are ratchets at today's figures (they may only go down) on the way to the product's budgets: 25 kB
+// for one widget, 40 kB for all five (ARCHITECTURE.md, Decisions).
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const TARGET_ONE = 25;
+const TARGET_ALL = 40;
+
+/** Entry (what an integrator imports), the tags it shows, its ratchet in kB. */
+const ENTRIES = [
+  // 2026-12-04: 35.8, 31.9, 37.9, 37.7, 38.7 and 53.3 kB. Every page also fetches all the widgets' English
+  // strings (9.5 kB): splitting them per widget is the next saving.
+  ['@allot/widgets/minutes-balance', 'dist/minutes-balance/minutes-balance.js', 35.9],
+  ['@allot/widgets/share-dialog', 'dist/share-dialog/share-dialog.js', 32.0],
+  ['@allot/widgets/license-table', 'dist/license-table/license-table.js', 38.0],
+  ['@allot/widgets/inactive-members-pruner', 'dist/inactive-members-pruner/inactive-members-pruner.js', 37.8],
+  ['@allot/widgets/member-invite', 'dist/member-invite/member-invite.js', 38.8],
+  ['@allot/widgets (all five)', 'dist/index.js', 53.4],
+];
+
+const kB = (bytes) => bytes / 1000;
+
+/** Bundles one entry with splitting and returns the gzipped bytes of its static graph and of the strings. */
+async function weigh(entry) {
+  const outdir = mkdtempSync(join(tmpdir(), 'allot-weight-'));
+  try {
+    const result = await build({
+      absWorkingDir: root,
+      entryPoints: [entry],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      target: 'es2022',
+      platform: 'browser',
+      conditions: ['production'],
+      outdir,
+      metafile: true,
+      logLevel: 'error',
+    });
+    const outputs = result.metafile.outputs;
+    const gz = (file) => gzipSync(readFileSync(join(root, file))).length;
+    const entryOut = Object.keys(outputs).find((file) => outputs[file].entryPoint === entry);
+    // The entry and every chunk it imports statically: what loads before the widget can render.
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const imported of outputs[file].imports)
+        if (imported.kind === 'import-statement') visit(imported.path);
+    };
+    visit(entryOut);
+    const code = [...seen].reduce((sum, file) => sum + gz(file), 0);
+    // The English strings: the chunk whose input is the English catalogue (loaded on first render).
+    const english = Object.keys(outputs).filter((file) =>
+      Object.keys(outputs[file].inputs).some((input) => /locales\/en(\/|\.js$)/.test(input)),
+    );
+    const strings = english.filter((file) => !seen.has(file)).reduce((sum, file) => sum + gz(file), 0);
+    return { code, strings, chunks: seen.size + english.length };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+const rows = [];
+for (const [name, entry, limit] of ENTRIES) {
+  const { code, strings, chunks } = await weigh(entry);
+  const total = kB(code + strings);
+  const target = name.includes('all five') ? TARGET_ALL : TARGET_ONE;
+  rows.push({
+    name,
+    code: kB(code),
+    strings: kB(strings),
+    total,
+    chunks,
+    limit,
+    target,
+    over: total > limit,
+  });
+}
+
+const markdown = process.argv.includes('--markdown');
+const fmt = (n) => n.toFixed(1);
+if (markdown) {
+  console.log('| entry | code kB | English strings kB | page total kB | ratchet kB | target kB |');
+  console.log('| --- | --: | --: | --: | --: | --: |');
+  for (const r of rows)
+    console.log(
+      `| \`${r.name}\` | ${fmt(r.code)} | ${fmt(r.strings)} | ${fmt(r.total)} | ${fmt(r.limit)} | ${r.target}${r.total <= r.target ? ' ✓' : ' (not met)'} |`,
+    );
+} else {
+  console.log('What a page downloads (gzipped chunks, static imports + English strings):');
+  for (const r of rows)
+    console.log(
+      `  ${r.over ? '✗' : '✓'} ${r.name.padEnd(42)} ${fmt(r.total).padStart(5)} kB ` +
+        `(code ${fmt(r.code)}, strings ${fmt(r.strings)}, ${r.chunks} chunks; ratchet ${fmt(r.limit)}, target ${r.target})`,
+    );
+}
+const over = rows.filter((r) => r.over);
+if (over.length > 0) {
+  console.error(
+    `${over.length} entr${over.length === 1 ? 'y is' : 'ies are'} over the ratchet: ${over.map((r) => r.name).join(', ')}`,
+  );
+  process.exit(1);
+}

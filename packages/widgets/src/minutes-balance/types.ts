@@ -1,0 +1,7 @@
+import type { Data, Item } from '@allot/sdk';
+
+/** A minute account as the API lists it (owned or shared with this portal). */
+export type Account = Data<'listMinuteAccounts'>['items'][number];
+
+/** One entry of an account's ledger. */
+export type LedgerEntry = Item<'listLedgerEntries'>;
