@@ -3,6 +3,10 @@
  * percentiles. A bench file exports `benchmarks` (or a default array); `bench/run.ts` runs them all.
  */
 import { performance } from 'node:perf_hooks';
+import { createRandom } from '../src/engine/random.js';
+import { createState, type State } from '../src/engine/state.js';
+import { seedIdentity } from '../src/scenarios/identity.js';
+import type { SeedOptions } from '../src/scenarios/types.js';
 
 export interface Benchmark<Context = unknown> {
   /** What is measured, in the domain's words ("licenses list, search + 2 filters, large"). */
@@ -33,6 +37,40 @@ export interface BenchResult {
 /** Identity helper that keeps each benchmark's context typed from its setup. */
 export function defineBenchmark<Context>(benchmark: Benchmark<Context>): Benchmark<Context> {
   return benchmark;
+}
+
+/**
+ * One domain's seeder timed at `large`, on states whose identity (users, portals) was seeded outside the
+ * timing; each iteration seeds a fresh state.
+ */
+export function seederBenchmark(
+  name: string,
+  seed: (state: State, options: SeedOptions) => void,
+  {
+    now,
+    iterations,
+    warmup,
+    p95TargetMs,
+  }: { now: number; iterations: number; warmup: number; p95TargetMs: number },
+): Benchmark<State[]> {
+  const options = (): SeedOptions => ({ scenario: 'large', rng: createRandom(1), now });
+  return {
+    name,
+    setup: () =>
+      Array.from({ length: warmup + iterations }, () => {
+        const state = createState();
+        seedIdentity(state, options());
+        return state;
+      }),
+    run: (states, i) => {
+      const state = states[i];
+      if (!state) throw new Error('no prepared state');
+      seed(state, options());
+    },
+    iterations,
+    warmup,
+    p95TargetMs,
+  };
 }
 
 function percentile(sorted: readonly number[], p: number): number {

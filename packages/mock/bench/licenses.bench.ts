@@ -8,13 +8,11 @@
 import type { Ctx } from '../src/engine/context.js';
 import { assignLicense, listLicenses, productIds, unassignLicense } from '../src/engine/licenses/index.js';
 import type { ListLicensesInput } from '../src/engine/licenses/list.js';
-import { createRandom } from '../src/engine/random.js';
 import { rolePermissions } from '../src/engine/rbac.js';
-import { createState, type State } from '../src/engine/state.js';
-import { seedIdentity } from '../src/scenarios/identity.js';
+import type { State } from '../src/engine/state.js';
 import { buildScenario } from '../src/scenarios/index.js';
 import { costCenterIds, seedLicenses } from '../src/scenarios/licenses.js';
-import { defineBenchmark } from './harness.js';
+import { defineBenchmark, seederBenchmark } from './harness.js';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 30);
 const TARGET_MS = 20;
@@ -141,21 +139,14 @@ export const benchmarks = [
     iterations: 50,
     warmup: 4,
   }),
-  defineBenchmark({
-    name: 'seedLicenses at large (100,000 licenses; identity seeded outside the timing)',
-    setup: () =>
-      Array.from({ length: 6 }, () => {
-        const state = createState();
-        seedIdentity(state, { scenario: 'large', rng: createRandom(1), now: NOW });
-        return state;
-      }),
-    run: (states, i) => {
-      const state = states[i];
-      if (!state) throw new Error('no prepared state');
-      seedLicenses(state, { scenario: 'large', rng: createRandom(1), now: NOW });
+  seederBenchmark(
+    'seedLicenses at large (100,000 licenses; identity seeded outside the timing)',
+    seedLicenses,
+    {
+      now: NOW,
+      iterations: 5,
+      warmup: 1,
+      p95TargetMs: 1500,
     },
-    iterations: 5,
-    warmup: 1,
-    p95TargetMs: 1500,
-  }),
+  ),
 ];

@@ -5,33 +5,23 @@
  *
  *   pnpm bench bench/scenarios.bench.ts [--markdown]
  */
-import { createRandom } from '../src/engine/random.js';
-import { createState, type State } from '../src/engine/state.js';
-import { seedIdentity } from '../src/scenarios/identity.js';
 import { buildScenario } from '../src/scenarios/index.js';
 import { seedMinutes } from '../src/scenarios/minutes.js';
-import { defineBenchmark } from './harness.js';
+import { defineBenchmark, seederBenchmark } from './harness.js';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 30);
 
 export const benchmarks = [
-  defineBenchmark({
-    name: 'seedMinutes at large (10,000 ledger entries; identity seeded outside the timing)',
-    setup: () =>
-      Array.from({ length: 12 }, (): State => {
-        const state = createState();
-        seedIdentity(state, { scenario: 'large', rng: createRandom(1), now: NOW });
-        return state;
-      }),
-    run: (states, i) => {
-      const state = states[i];
-      if (!state) throw new Error('no prepared state');
-      seedMinutes(state, { scenario: 'large', rng: createRandom(1), now: NOW });
+  seederBenchmark(
+    'seedMinutes at large (10,000 ledger entries; identity seeded outside the timing)',
+    seedMinutes,
+    {
+      now: NOW,
+      iterations: 10,
+      warmup: 2,
+      p95TargetMs: 300,
     },
-    iterations: 10,
-    warmup: 2,
-    p95TargetMs: 300,
-  }),
+  ),
   defineBenchmark({
     name: 'buildScenario large (every domain)',
     setup: () => undefined,
