@@ -5,5 +5,6 @@ export declare const SHIFTED: readonly {
   timezone: string;
   against?: 'src' | 'dist';
 }[];
+export declare function shiftsToRun(): typeof SHIFTED;
 export declare function testNow(): string;
 export declare function testTimezone(): string;

@@ -19,6 +19,12 @@ export const SHIFTED = [
   { name: 'dst-berlin', now: '2027-03-28T01:30:00.000Z', timezone: 'Europe/Berlin' },
 ];
 
+/** The shifted instants to run: all of SHIFTED, or those ALLOT_TEST_SHIFTS names (`leap-day,year-end`). */
+export function shiftsToRun() {
+  const only = process.env.ALLOT_TEST_SHIFTS?.split(',');
+  return only ? SHIFTED.filter((shift) => only.includes(shift.name)) : SHIFTED;
+}
+
 /** The pinned instant of this run, as an ISO string. */
 export function testNow() {
   const value = process.env.ALLOT_TEST_NOW ?? DEFAULT_TEST_NOW;

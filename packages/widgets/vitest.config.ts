@@ -34,7 +34,8 @@ export default defineConfig({
     reporters: ['default', 'json'],
     // The mock's clock in every test (test/support.ts reads it): ALLOT_TEST_NOW, or the suite's fixed instant.
     provide: { testNow: testNow() },
-    // A dialog's chunk loads on first use, and the tests share two cores with the rest of the pipeline: waits allow what the helpers in test/support.ts allow, instead of the default second.
+    // A dialog's chunk loads on first use, and the tests share two cores with the rest of the pipeline:
+    // waits allow what the helpers in test/support.ts allow, instead of the default second.
     expect: { poll: { timeout: 4_000 } },
     outputFile: { json: process.env['ALLOT_TEST_RESULTS'] ?? 'test-results/vitest.json' },
     browser: {

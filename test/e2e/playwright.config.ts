@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { SHIFTED, testNow, testTimezone } from '../../scripts/test-clock.mjs';
+import { shiftsToRun, testNow, testTimezone } from '../../scripts/test-clock.mjs';
 
 const here = import.meta.dirname;
 
@@ -13,7 +13,7 @@ const here = import.meta.dirname;
 // embedding, theming, the gallery's states) run once, and every widget state runs at every instant in the
 // widgets' own suite.
 const projects = process.env['ALLOT_TEST_SHIFTED']
-  ? SHIFTED.map((shift) => ({
+  ? shiftsToRun().map((shift) => ({
       name: shift.name,
       metadata: { now: shift.now },
       testIgnore: 'pages.e2e.ts',
