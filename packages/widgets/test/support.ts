@@ -199,6 +199,24 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The one permission rule: an action the role lacks is shown, disabled, says why (its accessible description
+ * and text on screen), and pressing it opens nothing.
+ */
+export async function expectDisabledWithReason(
+  element: Element,
+  name: string,
+  reason: string,
+): Promise<void> {
+  const target = button(element, name).first();
+  await expect.element(target).toHaveAttribute('aria-disabled', 'true');
+  await expect.element(target).toHaveAccessibleDescription(reason);
+  // Forced: Playwright will not click what it sees as disabled; a user still can.
+  await userEvent.click(target, { force: true });
+  await settle(element);
+  for (const root of rootsOf(element)) expect(root.querySelector('dialog[open]')).toBeNull();
+}
+
 export async function click(element: Element, name: string | RegExp): Promise<void> {
   await userEvent.click(button(element, name));
 }

@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
 import {
-  type CSSResult,
   html,
   LitElement,
   nothing,
@@ -12,6 +11,8 @@ import type { Client } from '@allot/sdk';
 import type { AllotEventDetails, AllotEventName } from '../events/events.js';
 import { VERSION } from '../version.js';
 import { allotContext, type ProvidedConfig } from './context.js';
+import type { Reporter } from './controllers/reporter.js';
+import { renderState, type Loadable } from './controllers/state.js';
 import { LocaleController } from './i18n.js';
 import { isAbort, toProblem, type FormShape, type Problem } from './problems.js';
 import { StoreChangeEvent, storeFor, type AllotStore, type Topic } from './store.js';
@@ -26,7 +27,7 @@ function allotEvent<K extends AllotEventName>(name: K, detail: AllotEventDetails
  * What a lazily loaded part of a widget (a form, a dialog's body) may use of the widget it belongs to: the
  * protected helpers, handed over explicitly instead of made public.
  */
-export interface WidgetApi {
+export interface WidgetApi extends Reporter {
   readonly host: AllotElement;
   readonly i18n: LocaleController;
   readonly store: AllotStore | undefined;
@@ -38,6 +39,15 @@ export interface WidgetApi {
   problem(error: unknown, form?: FormShape): Problem | undefined;
   renderLoading(): TemplateResult;
   renderError(error: unknown, retry: () => void): TemplateResult | typeof nothing;
+  /** The widget's state ladder (see {@link AllotElement.renderState}). */
+  renderState<T>(source: Loadable<T>, views: StateOptions<T>): unknown;
+}
+
+/** What a view of loaded data shows when ready, when empty, and whether the role may see it at all. */
+export interface StateOptions<T> {
+  ready(value: T): unknown;
+  empty?: { when(value: T): boolean; message: string };
+  forbidden?: boolean;
 }
 
 /** Where a widget hands its store to the widgets it renders inside itself (they share its client and cache). */
@@ -207,22 +217,29 @@ export class AllotElement extends LitElement {
       problem: (error, form) => this.problem(error, form),
       renderLoading: () => this.renderLoading(),
       renderError: (error, retry) => this.renderError(error, retry),
+      renderState: (source, views) => this.renderState(source, views),
     };
   }
 
-  /** Adds the styles of a lazily loaded part to this widget's shadow root (once). */
-  protected adoptStyles(styles: CSSResult): void {
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = styles.styleSheet;
-    if (sheet) {
-      if (!root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } else if (!root.querySelector(`style[data-part-styles]`)) {
-      const style = document.createElement('style');
-      style.dataset['partStyles'] = '';
-      style.textContent = styles.cssText;
-      root.append(style);
-    }
+  /** How this widget's controllers report: problems as `allot-error` events, outcomes in the live region. */
+  protected readonly reporter: Reporter = {
+    problem: (error, shape) => this.problem(error, shape),
+    announce: (message, tone) => this.announce(message, tone),
+  };
+
+  /**
+   * A view of loaded data through the one state ladder: forbidden (when the role lacks what it needs), error
+   * with "Try again", the value (kept while a reload is pending), empty with `empty`'s message, else loading.
+   */
+  protected renderState<T>(source: Loadable<T>, views: StateOptions<T>): unknown {
+    const empty = views.empty;
+    return renderState<T, unknown>(source, {
+      forbidden: views.forbidden ? () => this.renderForbidden() : undefined,
+      loading: () => this.renderLoading(),
+      error: (error, retry) => this.renderError(error, retry),
+      ...(empty && { empty: { when: empty.when, show: () => this.renderEmpty(empty.message) } }),
+      ready: views.ready,
+    });
   }
 
   /** Creates a sub-element (another widget) under the name and in the registry it was defined with. */

@@ -1,62 +1,7 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Problem } from './problems.js';
-
-/**
- * The state of one form: what the user typed (kept through errors), the errors by field, the form's own
- * message, and whether it is being sent. Field names are the request body's property names.
- */
-export class FormState {
-  values: Record<string, string> = {};
-  errors: Record<string, string> = {};
-  message = '';
-  busy = false;
-
-  constructor(private readonly host: ReactiveControllerHost) {}
-
-  value(name: string): string {
-    return this.values[name] ?? '';
-  }
-
-  set(name: string, value: string): void {
-    this.values = { ...this.values, [name]: value };
-    if (this.errors[name])
-      this.errors = Object.fromEntries(Object.entries(this.errors).filter(([n]) => n !== name));
-    this.host.requestUpdate();
-  }
-
-  reset(values: Record<string, string> = {}): void {
-    this.values = values;
-    this.errors = {};
-    this.message = '';
-    this.busy = false;
-    this.host.requestUpdate();
-  }
-
-  /** Shows a failed request's messages; the typed values stay. */
-  fail(problem: Problem | undefined): void {
-    this.busy = false;
-    if (problem) {
-      this.errors = { ...problem.fields };
-      this.message = problem.message;
-    }
-    this.host.requestUpdate();
-  }
-
-  /** Shows errors found before sending; true when there were none. */
-  check(errors: Record<string, string | undefined>): boolean {
-    this.errors = Object.fromEntries(Object.entries(errors).filter((e): e is [string, string] => !!e[1]));
-    this.message = '';
-    this.host.requestUpdate();
-    return Object.keys(this.errors).length === 0;
-  }
-
-  /** A one-line summary for the live region: the form's message, else the first field error. */
-  get summary(): string {
-    return this.message || Object.values(this.errors)[0] || '';
-  }
-}
+import type { FormController } from './controllers/form.js';
 
 export interface FieldOptions {
   name: string;
@@ -73,7 +18,7 @@ export interface FieldOptions {
 }
 
 /** A labelled control with its hint and its error, tied together for assistive technology. */
-export function field(form: FormState, o: FieldOptions): TemplateResult {
+export function field(form: FormController, o: FieldOptions): TemplateResult {
   const id = `f-${o.name}`;
   const error = form.errors[o.name];
   const described = [o.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
@@ -139,7 +84,7 @@ export function field(form: FormState, o: FieldOptions): TemplateResult {
 }
 
 /** The form's own message (an error no field owns). */
-export function formMessage(form: FormState): TemplateResult | typeof nothing {
+export function formMessage(form: FormController): TemplateResult | typeof nothing {
   return form.message ? html`<p class="alert" part="form-error">${form.message}</p>` : nothing;
 }
 
@@ -149,12 +94,4 @@ export function parseMinutes(text: string): number | undefined {
   return text.trim() !== '' && Number.isInteger(value) && value >= 1 && value <= 1_000_000
     ? value
     : undefined;
-}
-
-/** Moves focus to the first field with an error, else to the form's message, after the next render. */
-export async function focusFirstError(
-  host: HTMLElement & { updateComplete: Promise<boolean> },
-): Promise<void> {
-  await host.updateComplete;
-  host.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }

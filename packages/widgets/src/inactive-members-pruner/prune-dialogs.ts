@@ -3,7 +3,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Data, Item } from '@allot/sdk';
 import type { WidgetApi } from '../base/allot-element.js';
-import { focusFirstError, FormState, formMessage } from '../base/form.js';
+import type { DialogController } from '../base/controllers/dialog.js';
+import { FormController } from '../base/controllers/form.js';
+import { sleep } from '../base/controllers/sleep.js';
+import { formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import type { AllotStore } from '../base/store.js';
 import type { TeamArchivedDetail } from '../events/inactive-members-pruner.js';
@@ -35,18 +38,12 @@ export interface PrunerView {
   pollInterval(): number;
   /** The date of the next bill, to say when unchanged units apply. */
   nextBillingDate(): string | undefined;
-  /** Closes the dialog element (the widget owns it). */
-  close(): void;
+  /** The widget's dialog. */
+  dialog: DialogController<Panel>;
 }
 
 /** Names listed in the confirmation before "and N more". */
 const LISTED = 50;
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });
 
 /**
  * The dialogs of `<inactive-members-pruner>`, loaded the first time one opens: archive or unarchive a team
@@ -55,13 +52,11 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * preview that says what changed when the first one went stale.
  */
 export class PrunerDialogs {
-  /** The dialog's content, or undefined when it is closed. */
-  panel: Panel | undefined;
   /** The last removal job (also shown inline while it runs with the dialog closed). */
   job: PruneJob | undefined;
   readonly #api: WidgetApi;
   readonly #view: PrunerView;
-  readonly #form: FormState;
+  readonly form: FormController;
   readonly #keys = new IdempotencyKeys();
   #confirmed = false;
   #jobNames = new Map<string, string>();
@@ -71,7 +66,12 @@ export class PrunerDialogs {
   constructor(api: WidgetApi, view: PrunerView) {
     this.#api = api;
     this.#view = view;
-    this.#form = new FormState(api.host);
+    this.form = new FormController(api.host, api);
+  }
+
+  /** The dialog's content, or undefined when it is closed. */
+  get panel(): Panel | undefined {
+    return this.#view.dialog.panel;
   }
 
   /** Asks the API what archiving (or unarchiving) the team would change, then shows it. */
@@ -88,15 +88,14 @@ export class PrunerDialogs {
   }
 
   #open(panel: Panel) {
-    this.panel = panel;
     this.#confirmed = false;
-    this.#form.reset();
+    this.form.reset();
+    this.#view.dialog.open(panel);
   }
 
-  /** The dialog closed (Escape, Close, done): forget its content. */
+  /** The dialog closed (Escape, Close, done): forget what was typed. */
   closed(): void {
-    this.panel = undefined;
-    this.#form.reset();
+    this.form.reset();
   }
 
   disconnect(): void {
@@ -109,76 +108,54 @@ export class PrunerDialogs {
     void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('#dialog-title')?.focus());
   }
 
-  #fail(form: FormState, error: unknown, shape?: Parameters<WidgetApi['problem']>[1]) {
-    form.fail(this.#api.problem(error, shape));
-    void this.#api.announce(form.summary, 'error');
-  }
-
   #onTeamConfirm = async (event: Event) => {
     event.preventDefault();
     const panel = this.panel;
     const store = this.#api.store;
-    const form = this.#form;
-    if (panel?.kind !== 'team' || !store || form.busy) return;
-    form.busy = true;
-    form.message = '';
-    this.#api.host.requestUpdate();
-    try {
-      const { team, billing, effectiveFrom } = await store.client.workspace.teams[panel.action](
-        panel.team.id,
-        {
-          dryRun: false,
-        },
-      );
-      store.changed('workspace');
-      const detail: TeamArchivedDetail = {
-        teamId: team.id,
+    if (panel?.kind !== 'team' || !store) return;
+    const outcome = await this.form.submit(() =>
+      store.client.workspace.teams[panel.action](panel.team.id, { dryRun: false }),
+    );
+    if (!outcome.ok) return;
+    const { team, billing, effectiveFrom } = outcome.value;
+    store.changed('workspace');
+    const detail: TeamArchivedDetail = {
+      teamId: team.id,
+      name: team.name,
+      billedUnits: billing,
+      effectiveFrom,
+    };
+    this.#api.emit(panel.action === 'archive' ? 'allot-team-archived' : 'allot-team-unarchived', detail);
+    this.#view.dialog.close();
+    const i18n = this.#api.i18n;
+    void this.#api.announce(
+      i18n.t(`inactiveMembersPruner.${panel.action}d.done`, {
         name: team.name,
-        billedUnits: billing,
-        effectiveFrom,
-      };
-      this.#api.emit(panel.action === 'archive' ? 'allot-team-archived' : 'allot-team-unarchived', detail);
-      form.busy = false;
-      this.#view.close();
-      const i18n = this.#api.i18n;
-      void this.#api.announce(
-        i18n.t(`inactiveMembersPruner.${panel.action}d.done`, {
-          name: team.name,
-          date: i18n.day(effectiveFrom),
-          count: billing.after.nextMonth,
-        }),
-      );
-    } catch (error) {
-      this.#fail(form, error);
-    }
+        date: i18n.day(effectiveFrom),
+        count: billing.after.nextMonth,
+      }),
+    );
   };
 
   #onPruneConfirm = async (event: Event) => {
     event.preventDefault();
     const panel = this.panel;
     const store = this.#api.store;
-    const form = this.#form;
-    if (panel?.kind !== 'prune' || !store || form.busy) return;
+    if (panel?.kind !== 'prune' || !store) return;
     // The server owns the rule: an unticked box is sent as it is and refused with `confirmation_required`.
     const body = { previewVersion: panel.preview.previewVersion, confirm: this.#confirmed };
-    form.busy = true;
-    form.message = '';
-    form.errors = {};
-    this.#api.host.requestUpdate();
-    try {
-      const job = await store.client.members.prune(body, { idempotencyKey: this.#keys.for('prune', body) });
-      this.#jobNames = new Map(panel.preview.members.map((m) => [m.id, m.user.name]));
-      form.busy = false;
-      this.panel = { kind: 'job' };
-      void this.#track(store, job);
-      this.#focusTitle();
-    } catch (error) {
-      const problem = this.#api.problem(error, { fieldOf: { confirmation_required: 'confirm' } });
-      if (problem?.code === 'stale_preview') return void this.#refreshPreview(store, panel.preview);
-      form.fail(problem);
-      void this.#api.announce(form.summary, 'error');
-      void focusFirstError(this.#api.host);
+    const outcome = await this.form.submit(
+      () => store.client.members.prune(body, { idempotencyKey: this.#keys.for('prune', body) }),
+      { fieldOf: { confirmation_required: 'confirm' } },
+    );
+    if (!outcome.ok) {
+      if (outcome.problem?.code === 'stale_preview') void this.#refreshPreview(store, panel.preview);
+      return;
     }
+    this.#jobNames = new Map(panel.preview.members.map((m) => [m.id, m.user.name]));
+    this.#view.dialog.open({ kind: 'job' });
+    void this.#track(store, outcome.value);
+    this.#focusTitle();
   };
 
   /** The preview went stale: make a new one and say what changed, so the user confirms what will really happen. */
@@ -195,7 +172,7 @@ export class PrunerDialogs {
       );
       this.#focusTitle();
     } catch (error) {
-      this.#fail(this.#form, error);
+      this.form.fail(error);
     }
   }
 
@@ -261,9 +238,11 @@ export class PrunerDialogs {
   #actions(submit: string): TemplateResult {
     const t = this.#api.i18n.t.bind(this.#api.i18n);
     return html`<div class="actions">
-      <button type="button" part="button" @click=${() => this.#view.close()}>${t('action.cancel')}</button>
-      <button type="submit" part="button" class="danger" aria-disabled=${this.#form.busy}>
-        ${this.#form.busy ? t('action.working') : submit}
+      <button type="button" part="button" @click=${() => this.#view.dialog.close()}>
+        ${t('action.cancel')}
+      </button>
+      <button type="submit" part="button" class="danger" aria-disabled=${this.form.busy}>
+        ${this.form.busy ? t('action.working') : submit}
       </button>
     </div>`;
   }
@@ -276,7 +255,7 @@ export class PrunerDialogs {
         ${t(`inactiveMembersPruner.${action}Title`, { name: team.name })}
       </h2>
       <p>${t(`inactiveMembersPruner.${action}Body`, { date: i18n.day(result.effectiveFrom) })}</p>
-      ${renderUnitsChange(i18n, result.billing, result.effectiveFrom)} ${formMessage(this.#form)}
+      ${renderUnitsChange(i18n, result.billing, result.effectiveFrom)} ${formMessage(this.form)}
       ${this.#actions(t(`inactiveMembersPruner.${action}Confirm`))}
     </form>`;
   }
@@ -288,7 +267,7 @@ export class PrunerDialogs {
     const { before, after } = preview.billing;
     const next = this.#view.nextBillingDate();
     const unchanged = before.current === after.current && before.nextMonth === after.nextMonth;
-    const error = this.#form.errors['confirm'];
+    const error = this.form.errors['confirm'];
     const names = (list: string[]) => list.join(', ');
     return html`<form @submit=${this.#onPruneConfirm} novalidate>
       <h2 id="dialog-title" tabindex="-1">${t('inactiveMembersPruner.removeTitle', { count })}</h2>
@@ -351,14 +330,14 @@ export class PrunerDialogs {
             aria-describedby=${ifDefined(error ? 'f-confirm-error' : undefined)}
             @change=${(e: Event) => {
               this.#confirmed = (e.target as HTMLInputElement).checked;
-              this.#form.set('confirm', String(this.#confirmed));
+              this.form.set('confirm', String(this.#confirmed));
             }}
           />
           <label for="f-confirm">${t('inactiveMembersPruner.understand', { count })}</label>
         </div>
         ${error ? html`<p class="field-error" id="f-confirm-error">${error}</p>` : nothing}
       </div>
-      ${formMessage(this.#form)} ${this.#actions(t('inactiveMembersPruner.removeConfirm', { count }))}
+      ${formMessage(this.form)} ${this.#actions(t('inactiveMembersPruner.removeConfirm', { count }))}
     </form>`;
   }
 
@@ -389,7 +368,7 @@ export class PrunerDialogs {
       ${
         done
           ? html`<div class="actions">
-              <button type="button" part="button" class="primary" @click=${() => this.#view.close()}>
+              <button type="button" part="button" class="primary" @click=${() => this.#view.dialog.close()}>
                 ${t('inactiveMembersPruner.done')}
               </button>
             </div>`

@@ -1,7 +1,8 @@
 import { Task } from '@lit/task';
 import { css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { checkbox, pause, type Host, type LicensePage } from './host.js';
+import { sleep } from '../base/controllers/sleep.js';
+import { checkbox, type Host, type LicensePage } from './host.js';
 
 /** The panel's look, adopted when it loads. */
 export const panelStyles = css`
@@ -60,7 +61,7 @@ export class CostCenterPanel {
       args: () => [host.store, this.query, this.open] as const,
       task: async ([store, q, open], { signal }) => {
         if (!store || !open) return undefined;
-        if (q) await pause(250, signal);
+        if (q) await sleep(250, signal);
         return store.read(
           `cost-centers:${q}`,
           ['costCenters'],

@@ -1,10 +1,11 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { Item } from '@allot/sdk';
-import { field, FormState, formMessage } from '../base/form.js';
+import { FormController } from '../base/controllers/form.js';
+import { field, formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import { toProblem } from '../base/problems.js';
-import { heading, parseCount, type Parts } from './host.js';
+import { heading, parseCount, type Host } from './host.js';
 
 type Counts = Item<'getLicenseInventory'>;
 
@@ -14,14 +15,14 @@ type Counts = Item<'getLicenseInventory'>;
  */
 export class DeleteWizard {
   step: 'choose' | 'review' = 'choose';
-  readonly form: FormState;
+  readonly form: FormController;
   active = false;
   #rev = 0;
   readonly #keys = new IdempotencyKeys();
   readonly #inventory;
 
-  constructor(private readonly host: Parts) {
-    this.form = new FormState(host);
+  constructor(private readonly host: Host) {
+    this.form = new FormController(host, host.reporter);
     this.#inventory = new Task(host, {
       args: () => [host.store, this.active, this.#rev] as const,
       task: ([store, active], { signal }) =>
@@ -57,7 +58,7 @@ export class DeleteWizard {
           ? undefined
           : t('delete.range', { max }),
     });
-    if (!ok) return void this.host.fail(this.form, undefined);
+    if (!ok) return;
     this.#go('review');
   };
 
@@ -92,7 +93,7 @@ export class DeleteWizard {
       );
       host.close();
     } catch (error) {
-      const problem = host.fail(form, error, {
+      const problem = form.fail(error, {
         fieldOf: { exceeds_deletable: 'quantity' },
         fields: ['quantity', 'productId'],
       });

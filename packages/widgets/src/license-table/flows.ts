@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { FormState, formMessage } from '../base/form.js';
-import { isAbort, toProblem, type FormShape, type Problem } from '../base/problems.js';
+import { FormController } from '../base/controllers/form.js';
+import { formMessage } from '../base/form.js';
 import { DeleteWizard } from './delete-wizard.js';
-import { checkbox, heading, queueList, type Host, type License, type Parts, type Queue } from './host.js';
+import { checkbox, heading, queueList, type Host, type License, type Queue } from './host.js';
 import { PurchaseWizard } from './purchase-wizard.js';
 import { UserPicker } from './user-picker.js';
 import { UserProductsPanel } from './user-products.js';
@@ -11,12 +11,6 @@ export { flowStyles } from './flows.styles.js';
 
 /** What the dialog shows. */
 export type Panel = 'assign' | 'unassign' | 'products' | 'purchase' | 'delete';
-
-/** General codes this widget words its own way: about a license, where the shared wording is about minutes. */
-const OWN_WORDING = {
-  precondition_failed: 'licenseTable.error.precondition_failed',
-  not_found: 'licenseTable.error.not_found',
-} as const;
 
 /** Codes after which the row is read again: someone else changed the license. */
 const STALE = ['precondition_failed', 'license_already_assigned', 'license_not_assigned', 'not_found'];
@@ -29,8 +23,8 @@ const STALE = ['precondition_failed', 'license_already_assigned', 'license_not_a
 export class LicenseFlows {
   panel: Panel | undefined;
   license: License | undefined;
-  readonly form: FormState;
-  readonly host: Parts;
+  readonly form: FormController;
+  readonly host: Host;
   #notify = false;
   #notice: { id: string; name: string; queues: Queue[] } | undefined;
   readonly #picker: UserPicker;
@@ -38,30 +32,9 @@ export class LicenseFlows {
   readonly #purchase: PurchaseWizard;
   readonly #delete: DeleteWizard;
 
-  constructor(widget: Host) {
-    // The parts also show failed calls on their forms: by field, said, the first bad field focused.
-    const host: Parts = Object.create(widget, {
-      fail: {
-        value: (form: FormState, error: unknown, shape: FormShape = {}) => {
-          let problem: Problem | undefined;
-          if (error !== undefined && !isAbort(error)) {
-            problem = toProblem(error, widget.i18n, { ...shape, messages: OWN_WORDING });
-            const { code, status } = problem;
-            widget.emit('allot-error', {
-              code,
-              message: problem.message || Object.values(problem.fields).join(' '),
-              ...(status !== undefined && { status }),
-            });
-          }
-          if (error !== undefined) form.fail(problem);
-          widget.say(form.summary, 'error');
-          widget.focus('[aria-invalid="true"]');
-          return problem;
-        },
-      },
-    });
+  constructor(host: Host) {
     this.host = host;
-    this.form = new FormState(host);
+    this.form = new FormController(host, host.reporter);
     this.#picker = new UserPicker(host);
     this.#products = new UserProductsPanel(host);
     this.#purchase = new PurchaseWizard(host);
@@ -128,7 +101,7 @@ export class LicenseFlows {
       host.close();
     } catch (error) {
       host.patch(license);
-      const problem = host.fail(form, error, {
+      const problem = form.fail(error, {
         fieldOf: { product_already_assigned: 'userId' },
         fields: ['userId'],
       });
@@ -145,10 +118,7 @@ export class LicenseFlows {
   #onAssign = (e: Event) => {
     e.preventDefault();
     const user = this.#picker.user;
-    if (!this.form.check({ userId: user ? undefined : this.host.t('assign.pickUser') }) || !user) {
-      this.host.fail(this.form, undefined);
-      return;
-    }
+    if (!this.form.check({ userId: user ? undefined : this.host.t('assign.pickUser') }) || !user) return;
     void this.#change({ id: user.id, name: user.name, email: user.email, extension: user.extension ?? null });
   };
 

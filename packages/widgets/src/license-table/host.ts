@@ -1,8 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Data, Item } from '@allot/sdk';
-import type { FormShape, Problem } from '../base/problems.js';
-import type { FormState } from '../base/form.js';
+import type { Reporter } from '../base/controllers/reporter.js';
 import type { KeyOf, LocaleController, Params } from '../base/i18n.js';
 import type { AllotStore } from '../base/store.js';
 import type { AllotEventDetails, AllotEventName } from '../events/events.js';
@@ -19,6 +18,9 @@ export type Key = KeyOf<'licenseTable'>;
 /** What the sub-parts (wizards, panels, pickers) get from the `<license-table>` that hosts them. */
 export interface Host extends ReactiveControllerHost {
   readonly i18n: LocaleController;
+  /** Failed calls as this widget words them (see {@link OWN_WORDING}), said in its live region. */
+  readonly reporter: Reporter;
+  readonly renderRoot: HTMLElement | DocumentFragment;
   readonly store: AllotStore | undefined;
   /** The catalogue. */
   readonly products: readonly Product[];
@@ -41,11 +43,11 @@ export interface Host extends ReactiveControllerHost {
   focus(selector: string): void;
 }
 
-/** What the dialog's parts get: the host, and showing a failed call on a form. */
-export interface Parts extends Host {
-  /** Shows a failed call on `form` (by field where it concerns one), says it, and focuses the first bad field. */
-  fail(form: FormState, error: unknown, shape?: FormShape): Problem | undefined;
-}
+/** General codes this widget words its own way: about a license, where the shared wording is about minutes. */
+export const OWN_WORDING = {
+  precondition_failed: 'licenseTable.error.precondition_failed',
+  not_found: 'licenseTable.error.not_found',
+} as const;
 
 /** "Connect Standard", by product id. */
 export const productName = (host: Host, id: string): string =>
@@ -84,10 +86,3 @@ export const queueList = ({ t }: Host, queues: readonly Queue[]): TemplateResult
   html`<ul class="bullets">
     ${queues.map((q) => html`<li>${t('queue.item', { name: q.queueName, kind: t(`queue.kind.${q.kind}`), role: t(`queue.role.${q.role}`) })}</li>`)}
   </ul>`;
-
-/** Waits `ms` unless aborted: lets typing settle before a search is sent. */
-export const pause = (ms: number, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });

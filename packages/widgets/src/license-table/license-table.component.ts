@@ -6,11 +6,12 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Query } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
+import { adoptStyles } from '../base/controllers/lazy-part.js';
 import { styleProps } from '../base/style-props.js';
 import type { Topic } from '../base/store.js';
 import type { CostCenterPanel } from './cost-center-filter.js';
 import type { LicenseFlows, Panel } from './flows.js';
-import type { Host, Key, License, LicensePage, Permission } from './host.js';
+import { OWN_WORDING, type Host, type Key, type License, type LicensePage, type Permission } from './host.js';
 import { styles } from './license-table.styles.js';
 
 type ListQuery = Query<'listLicenses'>;
@@ -130,6 +131,13 @@ export class LicenseTable extends AllotElement {
     },
     get updateComplete() {
       return el.updateComplete;
+    },
+    get renderRoot() {
+      return el.renderRoot;
+    },
+    reporter: {
+      problem: (error, shape) => el.problem(error, { ...shape, messages: OWN_WORDING }),
+      announce: (message, tone) => el.announce(message, tone),
     },
     addController: (c) => el.addController(c),
     removeController: (c) => el.removeController(c),
@@ -427,7 +435,7 @@ export class LicenseTable extends AllotElement {
       this.#opener = opener ?? ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null);
     if (!this.#flows) {
       const { LicenseFlows, flowStyles } = await import('./flows.js');
-      this.adoptStyles(flowStyles);
+      adoptStyles(this.renderRoot, flowStyles);
       this.#flows ??= new LicenseFlows(this.#host);
     }
     this.#flows.open(panel, license, id);
@@ -600,7 +608,7 @@ export class LicenseTable extends AllotElement {
   async #showCenters(open: boolean, focus = false) {
     if (open && !this.#panel) {
       const { CostCenterPanel, panelStyles } = await import('./cost-center-filter.js');
-      this.adoptStyles(panelStyles);
+      adoptStyles(this.renderRoot, panelStyles);
       this.#panel ??= new CostCenterPanel(
         this.#host,
         () => this.#centers,

@@ -2,10 +2,12 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Body, Data, Item } from '@allot/sdk';
-import { field, FormState, formMessage } from '../base/form.js';
+import { FormController } from '../base/controllers/form.js';
+import { sleep } from '../base/controllers/sleep.js';
+import { field, formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import { isAbort, toProblem } from '../base/problems.js';
-import { checkbox, heading, parseCount, pause, type Parts, type Key } from './host.js';
+import { checkbox, heading, parseCount, type Host, type Key } from './host.js';
 
 type Quote = Data<'createLicenseQuote'>;
 type Order = Data<'confirmLicenseOrder'>;
@@ -31,7 +33,7 @@ const centerLabel = (c: Center) => `${c.code} · ${c.name}`;
  */
 export class PurchaseWizard {
   step: Step = 'cart';
-  readonly form: FormState;
+  readonly form: FormController;
   /** Keys of the cart's lines (fields `p<key>`, `q<key>`) and of the split's parts (`c<key>`, `n<key>`). */
   #lines: number[] = [];
   #parts: number[] = [];
@@ -54,13 +56,13 @@ export class PurchaseWizard {
   /** Labels of every center seen, so a chosen center keeps its label when the search no longer finds it. */
   readonly #labels = new Map<string, string>();
 
-  constructor(private readonly host: Parts) {
-    this.form = new FormState(host);
+  constructor(private readonly host: Host) {
+    this.form = new FormController(host, host.reporter);
     new Task(host, {
       args: () => [host.store, this.step === 'allocate', this.#rev, this.#query.trim(), this.#tries] as const,
       task: async ([store, shown, , q], { signal }): Promise<Found | undefined> => {
         if (!store || !shown) return undefined;
-        if (q) await pause(300, signal);
+        if (q) await sleep(300, signal);
         // The same reads as the table's cost-center filter, so the two share their answers.
         const page = await store.read(
           `cost-centers:${q}`,
@@ -98,7 +100,7 @@ export class PurchaseWizard {
 
   /** Runs one call with the form busy; on failure shows the error by its field and returns undefined. */
   async #call<T>(
-    call: (client: NonNullable<Parts['store']>['client']) => Promise<T>,
+    call: (client: NonNullable<Host['store']>['client']) => Promise<T>,
     fieldOf: Record<string, string> = {},
   ) {
     const { form, host } = this;
@@ -113,16 +115,14 @@ export class PurchaseWizard {
       host.requestUpdate();
       return result;
     } catch (error) {
-      this.#expired = host.fail(form, error, { fieldOf, fields: ['code', 'name'] })?.code === 'quote_expired';
+      this.#expired = form.fail(error, { fieldOf, fields: ['code', 'name'] })?.code === 'quote_expired';
       return undefined;
     }
   }
 
   /** Shows errors found before sending; true when there were none. */
   #check(errors: Record<string, string | undefined>): boolean {
-    if (this.form.check(errors)) return true;
-    this.host.fail(this.form, undefined);
-    return false;
+    return this.form.check(errors);
   }
 
   // ——— cart ———

@@ -3,8 +3,9 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Item } from '@allot/sdk';
-import type { FormState } from '../base/form.js';
-import { pause, type Host } from './host.js';
+import type { FormController } from '../base/controllers/form.js';
+import { sleep } from '../base/controllers/sleep.js';
+import type { Host } from './host.js';
 
 export type User = Item<'listUsers'>;
 
@@ -27,7 +28,7 @@ export class UserPicker {
       args: () => [host.store, this.query, this.active] as const,
       task: async ([store, q, active], { signal }) => {
         if (!store || !active) return undefined;
-        if (q) await pause(250, signal);
+        if (q) await sleep(250, signal);
         return store.client.users.list(q ? { q, limit: 20 } : { limit: 20 }, { signal });
       },
     });
@@ -38,7 +39,7 @@ export class UserPicker {
     this.user = undefined;
   }
 
-  render(form: FormState) {
+  render(form: FormController) {
     const { t } = this.host;
     const page = this.#results.value;
     const error = form.errors['userId'];

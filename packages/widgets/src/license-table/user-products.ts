@@ -1,10 +1,11 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { Data } from '@allot/sdk';
-import { FormState, formMessage } from '../base/form.js';
+import { FormController } from '../base/controllers/form.js';
+import { formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import { toProblem } from '../base/problems.js';
-import { checkbox, heading, queueList, type Parts, type Product, type Queue } from './host.js';
+import { checkbox, heading, queueList, type Host, type Product, type Queue } from './host.js';
 
 type UserProducts = Data<'getUserProducts'>;
 type Toggles = Record<string, boolean>;
@@ -20,7 +21,7 @@ const keepsSeat = (p: Product) => p.code === 'connect_standard' || p.queueDepend
  */
 export class UserProductsPanel {
   userId = '';
-  readonly form: FormState;
+  readonly form: FormController;
   #wanted = new Set<string>();
   #toggles: Record<string, Toggles> = {};
   #leaveQueues = false;
@@ -32,8 +33,8 @@ export class UserProductsPanel {
   readonly #keys = new IdempotencyKeys();
   readonly #data;
 
-  constructor(private readonly host: Parts) {
-    this.form = new FormState(host);
+  constructor(private readonly host: Host) {
+    this.form = new FormController(host, host.reporter);
     this.#data = new Task(host, {
       args: () => [host.store, this.userId, this.#rev] as const,
       task: async ([store, userId], { signal }) => {
@@ -126,7 +127,7 @@ export class UserProductsPanel {
           `p-${failed}`,
         ]),
       );
-      this.#noFree = host.fail(form, error, { fieldOf })?.code === 'no_free_license' ? failed : undefined;
+      this.#noFree = form.fail(error, { fieldOf })?.code === 'no_free_license' ? failed : undefined;
     }
     const count = done.added.length + done.removed.length + done.updated.length;
     if (count || done.left.length) {
@@ -175,7 +176,7 @@ export class UserProductsPanel {
       this.#warning = undefined;
       host.say(host.t('products.leftQueues', { name: data.user.name, count: left.length }));
     } catch (error) {
-      host.fail(form, error);
+      form.fail(error);
     }
     if (left.length) {
       host.emit('allot-user-products-changed', {

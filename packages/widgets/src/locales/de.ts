@@ -14,6 +14,8 @@ export const de: Catalogue = {
   'label.for': '{action}: {subject}',
   'action.working': 'Wird ausgeführt…',
 
+  'reason.minutesAdmin': 'Minuten kaufen und Konten ändern erfordert eine Administratorrolle.',
+  'reason.shareMinutes': 'Minuten teilen erfordert eine Administratorrolle.',
   'state.loading': 'Wird geladen',
   'state.forbidden.title': 'Sie haben darauf keinen Zugriff.',
   'state.forbidden.body': 'Ihre Rolle umfasst das nicht. Eine Administratorin Ihres Portals kann das ändern.',

@@ -23,6 +23,8 @@ export const en = {
   'label.for': '{action}: {subject}',
   'action.working': 'Working…',
 
+  'reason.minutesAdmin': 'Buying minutes and changing accounts need an administrator role.',
+  'reason.shareMinutes': 'Sharing minutes needs an administrator role.',
   'state.loading': 'Loading',
   'state.forbidden.title': 'You do not have access to this.',
   'state.forbidden.body': 'Your role does not include it. An administrator of your portal can change that.',

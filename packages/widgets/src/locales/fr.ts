@@ -14,6 +14,8 @@ export const fr: Catalogue = {
   'label.for': '{action} : {subject}',
   'action.working': 'En cours…',
 
+  'reason.minutesAdmin': 'Acheter des minutes et modifier les comptes nécessitent un rôle d’administrateur.',
+  'reason.shareMinutes': 'Partager des minutes nécessite un rôle d’administrateur.',
   'state.loading': 'Chargement',
   'state.forbidden.title': 'Vous n’avez pas accès à ceci.',
   'state.forbidden.body': 'Votre rôle ne le permet pas. Un administrateur de votre portail peut le modifier.',

@@ -1,33 +1,23 @@
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ApiError, type Data, type Item } from '@allot/sdk';
+import type { Data, Item } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
 import { controls } from '../base/controls.js';
-import { field, focusFirstError, FormState, formMessage } from '../base/form.js';
-import { errorMessageOf } from '../base/error-messages.js';
-import { IdempotencyKeys } from '../base/idempotency.js';
-import { PagedList } from '../base/paged.js';
+import { ActionController } from '../base/controllers/actions.js';
+import { DialogController } from '../base/controllers/dialog.js';
+import { LazyPart } from '../base/controllers/lazy-part.js';
+import { PagedList } from '../base/controllers/paged.js';
+import { loadable } from '../base/controllers/state.js';
 import type { AllotStore, Topic } from '../base/store.js';
-import type { MembersInvitedDetail } from '../events/member-invite.js';
-import {
-  checkAddresses,
-  MAX_ADDRESSES,
-  renderMoves,
-  renderOutcomes,
-  splitAddresses,
-  type AddressProblem,
-} from './addresses.js';
 import type { InviteeSide } from './incoming.js';
+import { InviteForm } from './invite-form.js';
 import type { PendingActions } from './pending-actions.js';
 import { styles } from './member-invite.styles.js';
 
 type Me = Data<'getMe'>;
 type Product = Data<'listProducts'>['items'][number];
 type Invitation = Item<'listInvitations'>;
-type Outcome = { email: string; ok: boolean; message: string };
 
 /**
  * Invites existing users into the portal by e-mail, several at once, as basic members or with licenses; says
@@ -89,22 +79,46 @@ export class MemberInvite extends AllotElement {
 
   protected override readonly topics: readonly Topic[] = ['me', 'invitations', 'licenses'];
 
-  #form = new FormState(this);
-  #keys = new IdempotencyKeys();
   readonly #t = this.i18n.scoped('memberInvite');
-  #products = new Set<string>();
-  #outcomes: Outcome[] = [];
   #listMessage = '';
-  #rowErrors = new Map<string, string>();
-  #invitee: InviteeSide | undefined;
-  #actions: PendingActions | undefined;
-  #opener: HTMLElement | null = null;
+  readonly #rows = new ActionController(this, this.reporter);
+  readonly #confirm: DialogController<Invitation> = new DialogController<Invitation>(this, {
+    role: 'alertdialog',
+    labelledBy: 'confirm-title',
+    describedBy: 'confirm-body',
+    busy: () => this.#actions.value?.form.busy ?? false,
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#pending-title'),
+  });
+  readonly #form = new InviteForm(this.api(), {
+    products: () => this.#overview.value?.products ?? [],
+    free: (product: Product) => {
+      const free = this.#overview.value?.free;
+      return free && (free.get(product.id) ?? 0);
+    },
+  });
+  // The invitee's side, loaded only in that mode.
+  readonly #invitee: LazyPart<InviteeSide> = new LazyPart<InviteeSide>(this, async () => {
+    const { InviteeSide, inviteeStyles } = await import('./incoming.js');
+    return { styles: [inviteeStyles], create: () => new InviteeSide(this.api()) };
+  });
+  // Resend and revoke, loaded on the first click of either: nothing of them is needed before.
+  readonly #actions: LazyPart<PendingActions> = new LazyPart<PendingActions>(this, async () => {
+    const { PendingActions } = await import('./pending-actions.js');
+    return {
+      styles: [],
+      create: () =>
+        new PendingActions(this.api(), {
+          actions: this.#rows,
+          confirm: this.#confirm,
+          listMessage: (message) => ((this.#listMessage = message), this.requestUpdate()),
+        }),
+    };
+  });
 
   constructor() {
     super();
     this.mode = 'inviter';
     this.pageSize = 20;
-    this.#form.reset({ membership: 'basic' });
   }
 
   #overview = new Task(this, {
@@ -159,181 +173,15 @@ export class MemberInvite extends AllotElement {
           () => store.client.invitations.incoming.list({ limit: 50 }),
           signal,
         ),
-        this.#loadInvitee(),
+        this.#invitee.get(),
       ]);
       return page.items;
     },
   });
 
-  /** The invitee's side, loaded only in that mode. */
-  async #loadInvitee(): Promise<InviteeSide> {
-    if (!this.#invitee) {
-      const { InviteeSide, inviteeStyles } = await import('./incoming.js');
-      this.adoptStyles(inviteeStyles);
-      this.#invitee ??= new InviteeSide(this.api());
-    }
-    return this.#invitee;
-  }
-
   #can(permission: Me['permissions'][number]): boolean {
     return this.#overview.value?.me.permissions.includes(permission) ?? false;
   }
-
-  // ——— lifecycle ———
-
-  protected override updated() {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (this.#actions?.revoking && dialog && !dialog.open) dialog.showModal();
-  }
-
-  // ——— inviting ———
-
-  #toggleProduct(id: string, on: boolean) {
-    if (on) this.#products.add(id);
-    else this.#products.delete(id);
-    this.#form.set('productIds', [...this.#products].join(','));
-  }
-
-  #addressMessage(problem: AddressProblem): string {
-    return this.#t(problem === 'duplicate' ? 'duplicate' : 'invalid');
-  }
-
-  /** Checks the form before sending; shows each wrong address next to it. */
-  #check(emails: string[]): boolean {
-    const t = this.#t;
-    const problems = checkAddresses(emails);
-    this.#outcomes = [...problems].map(([i, p]) => ({
-      email: emails[i] ?? '',
-      ok: false,
-      message: this.#addressMessage(p),
-    }));
-    const licensed = this.#form.value('membership') === 'licensed';
-    return this.#form.check({
-      emails:
-        emails.length === 0
-          ? t('noEmails')
-          : emails.length > MAX_ADDRESSES
-            ? t('tooMany', { count: emails.length })
-            : problems.size
-              ? t('fixAddresses', { count: problems.size })
-              : undefined,
-      productIds: licensed && this.#products.size === 0 ? t('productsRequired') : undefined,
-    });
-  }
-
-  #onInvite = async (event: Event) => {
-    event.preventDefault();
-    const store = this.store;
-    if (!store || this.#form.busy) return;
-    const emails = splitAddresses(this.#form.value('emails'));
-    if (!this.#check(emails)) {
-      void this.announce(this.#form.summary, 'error');
-      return void focusFirstError(this);
-    }
-    const membership: MembersInvitedDetail['membership'] =
-      this.#form.value('membership') === 'licensed'
-        ? { type: 'licensed', productIds: [...this.#products] }
-        : { type: 'basic' };
-    const message = this.#form.value('message').trim();
-    const body = { emails, membership, ...(message && { message }) };
-    this.#form.busy = true;
-    this.#form.message = '';
-    this.requestUpdate();
-    try {
-      const result = await store.client.invitations.create(body, {
-        idempotencyKey: this.#keys.for('invite', body),
-      });
-      const detail: MembersInvitedDetail = { invited: [], failed: [], membership };
-      this.#outcomes = result.results.map((r) => {
-        if (r.outcome === 'invited') {
-          detail.invited.push({ email: r.email, invitationId: r.invitation.id });
-          return { email: r.email, ok: true, message: '' };
-        }
-        detail.failed.push({ email: r.email, code: r.error.code });
-        return { email: r.email, ok: false, message: this.i18n.t(errorMessageOf(r.error.code)) };
-      });
-      // Who was not invited stays in the field, to correct or remove; the rest is done.
-      this.#form.set('emails', detail.failed.map((f) => f.email).join('\n'));
-      this.#form.busy = false;
-      this.#keys.clear();
-      if (result.invitedCount) store.changed('invitations');
-      this.emit('allot-members-invited', detail);
-      const t = this.#t;
-      void this.announce(
-        [
-          result.invitedCount ? t('sent', { count: result.invitedCount }) : '',
-          result.failedCount ? t('notSent', { count: result.failedCount }) : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
-        result.failedCount ? 'info' : 'success',
-      );
-    } catch (error) {
-      const problem = this.problem(error, { fields: ['emails', 'message'] });
-      // A pointer into the list (`/emails/3`) names one address: say it next to that address.
-      if (error instanceof ApiError && problem) {
-        const wrong = error.errors.filter((e) => /^\/emails\/\d+$/.test(e.pointer));
-        if (wrong.length) {
-          this.#outcomes = wrong.map((e) => ({
-            email: emails[Number(e.pointer.split('/')[2])] ?? '',
-            ok: false,
-            message: this.#addressMessage(e.code === 'uniqueItems' ? 'duplicate' : 'invalid'),
-          }));
-          problem.fields['emails'] = this.#t('fixAddresses', { count: wrong.length });
-          problem.message = '';
-        }
-        if (error.errors.some((e) => e.pointer.startsWith('/membership'))) {
-          problem.fields['productIds'] = this.#t('productsRequired');
-          problem.message = '';
-        }
-      }
-      this.#form.fail(problem);
-      void this.announce(this.#form.summary, 'error');
-      void focusFirstError(this);
-    }
-  };
-
-  // ——— pending invitations ———
-
-  /** Resend and revoke, loaded on the first click of either: nothing of them is needed before. */
-  async #loadActions(): Promise<PendingActions> {
-    if (!this.#actions) {
-      const { PendingActions } = await import('./pending-actions.js');
-      this.#actions ??= new PendingActions(this.api(), {
-        rowErrors: this.#rowErrors,
-        listMessage: (message) => (this.#listMessage = message),
-        close: () => this.#closeConfirm(),
-      });
-    }
-    return this.#actions;
-  }
-
-  #resend(invitation: Invitation) {
-    void this.#loadActions().then((actions) => actions.resend(invitation));
-  }
-
-  async #askRevoke(invitation: Invitation, event: Event) {
-    this.#opener = event.currentTarget as HTMLElement;
-    (await this.#loadActions()).askRevoke(invitation);
-    this.announcement = '';
-    this.requestUpdate();
-  }
-
-  #closeConfirm() {
-    this.renderRoot.querySelector('dialog')?.close();
-    // Forget the invitation now: a render before the `close` event must not open the dialog again.
-    if (this.#actions) this.#actions.revoking = undefined;
-  }
-
-  #onConfirmClose = () => {
-    if (this.#actions) this.#actions.revoking = undefined;
-    this.requestUpdate();
-    const opener = this.#opener;
-    this.#opener = null;
-    void this.updateComplete.then(() =>
-      (opener?.isConnected ? opener : this.renderRoot.querySelector<HTMLElement>('#pending-title'))?.focus(),
-    );
-  };
 
   // ——— render ———
 
@@ -342,167 +190,34 @@ export class MemberInvite extends AllotElement {
     if (!this.i18n.ready) return this.renderLoading();
     if (!this.store) return this.renderUnconfigured();
     const invitee = this.mode === 'invitee';
-    const task = invitee ? this.#incoming : this.#overview;
     return html`<section class="card" part="card" aria-labelledby="title">
         <header class="row" part="header">
           <h2 id="title">${t(invitee ? 'inviteeTitle' : 'title')}</h2>
         </header>
-        ${this.#actions?.revoking ? nothing : this.renderStatus()}
+        ${this.#confirm.isOpen ? nothing : this.renderStatus()}
         ${
-          task.status === TaskStatus.ERROR
-            ? this.renderError(task.error, () => void task.run())
-            : !task.value
-              ? this.renderLoading()
-              : invitee
-                ? this.#renderInvitee()
-                : this.#can('members:read')
-                  ? this.#renderInviter()
-                  : this.renderForbidden()
+          invitee
+            ? this.renderState(loadable(this.#incoming), {
+                ready: (items) => this.#invitee.value?.render(items) ?? nothing,
+              })
+            : this.renderState(loadable(this.#overview), {
+                ready: () => (this.#can('members:read') ? this.#renderInviter() : this.renderForbidden()),
+              })
         }
       </section>
-      ${this.#actions?.revoking ? this.#renderConfirm(this.#actions, this.#actions.revoking) : nothing}`;
-  }
-
-  #renderListMessage() {
-    return this.#listMessage ? html`<p class="alert" part="form-error">${this.#listMessage}</p>` : nothing;
-  }
-
-  #renderInvitee() {
-    return this.#invitee?.render(this.#incoming.value ?? []) ?? nothing;
+      ${this.#confirm.render(
+        (invitation) =>
+          html`${this.#actions.value?.renderConfirm(invitation) ?? nothing} ${this.renderStatus()}`,
+      )}`;
   }
 
   #renderInviter() {
     return html`${
       this.#can('members:invite')
-        ? this.#renderForm()
+        ? this.#form.render()
         : html`<p class="alert info">${this.#t('noInvite')}</p>`
     }
     ${this.#renderPending()}`;
-  }
-
-  #renderForm() {
-    const t = this.#t;
-    const form = this.#form;
-    const count = splitAddresses(form.value('emails')).length;
-    const licensed = form.value('membership') === 'licensed';
-    const products = this.#overview.value?.products ?? [];
-    const emailsError = form.errors['emails'];
-    const productsError = form.errors['productIds'];
-    return html`<form class="invite" @submit=${this.#onInvite} novalidate>
-      <p class="muted">${t('intro')}</p>
-      <div class="field" part="field">
-        <label for="f-emails">${t('emails')}</label>
-        <textarea
-          id="f-emails"
-          name="emails"
-          rows="4"
-          autocomplete="off"
-          spellcheck="false"
-          aria-describedby="f-emails-hint${emailsError ? ' f-emails-error' : ''}"
-          aria-invalid=${ifDefined(emailsError ? 'true' : undefined)}
-          .value=${live(form.value('emails'))}
-          @input=${(e: Event) => form.set('emails', (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        <p class="hint" id="f-emails-hint">${t('emailsHint')} ${count ? t('count', { count }) : ''}</p>
-        ${emailsError ? html`<p class="field-error" id="f-emails-error">${emailsError}</p>` : nothing}
-      </div>
-      ${this.#outcomes.length ? renderOutcomes(this.i18n, this.#outcomes) : nothing}
-      ${
-        this.#outcomes.some((o) => !o.ok) && !emailsError && form.value('emails')
-          ? html`<p class="hint">${t('kept')}</p>`
-          : nothing
-      }
-      <fieldset part="field">
-        <legend>${t('joinAs')}</legend>
-        ${this.#radio('basic', t('basic'), t('basicHint'))}
-        ${this.#radio('licensed', t('licensed'), t('licensedHint'))}
-      </fieldset>
-      ${
-        licensed
-          ? html`<fieldset
-              part="field"
-              class="products"
-              aria-describedby=${ifDefined(productsError ? 'f-products-error' : undefined)}
-            >
-              <legend>${t('products')}</legend>
-              ${products.map((p) => this.#productBox(p, !!productsError))}
-              ${productsError ? html`<p class="field-error" id="f-products-error">${productsError}</p>` : nothing}
-              ${this.#renderShortOfLicenses(products, count)}
-            </fieldset>`
-          : nothing
-      }
-      ${field(form, {
-        name: 'message',
-        label: t('message'),
-        type: 'textarea',
-        maxlength: 500,
-        hint: t('messageHint'),
-      })}
-      ${renderMoves(this.i18n, !licensed, 3)} ${formMessage(form)}
-      <div class="actions">
-        <button type="submit" class="primary" part="button" aria-disabled=${form.busy}>
-          ${form.busy ? this.i18n.t('action.working') : t('submit')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  #radio(value: 'basic' | 'licensed', label: string, hint: string) {
-    return html`<div class="check">
-      <input
-        type="radio"
-        id="m-${value}"
-        name="membership"
-        value=${value}
-        .checked=${live(this.#form.value('membership') === value)}
-        aria-describedby="m-${value}-hint"
-        @change=${() => this.#form.set('membership', value)}
-      />
-      <div>
-        <label for="m-${value}">${label}</label>
-        <p class="hint" id="m-${value}-hint">${hint}</p>
-      </div>
-    </div>`;
-  }
-
-  /** How many licenses of `product` are free; undefined when that could not be read. */
-  #free(product: Product): number | undefined {
-    const free = this.#overview.value?.free;
-    return free && (free.get(product.id) ?? 0);
-  }
-
-  #productBox(product: Product, invalid: boolean) {
-    const free = this.#free(product);
-    return html`<div class="check">
-      <input
-        type="checkbox"
-        id="p-${product.id}"
-        .checked=${live(this.#products.has(product.id))}
-        aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
-        aria-describedby=${ifDefined(free === undefined ? undefined : `p-${product.id}-free`)}
-        @change=${(e: Event) => this.#toggleProduct(product.id, (e.target as HTMLInputElement).checked)}
-      />
-      <label for="p-${product.id}">${product.name}</label>
-      ${
-        free === undefined
-          ? nothing
-          : html`<span class="muted small" id="p-${product.id}-free"
-              >${free ? this.#t('free', { count: free }) : this.#t('noneFree')}</span
-            >`
-      }
-    </div>`;
-  }
-
-  /** Before sending: which chosen products have fewer free licenses than there are invitees. */
-  #renderShortOfLicenses(products: readonly Product[], invitees: number) {
-    const t = this.#t;
-    return products.map((p) => {
-      const free = this.#free(p);
-      if (!this.#products.has(p.id) || free === undefined || free >= Math.max(invitees, 1)) return nothing;
-      return html`<p class="alert warning" part="warning">
-        ${free ? t('fewFree', { product: p.name, count: free, invitees }) : t('noFree', { product: p.name })}
-      </p>`;
-    });
   }
 
   #membershipText(invitation: Invitation): string {
@@ -518,25 +233,26 @@ export class MemberInvite extends AllotElement {
   #renderPending() {
     const t = this.#t;
     const list = this.#pending;
-    const items = list.items;
     const may = this.#can('members:invite');
     return html`<section class="pending" part="pending" aria-labelledby="pending-title">
-      <h3 id="pending-title" tabindex="-1">${t('pending', { count: list.total ?? items?.length ?? 0 })}</h3>
-      ${this.#renderListMessage()}
+      <h3 id="pending-title" tabindex="-1">
+        ${t('pending', { count: list.total ?? list.items?.length ?? 0 })}
+      </h3>
+      ${this.#listMessage ? html`<p class="alert" part="form-error">${this.#listMessage}</p>` : nothing}
       ${
-        list.status === TaskStatus.ERROR
-          ? this.renderError(list.error, () => list.reload())
-          : !items || list.pending
-            ? this.renderLoading()
-            : items.length === 0
-              ? this.renderEmpty(t('noPending'))
-              : html`<ul>
+        list.pending
+          ? this.renderLoading()
+          : this.renderState(list.loadable, {
+              empty: { when: (all) => all.length === 0, message: t('noPending') },
+              ready: (all) =>
+                html`<ul>
                   ${repeat(
-                    items,
+                    all,
                     (i) => i.id,
                     (i) => this.#renderInvitation(i, may),
                   )}
-                </ul>`
+                </ul>`,
+            })
       }
       ${
         list.hasMore
@@ -555,8 +271,8 @@ export class MemberInvite extends AllotElement {
 
   #renderInvitation(invitation: Invitation, may: boolean) {
     const t = this.#t;
-    const error = this.#rowErrors.get(invitation.id);
-    const busy = this.#actions?.busy === invitation.id;
+    const error = this.#rows.error(invitation.id);
+    const busy = this.#rows.busy(invitation.id);
     return html`<li class="invitation" part="invitation">
       <div class="who">
         <strong>${invitation.email}</strong>
@@ -575,9 +291,9 @@ export class MemberInvite extends AllotElement {
                 class="link"
                 aria-label=${`${t('resend')}: ${invitation.email}`}
                 aria-disabled=${busy}
-                @click=${() => this.#resend(invitation)}
+                @click=${() => void this.#actions.get().then((a) => a.resend(invitation))}
               >
-                ${busy && !this.#actions?.revoking ? this.i18n.t('action.working') : t('resend')}
+                ${busy ? this.i18n.t('action.working') : t('resend')}
               </button>
               <button
                 type="button"
@@ -585,7 +301,11 @@ export class MemberInvite extends AllotElement {
                 class="link"
                 aria-label=${`${t('revoke')}: ${invitation.email}`}
                 aria-disabled=${busy}
-                @click=${(e: Event) => void this.#askRevoke(invitation, e)}
+                @click=${(e: Event) => {
+                  const opener = e.currentTarget as HTMLElement;
+                  this.announcement = '';
+                  void this.#actions.get().then((a) => a.askRevoke(invitation, opener));
+                }}
               >
                 ${t('revoke')}
               </button>
@@ -594,16 +314,5 @@ export class MemberInvite extends AllotElement {
       }
       ${error ? html`<p class="field-error" part="row-error">${error}</p>` : nothing}
     </li>`;
-  }
-
-  #renderConfirm(actions: PendingActions, invitation: Invitation) {
-    return html`<dialog
-      part="confirm"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
-      @close=${this.#onConfirmClose}
-    >
-      ${actions.renderConfirm(invitation)} ${this.renderStatus()}
-    </dialog>`;
   }
 }

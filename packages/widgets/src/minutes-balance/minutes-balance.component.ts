@@ -2,29 +2,31 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Data, Item } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
+import { ActionController } from '../base/controllers/actions.js';
+import { DialogController } from '../base/controllers/dialog.js';
+import { LazyPart } from '../base/controllers/lazy-part.js';
+import { PagedList } from '../base/controllers/paged.js';
+import { loadable } from '../base/controllers/state.js';
+import { guardedButton, renderReason } from '../base/permission.js';
+import type { Topic } from '../base/store.js';
 import { core } from '../base/styles.js';
 import { theme } from '../theme/tokens.js';
-import type { Topic } from '../base/store.js';
+import { renderAccount, renderInvitations } from './account-card.js';
 import { renderLedger } from './ledger.js';
-import type { MinutesForms, Panel } from './minutes-forms.js';
+import type { MinutesForms } from './minutes-forms.js';
 import { styles } from './minutes-balance.styles.js';
-import type { Account, LedgerEntry } from './types.js';
+import type { Account, LedgerEntry, Panel } from './types.js';
 import { renderUsage, usageOf, type Usage } from './usage-chart.js';
 
 type Me = Data<'getMe'>;
 type IncomingShare = Item<'listIncomingShares'>;
+type Store = MinutesBalance['store'];
 
 interface Overview {
   me: Me;
   accounts: Account[];
   defaultAccountId: string;
   invitations: IncomingShare[];
-}
-
-interface LedgerPage {
-  accountId: string;
-  entries: LedgerEntry[];
-  nextCursor: string | null;
 }
 
 /**
@@ -92,13 +94,27 @@ export class MinutesBalance extends AllotElement {
   protected override readonly topics: readonly Topic[] = ['me', 'accounts', 'ledger', 'incoming'];
 
   #selected: string | undefined;
-  #older: LedgerPage | undefined;
-  #loadingOlder = false;
   #acceptAsDefault = new Map<string, boolean>();
-  #rowErrors = new Map<string, string>();
   #shareDialogs = new Map<string, AllotElement>();
-  // The forms (buy, transfer, project, delete) are their own chunk, loaded when one first opens.
-  #forms: MinutesForms | undefined;
+  #ledgerFor: string | undefined;
+  readonly #actions = new ActionController(this, this.reporter);
+  readonly #dialog: DialogController<Panel> = new DialogController<Panel>(this, {
+    busy: () => this.#forms.value?.busy ?? false,
+    onClosed: () => this.#forms.value?.closed(),
+  });
+  // The forms (buy, transfer, project, delete) and the row actions are their own chunk, loaded on first use.
+  readonly #forms: LazyPart<MinutesForms> = new LazyPart<MinutesForms>(this, async () => {
+    const { MinutesForms, formsStyles, controls } = await import('./minutes-forms.js');
+    return {
+      styles: [controls, formsStyles],
+      create: () =>
+        new MinutesForms(this.api(), {
+          accounts: () => this.#accounts(),
+          actions: this.#actions,
+          dialog: this.#dialog,
+        }),
+    };
+  });
 
   constructor() {
     super();
@@ -133,20 +149,19 @@ export class MinutesBalance extends AllotElement {
 
   // The ledger and usage follow the overview, not the revision: after a change elsewhere they wait for the new
   // list of accounts, so they never ask for an account that is gone (a deleted project, a revoked share).
-  #ledger = new Task(this, {
-    args: () => [this.store, this.#selectedId(), this.pageSize, this.#overview.value] as const,
-    task: async ([store, accountId, limit], { signal }): Promise<LedgerPage | undefined> => {
+  #ledger = new PagedList<LedgerEntry, readonly [Store, string | undefined, number, Overview | undefined]>(
+    this,
+    () => [this.store, this.#selectedId(), this.pageSize, this.#overview.value] as const,
+    async ([store, accountId, limit], cursor, signal) => {
       if (!store || !accountId) return undefined;
-      const page = await store.read(
-        `ledger:${accountId}:${limit}`,
-        ['ledger'],
-        () => store.client.minutes.ledger.list(accountId, { limit }),
-        signal,
-      );
-      return { accountId, entries: page.items, nextCursor: page.nextCursor };
+      const list = () => store.client.minutes.ledger.list(accountId, { limit, ...(cursor && { cursor }) });
+      const page = cursor
+        ? await list()
+        : await store.read(`ledger:${accountId}:${limit}`, ['ledger'], list, signal);
+      if (!cursor) this.#ledgerFor = accountId;
+      return page;
     },
-    onComplete: () => (this.#older = undefined),
-  });
+  );
 
   #usage = new Task(this, {
     args: () => [this.store, this.#selectedId(), this.#overview.value] as const,
@@ -173,8 +188,8 @@ export class MinutesBalance extends AllotElement {
         : ids[0];
   }
 
-  #can(permission: string): boolean {
-    return this.#overview.value?.me.permissions.includes(permission as Me['permissions'][number]) ?? false;
+  #can(permission: Me['permissions'][number]): boolean {
+    return this.#overview.value?.me.permissions.includes(permission) ?? false;
   }
 
   #accounts(): Account[] {
@@ -185,86 +200,26 @@ export class MinutesBalance extends AllotElement {
     return this.#accounts().filter((a) => a.access === 'owned');
   }
 
-  #titleOf(id: string | undefined): string | undefined {
-    return this.#accounts().find((a) => a.id === id)?.title;
-  }
-
-  // ——— lifecycle ———
-
-  protected override updated() {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (this.#forms?.panel && dialog && !dialog.open) dialog.showModal();
-  }
-
   // ——— handlers ———
 
   /** Opens a form, loading the forms first if needed; focus returns to the button that opened it. */
   async #open(panel: Panel, values: Record<string, string>, event: Event) {
     const opener = event.currentTarget as HTMLElement;
-    (await this.#loadForms()).open(panel, values, opener);
-    this.requestUpdate();
-  }
-
-  async #loadForms(): Promise<MinutesForms> {
-    if (!this.#forms) {
-      const { MinutesForms, formsStyles, controls } = await import('./minutes-forms.js');
-      this.adoptStyles(controls);
-      this.adoptStyles(formsStyles);
-      this.#forms ??= new MinutesForms(this.api(), {
-        accounts: () => this.#accounts(),
-        rowErrors: this.#rowErrors,
-      });
-    }
-    return this.#forms;
-  }
-
-  #onDialogClose = () => {
-    this.#forms?.closed();
-    this.requestUpdate();
-  };
-
-  #selectAccount(id: string) {
-    this.#selected = id;
-    this.requestUpdate();
+    (await this.#forms.get()).open(panel, values, opener);
   }
 
   // Row actions run in the forms' chunk too: nothing of them is needed before a click.
-  #makeDefault(account: Account) {
-    void this.#loadForms().then((forms) => forms.makeDefault(account));
-  }
-
-  #accept(share: IncomingShare) {
-    const setDefault = this.#acceptAsDefault.get(share.id) ?? true;
-    void this.#loadForms().then((forms) => forms.accept(share, setDefault));
-  }
-
-  #decline(share: IncomingShare) {
-    void this.#loadForms().then((forms) => forms.decline(share));
+  #row(run: (forms: MinutesForms) => void) {
+    void this.#forms.get().then(run);
   }
 
   async #loadOlder() {
-    const store = this.store;
-    const current = this.#older ?? this.#ledger.value;
-    if (!store || !current?.nextCursor || this.#loadingOlder) return;
-    this.#loadingOlder = true;
-    this.requestUpdate();
     try {
-      const page = await store.client.minutes.ledger.list(current.accountId, {
-        cursor: current.nextCursor,
-        limit: this.pageSize,
-      });
-      this.#older = {
-        accountId: current.accountId,
-        entries: [...current.entries, ...page.items],
-        nextCursor: page.nextCursor,
-      };
-      void this.announce(this.i18n.t('ledger.loaded', { count: page.items.length }), 'info');
+      const count = await this.#ledger.more();
+      void this.announce(this.i18n.t('ledger.loaded', { count }), 'info');
     } catch (error) {
       const problem = this.problem(error);
       if (problem) void this.announce(problem.message, 'error');
-    } finally {
-      this.#loadingOlder = false;
-      this.requestUpdate();
     }
   }
 
@@ -276,6 +231,7 @@ export class MinutesBalance extends AllotElement {
     if (!this.store) return this.renderUnconfigured();
     const overview = this.#overview.value;
     const status = this.#overview.status;
+    const open = this.#dialog.isOpen;
     return html`<section
         class="card"
         part="card"
@@ -287,18 +243,10 @@ export class MinutesBalance extends AllotElement {
           <span class="spacer"></span>
           ${overview && status !== TaskStatus.ERROR ? this.#renderMainActions() : nothing}
         </header>
-        ${this.#forms?.panel ? nothing : this.renderStatus()}
-        ${
-          status === TaskStatus.ERROR
-            ? this.renderError(this.#overview.error, () => void this.#overview.run())
-            : overview
-              ? this.#renderOverview(overview)
-              : this.renderLoading()
-        }
+        ${open ? nothing : this.renderStatus()}
+        ${this.renderState(loadable(this.#overview), { ready: (o: Overview) => this.#renderOverview(o) })}
       </section>
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onDialogClose}>
-        ${this.#forms?.render() ?? nothing} ${this.#forms?.panel ? this.renderStatus() : nothing}
-      </dialog>`;
+      ${this.#dialog.render(() => html`${this.#forms.value?.render() ?? nothing} ${this.renderStatus()}`)}`;
   }
 
   #renderMainActions() {
@@ -306,155 +254,69 @@ export class MinutesBalance extends AllotElement {
     const owned = this.#owned();
     const [first, second] = owned;
     const pool = owned.find((a) => a.kind === 'pool') ?? first;
+    const buys = this.#can('minutes:purchase');
+    const manages = this.#can('minutes:manage');
+    const guard = { reasonId: 'reason-role', haspopup: true };
     return html`<div class="row" role="group" aria-label=${t('balance.actions')}>
-      ${
-        this.#can('minutes:purchase') && pool
-          ? html`<button
-              type="button"
-              class="primary"
-              part="button"
-              @click=${(e: Event) => this.#open({ kind: 'buy', step: 'edit' }, { accountId: pool.id }, e)}
-            >
-              ${t('buy.open')}
-            </button>`
-          : nothing
-      }
-      ${
-        this.#can('minutes:manage') && first && second
-          ? html`<button
-              type="button"
-              part="button"
-              @click=${(e: Event) =>
-                this.#open({ kind: 'transfer' }, { fromAccountId: first.id, toAccountId: second.id }, e)}
-            >
-              ${t('transfer.open')}
-            </button>`
-          : nothing
-      }
-      ${
-        this.#can('minutes:manage')
-          ? html`<button
-              type="button"
-              part="button"
-              @click=${(e: Event) => this.#open({ kind: 'create' }, {}, e)}
-            >
-              ${t('project.open')}
-            </button>`
-          : nothing
-      }
-    </div>`;
+        ${
+          pool
+            ? guardedButton({
+                ...guard,
+                allowed: buys,
+                className: 'primary',
+                label: t('buy.open'),
+                onClick: (e) => this.#open({ kind: 'buy', step: 'edit' }, { accountId: pool.id }, e),
+              })
+            : nothing
+        }
+        ${
+          first && second
+            ? guardedButton({
+                ...guard,
+                allowed: manages,
+                label: t('transfer.open'),
+                onClick: (e) =>
+                  this.#open({ kind: 'transfer' }, { fromAccountId: first.id, toAccountId: second.id }, e),
+              })
+            : nothing
+        }
+        ${guardedButton({ ...guard, allowed: manages, label: t('project.open'), onClick: (e) => this.#open({ kind: 'create' }, {}, e) })}
+      </div>
+      ${renderReason('reason-role', t('reason.minutesAdmin'), !buys || !manages)}`;
   }
 
   #renderOverview(overview: Overview) {
     const t = this.i18n.t.bind(this.i18n);
     const selected = this.#selectedId();
     const account = overview.accounts.find((a) => a.id === selected);
+    const manages = this.#can('minutes:manage');
     return html`${overview.invitations.length ? this.#renderInvitations(overview.invitations) : nothing}
     ${
       overview.accounts.length === 0
         ? this.renderEmpty(t('balance.empty'))
         : html`<ul class="accounts" part="accounts" aria-label=${t('balance.accounts')}>
-            ${overview.accounts.map((a) => this.#renderAccount(a, a.id === selected))}
+            ${overview.accounts.map((a) =>
+              renderAccount(a, {
+                i18n: this.i18n,
+                actions: this.#actions,
+                manages,
+                reasonId: 'reason-role',
+                selected: a.id === selected,
+                select: () => ((this.#selected = a.id), this.requestUpdate()),
+                makeDefault: () => this.#row((forms) => forms.makeDefault(a)),
+                edit: (e) =>
+                  this.#open(
+                    { kind: 'edit', account: a },
+                    { title: a.title, description: a.description ?? '' },
+                    e,
+                  ),
+                remove: (e) => this.#open({ kind: 'delete', account: a }, {}, e),
+                share: this.#shareDialogFor(a.id),
+              }),
+            )}
           </ul>`
     }
     ${account ? this.#renderActivity(account) : nothing}`;
-  }
-
-  #renderAccount(account: Account, selected: boolean) {
-    const t = this.i18n.t.bind(this.i18n);
-    const owned = account.access === 'owned';
-    const manages = this.#can('minutes:manage');
-    const error = this.#rowErrors.get(account.id);
-    const headingId = `acc-${account.id}`;
-    return html`<li
-      class="account ${account.isDefault ? 'default' : ''}"
-      part=${account.isDefault ? 'account default-account' : 'account'}
-      aria-labelledby=${headingId}
-    >
-      <div class="account-head">
-        <h3 id=${headingId}>${account.title}</h3>
-        ${
-          account.isDefault
-            ? html`<span class="badge accent" part="badge">${t('account.default')}</span>`
-            : nothing
-        }
-        <span class="badge" part="badge"
-          >${
-            owned
-              ? t(account.kind === 'pool' ? 'account.pool' : 'account.project')
-              : t('account.sharedBy', { portal: account.owner.name })
-          }</span
-        >
-      </div>
-      <p class="balance" part="balance">
-        <span class="figure">${this.i18n.number(account.balance)}</span>
-        <span class="unit">${t('unit.minutesWord', { count: account.balance })}</span>
-      </p>
-      ${account.description ? html`<p class="muted small description">${account.description}</p>` : nothing}
-      ${
-        owned && account.activeShareCount
-          ? html`<p class="muted small">${t('account.shareCount', { count: account.activeShareCount })}</p>`
-          : nothing
-      }
-      <div class="row account-actions">
-        <button
-          aria-label=${this.i18n.t('label.for', { action: t('account.transactions'), subject: account.title })}
-          type="button"
-          part="button"
-          class="link"
-          aria-pressed=${selected}
-          @click=${() => this.#selectAccount(account.id)}
-        >
-          ${t('account.transactions')}
-        </button>
-        ${
-          manages && !account.isDefault
-            ? html`<button
-                type="button"
-                part="button"
-                class="link"
-                @click=${() => this.#makeDefault(account)}
-                aria-label=${this.i18n.t('label.for', { action: t('account.makeDefault'), subject: account.title })}
-              >
-                ${t('account.makeDefault')}
-              </button>`
-            : nothing
-        }
-        ${
-          owned && manages
-            ? html`<button
-                  aria-label=${this.i18n.t('label.for', { action: t('account.edit'), subject: account.title })}
-                  type="button"
-                  part="button"
-                  class="link"
-                  @click=${(e: Event) =>
-                    this.#open(
-                      { kind: 'edit', account },
-                      { title: account.title, description: account.description ?? '' },
-                      e,
-                    )}
-                >
-                  ${t('account.edit')}
-                </button>
-                ${
-                  account.kind === 'project'
-                    ? html`<button
-                        aria-label=${this.i18n.t('label.for', { action: t('account.delete'), subject: account.title })}
-                        type="button"
-                        part="button"
-                        class="link"
-                        @click=${(e: Event) => this.#open({ kind: 'delete', account }, {}, e)}
-                      >
-                        ${t('account.delete')}
-                      </button>`
-                    : nothing
-                }
-                ${this.#shareDialogFor(account.id)}`
-            : nothing
-        }
-      </div>
-      ${error ? html`<p class="field-error" role="alert">${error}</p>` : nothing}
-    </li>`;
   }
 
   /** The `<share-dialog>` of an account, created once under the name it was registered with. */
@@ -471,80 +333,32 @@ export class MinutesBalance extends AllotElement {
   }
 
   #renderInvitations(invitations: IncomingShare[]) {
-    const t = this.i18n.t.bind(this.i18n);
-    return html`<section class="invitations" part="invitations" aria-labelledby="inv-title">
-      <h3 id="inv-title">${t('invitation.title', { count: invitations.length })}</h3>
-      <ul>
-        ${invitations.map((share) => {
-          const checked = this.#acceptAsDefault.get(share.id) ?? true;
-          const error = this.#rowErrors.get(share.id);
-          return html`<li class="invitation">
-            <p>
-              ${t('invitation.text', {
-                portal: share.sender.name,
-                email: share.sender.ownerEmail,
-                title: share.accountTitle,
-              })}
-            </p>
-            <div class="check">
-              <input
-                type="checkbox"
-                id="def-${share.id}"
-                .checked=${checked}
-                aria-describedby="def-hint-${share.id}"
-                @change=${(e: Event) => {
-                  this.#acceptAsDefault.set(share.id, (e.target as HTMLInputElement).checked);
-                  this.requestUpdate();
-                }}
-              />
-              <div>
-                <label for="def-${share.id}">${t('invitation.setDefault')}</label>
-                <p class="hint" id="def-hint-${share.id}">${t('invitation.setDefaultHint')}</p>
-              </div>
-            </div>
-            <div class="row">
-              <button
-                type="button"
-                class="primary"
-                part="button"
-                @click=${() => this.#accept(share)}
-                aria-label=${this.i18n.t('label.for', { action: t('invitation.accept'), subject: share.accountTitle })}
-              >
-                ${t('invitation.accept')}
-              </button>
-              <button
-                type="button"
-                part="button"
-                @click=${() => this.#decline(share)}
-                aria-label=${this.i18n.t('label.for', { action: t('invitation.decline'), subject: share.accountTitle })}
-              >
-                ${t('invitation.decline')}
-              </button>
-            </div>
-            ${error ? html`<p class="field-error" role="alert">${error}</p>` : nothing}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
+    return renderInvitations(invitations, {
+      i18n: this.i18n,
+      actions: this.#actions,
+      asDefault: (share) => this.#acceptAsDefault.get(share.id) ?? true,
+      setAsDefault: (share, on) => (this.#acceptAsDefault.set(share.id, on), this.requestUpdate()),
+      accept: (share) =>
+        this.#row((forms) => forms.accept(share, this.#acceptAsDefault.get(share.id) ?? true)),
+      decline: (share) => this.#row((forms) => forms.decline(share)),
+    });
   }
 
   #renderActivity(account: Account) {
     const usage = this.#usage.value;
-    const ledger = this.#older ?? this.#ledger.value;
     return html`${usage ? renderUsage(this.i18n, usage, account) : nothing}
-    ${
-      this.#ledger.status === TaskStatus.ERROR
-        ? this.renderError(this.#ledger.error, () => void this.#ledger.run())
-        : ledger && ledger.accountId === account.id
+    ${this.renderState(this.#ledger.loadable, {
+      ready: (entries) =>
+        this.#ledgerFor === account.id
           ? renderLedger(this.i18n, {
               account,
-              entries: ledger.entries,
-              more: ledger.nextCursor !== null,
-              loadingMore: this.#loadingOlder,
-              titleOf: (id) => this.#titleOf(id),
+              entries,
+              more: this.#ledger.hasMore,
+              loadingMore: this.#ledger.loadingMore,
+              titleOf: (id) => this.#accounts().find((a) => a.id === id)?.title,
               onMore: () => void this.#loadOlder(),
             })
-          : this.renderLoading()
-    }`;
+          : this.renderLoading(),
+    })}`;
   }
 }

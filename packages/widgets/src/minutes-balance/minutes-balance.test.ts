@@ -12,6 +12,7 @@ import {
   control,
   controlOf,
   expectAccessible,
+  expectDisabledWithReason,
   expectFocusOn,
   field,
   fill,
@@ -112,21 +113,28 @@ describe('minutes-balance: what it shows', () => {
     await expectAccessible(el);
   });
 
-  it('shows a member only the default account, and nothing to change', async () => {
-    const el = await balance(mockApi(), 'a_member');
+  it('shows a member only the default account, its actions disabled with the reason', async () => {
+    const api = mockApi();
+    const el = await balance(api, 'a_member');
     expect(el.shadowRoot!.querySelectorAll('[part~="account"]')).toHaveLength(1);
     expect(figureOf(el, 'Primary pool')).toBe('1,000');
-    for (const name of ['Buy minutes', 'Transfer', 'New project', 'Edit', 'Make default']) {
-      await expect.element(button(el, name)).not.toBeInTheDocument();
-    }
+    const reason = 'Buying minutes and changing accounts need an administrator role.';
+    expect(textOf(el)).toContain(reason);
+    for (const name of ['Buy minutes', 'New project', 'Edit'])
+      await expectDisabledWithReason(el, name, reason);
+    await expectDisabledWithReason(el, 'Share minutes', 'Sharing minutes needs an administrator role.');
+    expect(api.requests.filter((r) => !r.startsWith('GET'))).toEqual([]);
     await expectAccessible(el);
   });
 
-  it('lets a user manager see every account without changing any', async () => {
+  it('lets a user manager see every account, and says why it cannot change any', async () => {
     const el = await balance(mockApi(), 'a_user_manager');
     expect(el.shadowRoot!.querySelectorAll('[part~="account"]')).toHaveLength(3);
-    await expect.element(button(el, 'Buy minutes')).not.toBeInTheDocument();
-    await expect.element(button(el, 'Share minutes').first()).not.toBeInTheDocument();
+    const reason = 'Buying minutes and changing accounts need an administrator role.';
+    for (const name of ['Buy minutes', 'Transfer', 'Make default'])
+      await expectDisabledWithReason(el, name, reason);
+    await expectDisabledWithReason(el, 'Share minutes', 'Sharing minutes needs an administrator role.');
+    await expectAccessible(el);
   });
 
   it('shows usage over the last 30 days and how long the minutes last at that rate', async () => {

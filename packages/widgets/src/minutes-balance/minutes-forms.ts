@@ -2,11 +2,16 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Data, Item } from '@allot/sdk';
 import type { WidgetApi } from '../base/allot-element.js';
-import { field, focusFirstError, FormState, formMessage, parseMinutes } from '../base/form.js';
+import type { ActionController } from '../base/controllers/actions.js';
+import type { DialogController } from '../base/controllers/dialog.js';
+import { FormController } from '../base/controllers/form.js';
+import { sleep } from '../base/controllers/sleep.js';
+import { parseMinutes } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
-import { toProblem } from '../base/problems.js';
+import type { FormShape } from '../base/problems.js';
 import type { AllotStore } from '../base/store.js';
-import type { Account } from './types.js';
+import { renderBuy, renderDelete, renderProject, renderTransfer } from './minutes-form-views.js';
+import type { Account, Panel } from './types.js';
 
 export { controls } from '../base/controls.js';
 export { formsStyles } from './minutes-forms.styles.js';
@@ -14,25 +19,12 @@ export { formsStyles } from './minutes-forms.styles.js';
 type OutgoingShare = Item<'listOutgoingShares'>;
 type IncomingShare = Item<'listIncomingShares'>;
 
-/** Which form the dialog shows. */
-export type Panel =
-  | { kind: 'buy'; step: 'edit' | 'review' }
-  | { kind: 'transfer' }
-  | { kind: 'create' }
-  | { kind: 'edit'; account: Account }
-  | { kind: 'delete'; account: Account };
-
-/** What the forms share with the widget: its accounts, and the error shown by each account or invitation. */
+/** What the forms share with the widget: its accounts, its row actions, its dialog. */
 export interface AccountsView {
   accounts(): Account[];
-  rowErrors: Map<string, string>;
+  actions: ActionController;
+  dialog: DialogController<Panel>;
 }
-
-const wait = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });
 
 /**
  * The forms of `<minutes-balance>`, loaded the first time one opens: buy minutes (quantity, price from the
@@ -40,20 +32,16 @@ const wait = (ms: number, signal: AbortSignal) =>
  * and which shares end). Each keeps what was typed through errors and retries with the same idempotency key.
  */
 export class MinutesForms {
-  /** The form shown, or undefined when the dialog is closed. */
-  panel: Panel | undefined;
   readonly #api: WidgetApi;
-  readonly #host: WidgetApi['host'];
   readonly #view: AccountsView;
-  readonly #form: FormState;
+  readonly form: FormController;
   readonly #keys = new IdempotencyKeys();
-  #opener: HTMLElement | null = null;
-  readonly #quote: Task<
+  readonly quote: Task<
     readonly [AllotStore | undefined, number | undefined],
     Data<'quoteMinutePurchase'> | undefined
   >;
   readonly #etag: Task<readonly [AllotStore | undefined, string | undefined], string | undefined>;
-  readonly #endingShares: Task<
+  readonly endingShares: Task<
     readonly [AllotStore | undefined, string | undefined],
     OutgoingShare[] | undefined
   >;
@@ -61,18 +49,17 @@ export class MinutesForms {
   constructor(api: WidgetApi, view: AccountsView) {
     const host = api.host;
     this.#api = api;
-    this.#host = host;
     this.#view = view;
-    this.#form = new FormState(host);
-    this.#quote = new Task(host, {
+    this.form = new FormController(host, api);
+    this.quote = new Task(host, {
       args: () =>
         [
           this.#api.store,
-          this.panel?.kind === 'buy' ? parseMinutes(this.#form.value('minutes')) : undefined,
+          this.panel?.kind === 'buy' ? parseMinutes(this.form.value('minutes')) : undefined,
         ] as const,
       task: async ([store, minutes], { signal }) => {
         if (!store || minutes === undefined) return undefined;
-        await wait(250, signal); // typing settles before asking for a price
+        await sleep(250, signal); // typing settles before asking for a price
         return store.client.minutes.quote({ minutes }, { signal });
       },
     });
@@ -85,7 +72,7 @@ export class MinutesForms {
           : undefined,
     });
 
-    this.#endingShares = new Task(host, {
+    this.endingShares = new Task(host, {
       args: () =>
         [this.#api.store, this.panel?.kind === 'delete' ? this.panel.account.id : undefined] as const,
       task: async ([store, accountId], { signal }): Promise<OutgoingShare[] | undefined> =>
@@ -95,38 +82,44 @@ export class MinutesForms {
     });
   }
 
-  #accounts(): Account[] {
+  /** The form shown, or undefined when the dialog is closed. */
+  get panel(): Panel | undefined {
+    return this.#view.dialog.panel;
+  }
+
+  /** A request of the form is running: Escape waits for it. */
+  get busy(): boolean {
+    return this.form.busy;
+  }
+
+  get i18n(): WidgetApi['i18n'] {
+    return this.#api.i18n;
+  }
+
+  accounts(): Account[] {
     return this.#view.accounts();
   }
 
-  #owned(): Account[] {
-    return this.#accounts().filter((a) => a.access === 'owned');
+  owned(): Account[] {
+    return this.accounts().filter((a) => a.access === 'owned');
   }
 
-  #titleOf(id: string | undefined): string | undefined {
-    return this.#accounts().find((a) => a.id === id)?.title;
+  titleOf(id: string | undefined): string | undefined {
+    return this.accounts().find((a) => a.id === id)?.title;
   }
 
-  async #rowAction(id: string, action: (store: AllotStore) => Promise<string>) {
+  renderLoading(): TemplateResult {
+    return this.#api.renderLoading();
+  }
+
+  #rowAction(id: string, action: (store: AllotStore) => Promise<string>) {
     const store = this.#api.store;
-    if (!store) return;
-    this.#view.rowErrors.delete(id);
-    this.#host.requestUpdate();
-    try {
-      void this.#api.announce(await action(store));
-    } catch (error) {
-      const problem = this.#api.problem(error);
-      if (problem) {
-        this.#view.rowErrors.set(id, problem.message);
-        void this.#api.announce(problem.message, 'error');
-      }
-      this.#host.requestUpdate();
-    }
+    if (store) void this.#view.actions.run(id, () => action(store));
   }
 
   /** Makes an account the default. */
   makeDefault(account: Account): void {
-    void this.#rowAction(account.id, async (store) => {
+    this.#rowAction(account.id, async (store) => {
       const result = await store.client.minutes.setDefaultAccount({ accountId: account.id });
       store.changed('accounts');
       this.#api.emit('allot-default-account-changed', {
@@ -139,7 +132,7 @@ export class MinutesForms {
 
   /** Accepts an invitation, as the default account or not. */
   accept(share: IncomingShare, setDefault: boolean): void {
-    void this.#rowAction(share.id, async (store) => {
+    this.#rowAction(share.id, async (store) => {
       const result = await store.client.shares.incoming.accept(share.id, { setDefault });
       store.changed('accounts', 'incoming', 'ledger');
       this.#api.emit('allot-share-accepted', { shareId: share.id, accountId: result.account.id, setDefault });
@@ -152,7 +145,7 @@ export class MinutesForms {
 
   /** Declines an invitation. */
   decline(share: IncomingShare): void {
-    void this.#rowAction(share.id, async (store) => {
+    this.#rowAction(share.id, async (store) => {
       await store.client.shares.incoming.decline(share.id);
       store.changed('incoming');
       this.#api.emit('allot-share-declined', { shareId: share.id });
@@ -165,23 +158,23 @@ export class MinutesForms {
 
   /** Shows a form; `opener` gets focus back when the dialog closes. */
   open(panel: Panel, values: Record<string, string>, opener: HTMLElement | null): void {
-    this.#opener = opener;
-    this.panel = panel;
-    this.#form.reset(values);
+    this.form.reset(values);
     this.#keys.clear();
+    this.#view.dialog.open(panel, opener);
   }
 
-  #close() {
-    this.panel = undefined; // before the close event, so no render in between opens it again
-    this.#host.renderRoot.querySelector('dialog')?.close();
+  /** Moves the dialog to another step of its form. */
+  step(panel: Panel): void {
+    this.#view.dialog.open(panel);
+  }
+
+  close(): void {
+    this.#view.dialog.close();
   }
 
   /** The dialog closed (a button, Escape, or success). */
   closed(): void {
-    this.panel = undefined;
-    this.#form.reset();
-    this.#opener?.focus();
-    this.#opener = null;
+    this.form.reset();
   }
 
   /** The dialog's content: the form shown, its close button. */
@@ -190,59 +183,47 @@ export class MinutesForms {
     if (!panel) return nothing;
     const content =
       panel.kind === 'buy'
-        ? this.#renderBuy(panel.step)
+        ? renderBuy(this, panel.step, this.#onBuy)
         : panel.kind === 'transfer'
-          ? this.#renderTransfer()
+          ? renderTransfer(this, this.#onTransfer)
           : panel.kind === 'delete'
-            ? this.#renderDelete(panel.account)
-            : this.#renderProject(panel.kind === 'edit' ? panel.account : undefined);
+            ? renderDelete(this, panel.account, this.#onDelete)
+            : renderProject(this, panel.kind === 'edit' ? panel.account : undefined, this.#onSaveProject);
     return html`${content}
-      <button type="button" class="link close" part="button" @click=${() => this.#close()}>
+      <button type="button" class="link close" part="button" @click=${() => this.close()}>
         ${this.#api.i18n.t('action.close')}
       </button>`;
   }
 
+  /** Sends the form; on success closes the dialog and says `done`'s message. */
   async #run<T>(
     action: (store: AllotStore) => Promise<T>,
     done: (result: T, store: AllotStore) => string,
-    shape: { fields?: readonly string[]; fieldOf?: Partial<Record<string, string>> } = {},
+    shape: FormShape = {},
   ): Promise<boolean> {
     const store = this.#api.store;
-    if (!store || this.#form.busy) return false;
-    this.#form.busy = true;
-    this.#form.message = '';
-    this.#host.requestUpdate();
-    try {
-      const result = await action(store);
-      const message = done(result, store);
-      this.#form.busy = false;
-      this.#close();
-      void this.#api.announce(message);
-      return true;
-    } catch (error) {
-      this.#form.fail(this.#api.problem(error, shape));
-      void this.#api.announce(this.#form.summary, 'error');
-      void focusFirstError(this.#host);
-      return false;
-    }
+    if (!store) return false;
+    const outcome = await this.form.submit(() => action(store), shape);
+    if (!outcome.ok) return false;
+    const message = done(outcome.value, store);
+    this.close();
+    void this.#api.announce(message);
+    return true;
   }
 
   #onBuy = (event: Event) => {
     event.preventDefault();
     const panel = this.panel;
     if (panel?.kind !== 'buy') return;
-    const minutes = parseMinutes(this.#form.value('minutes'));
-    const accountId = this.#form.value('accountId');
+    const minutes = parseMinutes(this.form.value('minutes'));
+    const accountId = this.form.value('accountId');
     if (panel.step === 'edit') {
       if (
-        !this.#form.check({ minutes: minutes === undefined ? this.#api.i18n.t('field.minutes') : undefined })
-      ) {
-        void focusFirstError(this.#host);
+        !this.form.check({ minutes: minutes === undefined ? this.#api.i18n.t('field.minutes') : undefined })
+      )
         return;
-      }
-      if (this.#quote.status !== TaskStatus.COMPLETE || !this.#quote.value) return;
-      this.panel = { kind: 'buy', step: 'review' };
-      this.#host.requestUpdate();
+      if (this.quote.status !== TaskStatus.COMPLETE || !this.quote.value) return;
+      this.step({ kind: 'buy', step: 'review' });
       return;
     }
     if (minutes === undefined) return;
@@ -259,7 +240,7 @@ export class MinutesForms {
         });
         return this.#api.i18n.t('buy.done', {
           minutes: this.#api.i18n.minutes(purchase.minutes),
-          account: this.#titleOf(purchase.accountId) ?? '',
+          account: this.titleOf(purchase.accountId) ?? '',
           total: this.#api.i18n.money(purchase.total),
         });
       },
@@ -269,14 +250,14 @@ export class MinutesForms {
 
   #onTransfer = (event: Event) => {
     event.preventDefault();
-    const minutes = parseMinutes(this.#form.value('minutes'));
-    const fromAccountId = this.#form.value('fromAccountId');
-    const toAccountId = this.#form.value('toAccountId');
-    const valid = this.#form.check({
+    const minutes = parseMinutes(this.form.value('minutes'));
+    const fromAccountId = this.form.value('fromAccountId');
+    const toAccountId = this.form.value('toAccountId');
+    const valid = this.form.check({
       minutes: minutes === undefined ? this.#api.i18n.t('field.minutes') : undefined,
       toAccountId: fromAccountId === toAccountId ? this.#api.i18n.t('error.same_account') : undefined,
     });
-    if (!valid || minutes === undefined) return void focusFirstError(this.#host);
+    if (!valid || minutes === undefined) return;
     const body = { fromAccountId, toAccountId, minutes };
     void this.#run(
       (store) => store.client.minutes.transfer(body, { idempotencyKey: this.#keys.for('transfer', body) }),
@@ -290,8 +271,8 @@ export class MinutesForms {
         });
         return this.#api.i18n.t('transfer.done', {
           minutes: this.#api.i18n.minutes(transfer.minutes),
-          from: this.#titleOf(transfer.fromAccountId) ?? '',
-          to: this.#titleOf(transfer.toAccountId) ?? '',
+          from: this.titleOf(transfer.fromAccountId) ?? '',
+          to: this.titleOf(transfer.toAccountId) ?? '',
         });
       },
       {
@@ -304,11 +285,9 @@ export class MinutesForms {
   #onSaveProject = (event: Event) => {
     event.preventDefault();
     const panel = this.panel;
-    const title = this.#form.value('title').trim();
-    const description = this.#form.value('description').trim();
-    if (!this.#form.check({ title: title ? undefined : this.#api.i18n.t('field.required') })) {
-      return void focusFirstError(this.#host);
-    }
+    const title = this.form.value('title').trim();
+    const description = this.form.value('description').trim();
+    if (!this.form.check({ title: title ? undefined : this.#api.i18n.t('field.required') })) return;
     const shape = { fields: ['title', 'description'] };
     if (panel?.kind === 'edit') {
       const etag = this.#etag.value;
@@ -358,184 +337,10 @@ export class MinutesForms {
         return this.#api.i18n.t('project.deleted', {
           title: panel.account.title,
           minutes: this.#api.i18n.minutes(deletion.movedMinutes),
-          pool: this.#titleOf(deletion.movedToAccountId) ?? '',
+          pool: this.titleOf(deletion.movedToAccountId) ?? '',
           count: deletion.revokedShares.length,
         });
       },
     );
   };
-
-  #accountOptions(accounts: Account[]) {
-    return accounts.map((a) => ({
-      value: a.id,
-      label: this.#api.i18n.t('account.option', {
-        title: a.title,
-        balance: this.#api.i18n.minutes(a.balance),
-      }),
-    }));
-  }
-
-  #actions(submit: string, cls = 'primary'): TemplateResult {
-    return html`<div class="actions">
-      <button type="button" part="button" @click=${() => this.#close()}>
-        ${this.#api.i18n.t('action.cancel')}
-      </button>
-      <button type="submit" part="button" class=${cls} aria-disabled=${this.#form.busy}>
-        ${this.#form.busy ? this.#api.i18n.t('action.working') : submit}
-      </button>
-    </div>`;
-  }
-
-  #renderBuy(step: 'edit' | 'review') {
-    const t = this.#api.i18n.t.bind(this.#api.i18n);
-    const quote = this.#quote.value;
-    const minutes = parseMinutes(this.#form.value('minutes'));
-    const priced = quote && quote.minutes === minutes ? quote : undefined;
-    if (step === 'review' && priced) {
-      return html`<form @submit=${this.#onBuy} novalidate>
-        <h2 id="dialog-title">${t('buy.reviewTitle')}</h2>
-        <dl class="summary">
-          <dt>${t('buy.account')}</dt>
-          <dd>${this.#titleOf(this.#form.value('accountId'))}</dd>
-          <dt>${t('buy.quantity')}</dt>
-          <dd>${this.#api.i18n.minutes(priced.minutes)}</dd>
-          <dt>${t('buy.unitPrice')}</dt>
-          <dd>${this.#api.i18n.money(priced.unitPrice)}</dd>
-          <dt>${t('buy.total')}</dt>
-          <dd class="total">${this.#api.i18n.money(priced.total)}</dd>
-        </dl>
-        <p class="muted small">${t('buy.reviewHint')}</p>
-        ${formMessage(this.#form)}
-        <div class="actions">
-          <button
-            type="button"
-            part="button"
-            @click=${() => ((this.panel = { kind: 'buy', step: 'edit' }), this.#host.requestUpdate())}
-          >
-            ${t('action.back')}
-          </button>
-          <button type="submit" part="button" class="primary" aria-disabled=${this.#form.busy}>
-            ${this.#form.busy ? t('action.working') : t('buy.confirm', { total: this.#api.i18n.money(priced.total) })}
-          </button>
-        </div>
-      </form>`;
-    }
-    const pending = minutes !== undefined && !priced && this.#quote.status !== TaskStatus.ERROR;
-    return html`<form @submit=${this.#onBuy} novalidate>
-      <h2 id="dialog-title">${t('buy.title')}</h2>
-      ${field(this.#form, {
-        name: 'accountId',
-        label: t('buy.account'),
-        type: 'select',
-        options: this.#accountOptions(this.#owned()),
-      })}
-      ${field(this.#form, {
-        name: 'minutes',
-        label: t('buy.quantity'),
-        type: 'number',
-        required: true,
-        min: 1,
-        max: 1_000_000,
-      })}
-      <p class="price" aria-live="polite">
-        ${
-          priced
-            ? t('buy.preview', {
-                minutes: this.#api.i18n.minutes(priced.minutes),
-                unit: this.#api.i18n.money(priced.unitPrice),
-                total: this.#api.i18n.money(priced.total),
-              })
-            : this.#quote.status === TaskStatus.ERROR
-              ? toProblem(this.#quote.error, this.#api.i18n).message
-              : pending
-                ? t('buy.pricing')
-                : t('buy.enterQuantity')
-        }
-      </p>
-      ${formMessage(this.#form)} ${this.#actions(t('action.continue'))}
-    </form>`;
-  }
-
-  #renderTransfer() {
-    const t = this.#api.i18n.t.bind(this.#api.i18n);
-    const options = this.#accountOptions(this.#owned());
-    return html`<form @submit=${this.#onTransfer} novalidate>
-      <h2 id="dialog-title">${t('transfer.title')}</h2>
-      ${field(this.#form, { name: 'fromAccountId', label: t('transfer.from'), type: 'select', options })}
-      ${field(this.#form, { name: 'toAccountId', label: t('transfer.to'), type: 'select', options })}
-      ${field(this.#form, {
-        name: 'minutes',
-        label: t('transfer.minutes'),
-        type: 'number',
-        required: true,
-        min: 1,
-        max: 1_000_000,
-        hint: t('transfer.available', {
-          minutes: this.#api.i18n.minutes(
-            this.#accounts().find((a) => a.id === this.#form.value('fromAccountId'))?.balance ?? 0,
-          ),
-        }),
-      })}
-      ${formMessage(this.#form)} ${this.#actions(t('transfer.submit'))}
-    </form>`;
-  }
-
-  #renderProject(account: Account | undefined) {
-    const t = this.#api.i18n.t.bind(this.#api.i18n);
-    return html`<form @submit=${this.#onSaveProject} novalidate>
-      <h2 id="dialog-title">
-        ${account ? t('project.editTitle', { title: account.title }) : t('project.createTitle')}
-      </h2>
-      ${account ? nothing : html`<p class="muted">${t('project.createHint')}</p>`}
-      ${field(this.#form, { name: 'title', label: t('project.name'), required: true, maxlength: 80 })}
-      ${field(this.#form, {
-        name: 'description',
-        label: t('project.description'),
-        type: 'textarea',
-        maxlength: 500,
-        hint: t('project.optional'),
-      })}
-      ${formMessage(this.#form)} ${this.#actions(account ? t('action.save') : t('project.create'))}
-    </form>`;
-  }
-
-  #renderDelete(account: Account) {
-    const t = this.#api.i18n.t.bind(this.#api.i18n);
-    const pool = this.#owned().find((a) => a.kind === 'pool');
-    const shares = this.#endingShares.value;
-    return html`<form @submit=${this.#onDelete} novalidate>
-      <h2 id="dialog-title">${t('project.deleteTitle', { title: account.title })}</h2>
-      <p>
-        ${
-          account.balance > 0
-            ? t('project.deleteMoves', {
-                minutes: this.#api.i18n.minutes(account.balance),
-                pool: pool?.title ?? '',
-              })
-            : t('project.deleteEmpty')
-        }
-      </p>
-      ${
-        this.#endingShares.status === TaskStatus.ERROR
-          ? html`<p class="alert">${toProblem(this.#endingShares.error, this.#api.i18n).message}</p>`
-          : !shares
-            ? this.#api.renderLoading()
-            : shares.length === 0
-              ? html`<p>${t('project.deleteNoShares')}</p>`
-              : html`<p>${t('project.deleteShares', { count: shares.length })}</p>
-                  <ul class="bullets">
-                    ${shares.map(
-                      (s) =>
-                        html`<li>
-                          ${t(s.status === 'accepted' ? 'project.deleteRevokes' : 'project.deleteCancels', {
-                            portal: s.recipient.name,
-                            email: s.recipient.ownerEmail,
-                          })}
-                        </li>`,
-                    )}
-                  </ul>`
-      }
-      ${formMessage(this.#form)} ${this.#actions(t('project.deleteConfirm'), 'danger')}
-    </form>`;
-  }
 }

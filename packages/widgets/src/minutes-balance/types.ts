@@ -5,3 +5,11 @@ export type Account = Data<'listMinuteAccounts'>['items'][number];
 
 /** One entry of an account's ledger. */
 export type LedgerEntry = Item<'listLedgerEntries'>;
+
+/** Which form the dialog shows. */
+export type Panel =
+  | { kind: 'buy'; step: 'edit' | 'review' }
+  | { kind: 'transfer' }
+  | { kind: 'create' }
+  | { kind: 'edit'; account: Account }
+  | { kind: 'delete'; account: Account };

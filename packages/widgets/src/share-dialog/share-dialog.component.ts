@@ -1,7 +1,11 @@
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Data } from '@allot/sdk';
-import { AllotElement } from '../base/allot-element.js';
+import { AllotElement, parentStore } from '../base/allot-element.js';
+import { deepActiveElement, DialogController } from '../base/controllers/dialog.js';
+import { LazyPart } from '../base/controllers/lazy-part.js';
+import { loadable } from '../base/controllers/state.js';
+import { guardedButton } from '../base/permission.js';
 import { core } from '../base/styles.js';
 import { theme } from '../theme/tokens.js';
 import type { Topic } from '../base/store.js';
@@ -9,13 +13,6 @@ import { styles } from './share-dialog.styles.js';
 import type { SharePanel } from './share-panel.js';
 
 type Account = Data<'listMinuteAccounts'>['items'][number];
-
-/** The element that has focus, looking inside shadow roots. */
-function focused(): HTMLElement | null {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element instanceof HTMLElement ? element : null;
-}
 
 /**
  * Shares minutes of one account with another portal, named by its owner's e-mail: the whole account, or a
@@ -68,11 +65,26 @@ export class ShareDialog extends AllotElement {
 
   protected override readonly topics: readonly Topic[] = ['me', 'accounts', 'shares'];
 
-  #isOpen = false;
   #opening = false;
-  #opener: HTMLElement | null = null;
+  readonly #dialog: DialogController<true> = new DialogController<true>(this, {
+    className: 'main',
+    labelledBy: 'share-title',
+    busy: () => this.#panel.value?.busy ?? false,
+    onClosed: () => this.#panel.value?.closed(),
+  });
   // The dialog's body is its own chunk, loaded when the dialog first opens: the button alone costs little.
-  #panel: SharePanel | undefined;
+  readonly #panel: LazyPart<SharePanel> = new LazyPart<SharePanel>(this, async () => {
+    const { SharePanel, panelStyles, controls } = await import('./share-panel.js');
+    return {
+      styles: [controls, panelStyles],
+      create: () =>
+        new SharePanel(
+          this.api(),
+          () => this.#account(),
+          () => this.#dialog.isOpen,
+        ),
+    };
+  });
 
   #overview = new Task(this, {
     args: () => [this.store, this.revision] as const,
@@ -88,99 +100,80 @@ export class ShareDialog extends AllotElement {
 
   /** Opens the dialog (as its button does). Resolves once it is shown with its content. */
   async open(): Promise<void> {
-    if (this.#isOpen || this.#opening) return;
+    if (this.#dialog.isOpen || this.#opening) return;
     this.#opening = true;
-    this.#opener = focused();
+    const opener = deepActiveElement();
     try {
       // Loaded before showing, so the dialog opens with its fields and focus lands on the first one.
-      if (!this.#panel) {
-        const { SharePanel, panelStyles, controls } = await import('./share-panel.js');
-        this.adoptStyles(controls);
-        this.adoptStyles(panelStyles);
-        this.#panel ??= new SharePanel(
-          this.api(),
-          () => this.#account(),
-          () => this.#isOpen,
-        );
-      }
+      await this.#panel.get();
       await this.i18n.whenReady();
     } finally {
       this.#opening = false;
     }
-    this.#isOpen = true;
     this.announcement = '';
-    this.requestUpdate();
+    this.#dialog.open(true, opener);
     await this.updateComplete;
   }
 
   /** Closes the dialog; focus goes back to where it was. What was typed, and a started share, are kept. */
   close(): void {
-    this.#isOpen = false; // before the close event, so no render in between opens it again
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.main')?.close();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#panel?.closed();
+    this.#dialog.close();
   }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    const main = this.renderRoot.querySelector<HTMLDialogElement>('dialog.main');
-    if (this.#isOpen && main && !main.open) main.showModal();
-    this.#panel?.updated(this.#isOpen);
+    this.#panel.value?.updated(this.#dialog.isOpen);
   }
 
   #account(): Account | undefined {
     return this.#overview.value?.accounts.find((a) => a.id === this.accountId);
   }
 
-  #onClose = () => {
-    this.#isOpen = false;
-    this.#panel?.closed();
-    this.requestUpdate();
-    this.#opener?.focus();
-    this.#opener = null;
-  };
+  /** The role may share; unknown until the user is read (the dialog then says so if not). */
+  #mayShare(): boolean {
+    return this.#overview.value?.me.permissions.includes('minutes:manage') ?? true;
+  }
 
   protected override render() {
     const t = this.i18n.t.bind(this.i18n);
     if (!this.i18n.ready) return nothing;
     const account = this.#account();
-    return html`<button
-        type="button"
-        part="trigger"
-        class="trigger"
-        aria-haspopup="dialog"
-        aria-label=${account ? t('label.for', { action: t('share.open'), subject: account.title }) : nothing}
-        @click=${() => void this.open()}
-      >
-        ${t('share.open')}
-      </button>
-      <dialog class="main" part="dialog" aria-labelledby="share-title" @close=${this.#onClose}>
-        ${this.#isOpen ? this.#renderContent(account) : nothing}
-      </dialog>`;
+    const allowed = this.#mayShare();
+    // Inside another widget the reason is read with the button; the host widget says it on screen.
+    const nested = this[parentStore] !== undefined;
+    return html`${guardedButton({
+      part: 'trigger',
+      className: 'trigger',
+      haspopup: true,
+      allowed,
+      reasonId: 'reason-share',
+      label: t('share.open'),
+      ...(account && { ariaLabel: t('label.for', { action: t('share.open'), subject: account.title }) }),
+      onClick: () => void this.open(),
+    })}
+    ${
+      allowed
+        ? nothing
+        : html`<span id="reason-share" part="reason" class=${nested ? 'visually-hidden' : 'hint reason'}
+            >${t('reason.shareMinutes')}</span
+          >`
+    }
+    ${this.#dialog.render(() => this.#renderContent(account))}`;
   }
 
   #renderContent(account: Account | undefined) {
     const t = this.i18n.t.bind(this.i18n);
-    const status = this.#overview.status;
-    const overview = this.#overview.value;
     const body = !this.store
       ? this.renderUnconfigured()
-      : status === TaskStatus.ERROR
-        ? this.renderError(this.#overview.error, () => void this.#overview.run())
-        : !overview
-          ? this.renderLoading()
-          : !overview.me.permissions.includes('minutes:manage')
-            ? this.renderForbidden()
-            : !account
+      : this.renderState(loadable(this.#overview), {
+          forbidden: !this.#mayShare(),
+          ready: () =>
+            !account
               ? this.renderEmpty(t('error.not_found'))
               : account.access !== 'owned'
                 ? this.renderEmpty(t('error.account_not_owned'))
-                : this.#panel
-                  ? this.#panel.render(account)
-                  : this.renderLoading();
+                : (this.#panel.value?.render(account) ?? this.renderLoading()),
+        });
     return html`<header class="head">
         <h2 id="share-title">${t('share.title')}</h2>
         ${

@@ -7,6 +7,7 @@ import {
   click,
   control,
   expectAccessible,
+  expectDisabledWithReason,
   expectFocusOn,
   fill,
   focusButton,
@@ -83,7 +84,18 @@ describe('share-dialog: opening and closing', () => {
     expect(textOf(el)).not.toMatch(/default/i);
   });
 
-  it('tells a user manager that sharing is not part of their role', async () => {
+  it('shows a user manager and a member its button disabled, saying why, and never opens', async () => {
+    for (const who of ['a_user_manager', 'a_member'] as const) {
+      const el = await dialog(mockApi(), 'acc_pool_a', who);
+      await settle(el);
+      const reason = 'Sharing minutes needs an administrator role.';
+      expect(textOf(el)).toContain(reason);
+      await expectDisabledWithReason(el, 'Share minutes', reason);
+      await expectAccessible(el);
+    }
+  });
+
+  it('tells a user manager that sharing is not part of their role if opened from script', async () => {
     const el = await opened(mockApi(), 'acc_pool_a', 'a_user_manager');
     expect(el.shadowRoot!.querySelector('[part="forbidden"]')).not.toBeNull();
     await expectAccessible(el);

@@ -1,5 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Loadable } from './state.js';
 
 /** One page of a cursor-paginated list, as the API returns it. */
 export interface Page<T> {
@@ -20,6 +21,8 @@ export class PagedList<T, A extends readonly unknown[]> {
   #extra: T[] = [];
   #cursor: string | null | undefined;
   #args: A | undefined;
+  /** The widget's own changes since the first page loaded: items edited or gone, and what that did to the total. */
+  #edits: { map: (item: T) => T | undefined; total: number } = { map: (item) => item, total: 0 };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -39,6 +42,7 @@ export class PagedList<T, A extends readonly unknown[]> {
       onComplete: () => {
         this.#extra = [];
         this.#cursor = undefined;
+        this.#edits = { map: (item) => item, total: 0 };
       },
     });
   }
@@ -46,11 +50,40 @@ export class PagedList<T, A extends readonly unknown[]> {
   /** Every item loaded so far; undefined until the first page arrived. */
   get items(): T[] | undefined {
     const first = this.task.value;
-    return first ? [...first.items, ...this.#extra] : undefined;
+    if (!first) return undefined;
+    const map = this.#edits.map;
+    return [...first.items, ...this.#extra].flatMap((item) => map(item) ?? []);
   }
 
   get total(): number | undefined {
-    return this.task.value?.total;
+    const total = this.task.value?.total;
+    return total === undefined ? undefined : Math.max(0, total + this.#edits.total);
+  }
+
+  /**
+   * Shows the widget's own change at once, without reading a page again: `edit` returns an item's new value,
+   * or undefined for an item that is gone (the total goes down by one for each).
+   */
+  edit(edit: (item: T) => T | undefined): void {
+    const before = this.items ?? [];
+    const previous = this.#edits.map;
+    const map = (item: T) => {
+      const kept = previous(item);
+      return kept === undefined ? undefined : edit(kept);
+    };
+    const gone = before.length - before.filter((item) => edit(item) !== undefined).length;
+    this.#edits = { map, total: this.#edits.total - gone };
+    this.host.requestUpdate();
+  }
+
+  /** The first page as a {@link Loadable} of every item loaded, for the state ladder. */
+  get loadable(): Loadable<T[]> {
+    return {
+      status: this.task.status,
+      value: this.items,
+      error: this.task.error,
+      retry: () => this.reload(),
+    };
   }
 
   get hasMore(): boolean {
@@ -97,5 +130,35 @@ export class PagedList<T, A extends readonly unknown[]> {
 /** What a view of a list needs, whatever its arguments. */
 export type PagedView<T> = Pick<
   PagedList<T, readonly unknown[]>,
-  'items' | 'total' | 'hasMore' | 'pending' | 'loadingMore' | 'more' | 'status' | 'error' | 'reload'
+  | 'items'
+  | 'total'
+  | 'hasMore'
+  | 'pending'
+  | 'loadingMore'
+  | 'more'
+  | 'status'
+  | 'error'
+  | 'reload'
+  | 'loadable'
+  | 'edit'
 >;
+
+/** "Show more" under a list while it has more pages: busy while one loads. */
+export function renderMore(
+  list: Pick<PagedView<unknown>, 'hasMore' | 'loadingMore'>,
+  label: string,
+  working: string,
+  onMore: () => void,
+): TemplateResult | typeof nothing {
+  return list.hasMore
+    ? html`<button
+        type="button"
+        part="button"
+        class="link"
+        aria-disabled=${list.loadingMore}
+        @click=${onMore}
+      >
+        ${list.loadingMore ? working : label}
+      </button>`
+    : nothing;
+}

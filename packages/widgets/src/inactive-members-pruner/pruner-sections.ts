@@ -1,0 +1,157 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Data, Item } from '@allot/sdk';
+import type { ActionController } from '../base/controllers/actions.js';
+import type { LocaleController } from '../base/i18n.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { TeamAction } from './prune-dialogs.js';
+
+type Billing = Data<'getWorkspaceBilling'>;
+type Team = Item<'listTeams'>;
+type Member = Item<'listMembers'>;
+
+/** What a team's row needs from the widget. */
+export interface RowView {
+  actions: ActionController;
+  /** The role may archive teams. */
+  may: boolean;
+  act(team: Team, action: TeamAction): void;
+}
+
+/** The workspace's billing: its mode, billed units now and next month, the unit price, and the counts. */
+export function renderBilling(i18n: LocaleController, billing: Billing): TemplateResult {
+  const t = i18n.scoped('inactiveMembersPruner');
+  const n = (value: number) => i18n.number(value);
+  return html`<section class="billing" part="billing" aria-labelledby="billing-title">
+    <h3 id="billing-title">${t('billing')}</h3>
+    <p>
+      <span class="visually-hidden">${t('mode')}:</span>
+      <span class="badge accent" part="badge">${t(`mode.${billing.mode}`)}</span>
+      <span class="muted">${t(`modeHint.${billing.mode}`)}</span>
+    </p>
+    <dl class="figures">
+      <div>
+        <dt>${t('unitsNow')}</dt>
+        <dd class="figure" part="figure">${n(billing.billedUnits.current)}</dd>
+      </div>
+      <div>
+        <dt>${t('unitsNext', { date: i18n.day(billing.nextBillingDate) })}</dt>
+        <dd class="figure" part="figure">${n(billing.billedUnits.nextMonth)}</dd>
+      </div>
+      <div>
+        <dt>${t('unitPrice')}</dt>
+        <dd>${i18n.money(billing.unitPrice)}</dd>
+      </div>
+    </dl>
+    <dl class="counts small">
+      <div>
+        <dt>${t('activeTeams')}</dt>
+        <dd>${n(billing.counts.activeTeams)}</dd>
+      </div>
+      <div>
+        <dt>${t('archivedTeams')}</dt>
+        <dd>${n(billing.counts.archivedTeams)}</dd>
+      </div>
+      <div>
+        <dt>${t('activeMembers')}</dt>
+        <dd>${n(billing.counts.activeMembers)}</dd>
+      </div>
+      <div>
+        <dt>${t('inactiveMembers')}</dt>
+        <dd>${n(billing.counts.inactiveMembers)}</dd>
+      </div>
+    </dl>
+  </section>`;
+}
+
+/** One team: its status, members, whether it is billed next month, and archive or unarchive. */
+export function renderTeam(i18n: LocaleController, team: Team, row: RowView): TemplateResult {
+  const t = i18n.scoped('inactiveMembersPruner');
+  const may = row.may;
+  const archived = team.status === 'archived';
+  const action: TeamAction = archived ? 'unarchive' : 'archive';
+  const error = row.actions.error(team.id);
+  const busy = row.actions.busy(team.id);
+  return html`<tr part="team">
+    <th scope="row">${team.name}</th>
+    <td>
+      <span class="badge ${archived ? '' : 'accent'}" part="badge"
+        >${t(archived ? 'archived' : 'active')}</span
+      >
+      ${
+        team.archivedAt
+          ? html`<span class="muted small">${t('archivedOn', { date: i18n.date(team.archivedAt) })}</span>`
+          : nothing
+      }
+    </td>
+    <td class="num wide">${i18n.number(team.memberCount)}</td>
+    <td class="wide">${t(team.billedNextMonth ? 'yes' : 'no')}</td>
+    ${
+      may
+        ? html`<td>
+            <button
+              type="button"
+              part="button"
+              class="link"
+              aria-label=${`${t(`${action}`)}: ${team.name}`}
+              aria-disabled=${busy}
+              @click=${() => row.act(team, action)}
+            >
+              ${busy ? i18n.t('action.working') : t(`${action}`)}
+            </button>
+            ${error ? html`<p class="field-error">${error}</p>` : nothing}
+          </td>`
+        : nothing
+    }
+  </tr>`;
+}
+
+/** The teams table. */
+export function renderTeams(i18n: LocaleController, teams: readonly Team[], row: RowView): TemplateResult {
+  const t = i18n.scoped('inactiveMembersPruner');
+  return html`<div class="scroll">
+    <table aria-labelledby="teams-title">
+      <thead>
+        <tr>
+          <th scope="col">${t('team')}</th>
+          <th scope="col">${t('status')}</th>
+          <th scope="col" class="num wide">${t('members')}</th>
+          <th scope="col" class="wide">${t('billedNext')}</th>
+          ${row.may ? html`<th scope="col"><span class="visually-hidden">${t('archive')}</span></th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(
+          teams,
+          (team) => team.id,
+          (team) => renderTeam(i18n, team, row),
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** The inactive members table: who, and when they were last seen. */
+export function renderMembers(i18n: LocaleController, members: readonly Member[]): TemplateResult {
+  const t = i18n.scoped('inactiveMembersPruner');
+  return html`<div class="scroll">
+    <table aria-labelledby="inactive-title">
+      <thead>
+        <tr>
+          <th scope="col">${t('member')}</th>
+          <th scope="col">${t('lastSeen')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(
+          members,
+          (m) => m.id,
+          (m) =>
+            html`<tr>
+              <th scope="row">${m.user.name} <span class="muted small email">${m.user.email}</span></th>
+              <td>${m.lastSeenAt ? i18n.date(m.lastSeenAt) : t('never')}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

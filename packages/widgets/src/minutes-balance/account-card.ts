@@ -1,0 +1,175 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Item } from '@allot/sdk';
+import type { ActionController } from '../base/controllers/actions.js';
+import type { LocaleController } from '../base/i18n.js';
+import { guardedButton } from '../base/permission.js';
+import type { Account } from './types.js';
+
+type IncomingShare = Item<'listIncomingShares'>;
+
+/** What an account card needs from its widget. */
+export interface CardView {
+  i18n: LocaleController;
+  actions: ActionController;
+  /** The user's role may manage accounts; without it the card's actions are shown disabled. */
+  manages: boolean;
+  /** The id of the element that says why an action is disabled. */
+  reasonId: string;
+  selected: boolean;
+  select(): void;
+  makeDefault(): void;
+  edit(event: Event): void;
+  remove(event: Event): void;
+  /** The account's `<share-dialog>`. */
+  share: HTMLElement;
+}
+
+/** One account: its balance, kind and owner, and what may be done with it. */
+export function renderAccount(account: Account, view: CardView): TemplateResult {
+  const { i18n } = view;
+  const t = i18n.t.bind(i18n);
+  const owned = account.access === 'owned';
+  const error = view.actions.error(account.id);
+  const headingId = `acc-${account.id}`;
+  const guard = { allowed: view.manages, reasonId: view.reasonId, className: 'link' };
+  const named = (action: string) => t('label.for', { action, subject: account.title });
+  return html`<li
+    class="account ${account.isDefault ? 'default' : ''}"
+    part=${account.isDefault ? 'account default-account' : 'account'}
+    aria-labelledby=${headingId}
+  >
+    <div class="account-head">
+      <h3 id=${headingId}>${account.title}</h3>
+      ${account.isDefault ? html`<span class="badge accent" part="badge">${t('account.default')}</span>` : nothing}
+      <span class="badge" part="badge"
+        >${
+          owned
+            ? t(account.kind === 'pool' ? 'account.pool' : 'account.project')
+            : t('account.sharedBy', { portal: account.owner.name })
+        }</span
+      >
+    </div>
+    <p class="balance" part="balance">
+      <span class="figure">${i18n.number(account.balance)}</span>
+      <span class="unit">${t('unit.minutesWord', { count: account.balance })}</span>
+    </p>
+    ${account.description ? html`<p class="muted small description">${account.description}</p>` : nothing}
+    ${
+      owned && account.activeShareCount
+        ? html`<p class="muted small">${t('account.shareCount', { count: account.activeShareCount })}</p>`
+        : nothing
+    }
+    <div class="row account-actions">
+      <button
+        aria-label=${named(t('account.transactions'))}
+        type="button"
+        part="button"
+        class="link"
+        aria-pressed=${view.selected}
+        @click=${view.select}
+      >
+        ${t('account.transactions')}
+      </button>
+      ${
+        account.isDefault
+          ? nothing
+          : guardedButton({
+              ...guard,
+              label: t('account.makeDefault'),
+              ariaLabel: named(t('account.makeDefault')),
+              onClick: view.makeDefault,
+            })
+      }
+      ${
+        owned
+          ? html`${guardedButton({ ...guard, label: t('account.edit'), ariaLabel: named(t('account.edit')), onClick: view.edit, haspopup: true })}
+            ${
+              account.kind === 'project'
+                ? guardedButton({
+                    ...guard,
+                    label: t('account.delete'),
+                    ariaLabel: named(t('account.delete')),
+                    onClick: view.remove,
+                    haspopup: true,
+                  })
+                : nothing
+            }
+            ${view.share}`
+          : nothing
+      }
+    </div>
+    ${error ? html`<p class="field-error" role="alert">${error}</p>` : nothing}
+  </li>`;
+}
+
+/** What the invitations from other portals need from their widget. */
+export interface InvitationsView {
+  i18n: LocaleController;
+  actions: ActionController;
+  asDefault(share: IncomingShare): boolean;
+  setAsDefault(share: IncomingShare, on: boolean): void;
+  accept(share: IncomingShare): void;
+  decline(share: IncomingShare): void;
+}
+
+/** Invitations from other portals to use their minutes: accept (as the default account or not) or decline. */
+export function renderInvitations(
+  invitations: readonly IncomingShare[],
+  view: InvitationsView,
+): TemplateResult {
+  const t = view.i18n.t.bind(view.i18n);
+  return html`<section class="invitations" part="invitations" aria-labelledby="inv-title">
+    <h3 id="inv-title">${t('invitation.title', { count: invitations.length })}</h3>
+    <ul>
+      ${invitations.map((share) => {
+        const error = view.actions.error(share.id);
+        const busy = view.actions.busy(share.id);
+        const named = (action: string) => t('label.for', { action, subject: share.accountTitle });
+        return html`<li class="invitation">
+          <p>
+            ${t('invitation.text', {
+              portal: share.sender.name,
+              email: share.sender.ownerEmail,
+              title: share.accountTitle,
+            })}
+          </p>
+          <div class="check">
+            <input
+              type="checkbox"
+              id="def-${share.id}"
+              .checked=${view.asDefault(share)}
+              aria-describedby="def-hint-${share.id}"
+              @change=${(e: Event) => view.setAsDefault(share, (e.target as HTMLInputElement).checked)}
+            />
+            <div>
+              <label for="def-${share.id}">${t('invitation.setDefault')}</label>
+              <p class="hint" id="def-hint-${share.id}">${t('invitation.setDefaultHint')}</p>
+            </div>
+          </div>
+          <div class="row">
+            <button
+              type="button"
+              class="primary"
+              part="button"
+              aria-disabled=${busy}
+              @click=${() => view.accept(share)}
+              aria-label=${named(t('invitation.accept'))}
+            >
+              ${t('invitation.accept')}
+            </button>
+            <button
+              type="button"
+              part="button"
+              aria-disabled=${busy}
+              @click=${() => view.decline(share)}
+              aria-label=${named(t('invitation.decline'))}
+            >
+              ${t('invitation.decline')}
+            </button>
+          </div>
+          ${error ? html`<p class="field-error" role="alert">${error}</p>` : nothing}
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}

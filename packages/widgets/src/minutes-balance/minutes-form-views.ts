@@ -1,0 +1,177 @@
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { field, formMessage, parseMinutes } from '../base/form.js';
+import { toProblem } from '../base/problems.js';
+import type { MinutesForms } from './minutes-forms.js';
+import type { Account } from './types.js';
+
+// The forms of `<minutes-balance>` as views: each renders from the state `MinutesForms` holds.
+
+function accountOptions(f: MinutesForms, accounts: Account[]) {
+  return accounts.map((a) => ({
+    value: a.id,
+    label: f.i18n.t('account.option', { title: a.title, balance: f.i18n.minutes(a.balance) }),
+  }));
+}
+
+function actions(f: MinutesForms, submit: string, cls = 'primary'): TemplateResult {
+  return html`<div class="actions">
+    <button type="button" part="button" @click=${() => f.close()}>${f.i18n.t('action.cancel')}</button>
+    <button type="submit" part="button" class=${cls} aria-disabled=${f.form.busy}>
+      ${f.form.busy ? f.i18n.t('action.working') : submit}
+    </button>
+  </div>`;
+}
+
+/** Buying minutes: the quantity with its price as it is typed, then a review with the total to confirm. */
+export function renderBuy(f: MinutesForms, step: 'edit' | 'review', onSubmit: (e: Event) => void) {
+  const t = f.i18n.t.bind(f.i18n);
+  const quote = f.quote.value;
+  const minutes = parseMinutes(f.form.value('minutes'));
+  const priced = quote && quote.minutes === minutes ? quote : undefined;
+  if (step === 'review' && priced) {
+    return html`<form @submit=${onSubmit} novalidate>
+      <h2 id="dialog-title">${t('buy.reviewTitle')}</h2>
+      <dl class="summary">
+        <dt>${t('buy.account')}</dt>
+        <dd>${f.titleOf(f.form.value('accountId'))}</dd>
+        <dt>${t('buy.quantity')}</dt>
+        <dd>${f.i18n.minutes(priced.minutes)}</dd>
+        <dt>${t('buy.unitPrice')}</dt>
+        <dd>${f.i18n.money(priced.unitPrice)}</dd>
+        <dt>${t('buy.total')}</dt>
+        <dd class="total">${f.i18n.money(priced.total)}</dd>
+      </dl>
+      <p class="muted small">${t('buy.reviewHint')}</p>
+      ${formMessage(f.form)}
+      <div class="actions">
+        <button type="button" part="button" @click=${() => f.step({ kind: 'buy', step: 'edit' })}>
+          ${t('action.back')}
+        </button>
+        <button type="submit" part="button" class="primary" aria-disabled=${f.form.busy}>
+          ${f.form.busy ? t('action.working') : t('buy.confirm', { total: f.i18n.money(priced.total) })}
+        </button>
+      </div>
+    </form>`;
+  }
+  const pending = minutes !== undefined && !priced && f.quote.status !== TaskStatus.ERROR;
+  return html`<form @submit=${onSubmit} novalidate>
+    <h2 id="dialog-title">${t('buy.title')}</h2>
+    ${field(f.form, {
+      name: 'accountId',
+      label: t('buy.account'),
+      type: 'select',
+      options: accountOptions(f, f.owned()),
+    })}
+    ${field(f.form, {
+      name: 'minutes',
+      label: t('buy.quantity'),
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 1_000_000,
+    })}
+    <p class="price" aria-live="polite">
+      ${
+        priced
+          ? t('buy.preview', {
+              minutes: f.i18n.minutes(priced.minutes),
+              unit: f.i18n.money(priced.unitPrice),
+              total: f.i18n.money(priced.total),
+            })
+          : f.quote.status === TaskStatus.ERROR
+            ? toProblem(f.quote.error, f.i18n).message
+            : pending
+              ? t('buy.pricing')
+              : t('buy.enterQuantity')
+      }
+    </p>
+    ${formMessage(f.form)} ${actions(f, t('action.continue'))}
+  </form>`;
+}
+
+/** Moving minutes from one owned account to another. */
+export function renderTransfer(f: MinutesForms, onSubmit: (e: Event) => void) {
+  const t = f.i18n.t.bind(f.i18n);
+  const options = accountOptions(f, f.owned());
+  return html`<form @submit=${onSubmit} novalidate>
+    <h2 id="dialog-title">${t('transfer.title')}</h2>
+    ${field(f.form, { name: 'fromAccountId', label: t('transfer.from'), type: 'select', options })}
+    ${field(f.form, { name: 'toAccountId', label: t('transfer.to'), type: 'select', options })}
+    ${field(f.form, {
+      name: 'minutes',
+      label: t('transfer.minutes'),
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 1_000_000,
+      hint: t('transfer.available', {
+        minutes: f.i18n.minutes(
+          f.accounts().find((a) => a.id === f.form.value('fromAccountId'))?.balance ?? 0,
+        ),
+      }),
+    })}
+    ${formMessage(f.form)} ${actions(f, t('transfer.submit'))}
+  </form>`;
+}
+
+/** Creating a project, or editing an account's title and description. */
+export function renderProject(f: MinutesForms, account: Account | undefined, onSubmit: (e: Event) => void) {
+  const t = f.i18n.t.bind(f.i18n);
+  return html`<form @submit=${onSubmit} novalidate>
+    <h2 id="dialog-title">
+      ${account ? t('project.editTitle', { title: account.title }) : t('project.createTitle')}
+    </h2>
+    ${account ? nothing : html`<p class="muted">${t('project.createHint')}</p>`}
+    ${field(f.form, { name: 'title', label: t('project.name'), required: true, maxlength: 80 })}
+    ${field(f.form, {
+      name: 'description',
+      label: t('project.description'),
+      type: 'textarea',
+      maxlength: 500,
+      hint: t('project.optional'),
+    })}
+    ${formMessage(f.form)} ${actions(f, account ? t('action.save') : t('project.create'))}
+  </form>`;
+}
+
+/** Deleting a project: where its minutes go and which shares end, before confirming. */
+export function renderDelete(f: MinutesForms, account: Account, onSubmit: (e: Event) => void) {
+  const t = f.i18n.t.bind(f.i18n);
+  const pool = f.owned().find((a) => a.kind === 'pool');
+  const shares = f.endingShares.value;
+  return html`<form @submit=${onSubmit} novalidate>
+    <h2 id="dialog-title">${t('project.deleteTitle', { title: account.title })}</h2>
+    <p>
+      ${
+        account.balance > 0
+          ? t('project.deleteMoves', {
+              minutes: f.i18n.minutes(account.balance),
+              pool: pool?.title ?? '',
+            })
+          : t('project.deleteEmpty')
+      }
+    </p>
+    ${
+      f.endingShares.status === TaskStatus.ERROR
+        ? html`<p class="alert">${toProblem(f.endingShares.error, f.i18n).message}</p>`
+        : !shares
+          ? f.renderLoading()
+          : shares.length === 0
+            ? html`<p>${t('project.deleteNoShares')}</p>`
+            : html`<p>${t('project.deleteShares', { count: shares.length })}</p>
+                <ul class="bullets">
+                  ${shares.map(
+                    (s) =>
+                      html`<li>
+                        ${t(s.status === 'accepted' ? 'project.deleteRevokes' : 'project.deleteCancels', {
+                          portal: s.recipient.name,
+                          email: s.recipient.ownerEmail,
+                        })}
+                      </li>`,
+                  )}
+                </ul>`
+    }
+    ${formMessage(f.form)} ${actions(f, t('project.deleteConfirm'), 'danger')}
+  </form>`;
+}
