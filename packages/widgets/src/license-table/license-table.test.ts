@@ -406,6 +406,26 @@ describe('license-table: assign and unassign', () => {
     expect(data.assignee?.name).toBe('Lina Roux');
   });
 
+  it('moves the assigned and unassigned counts with an assignment, without reading the list again', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    const split = () => root(el).querySelector('.summary .muted')?.textContent?.replace(/\s+/g, ' ').trim();
+    await pick(el, 'Product', 'prd_live');
+    const { facets } = await api.as('a_admin').licenses.list({ limit: 1, productId: ['prd_live'] });
+    const { assigned, unassigned } = facets.status;
+    expect(split()).toBe(`· ${assigned} assigned, ${unassigned} unassigned`);
+    const reads = api.requests.filter((r) => r === 'GET /licenses').length;
+    await open(el, 'Assign', rowWith(el, 'N/A'));
+    await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'lina');
+    await expect.poll(() => dialogOf(el).textContent).toContain('lina@portal-a.test');
+    await userEvent.click(inDialog(el).getByRole('radio', { name: /Lina Roux/ }));
+    await clickIn(dialogOf(el), 'Assign');
+    await expect(el).toAnnounce('The Live Reports license is now assigned to Lina Roux.');
+    expect(split()).toBe(`· ${assigned + 1} assigned, ${unassigned - 1} unassigned`);
+    expect(total(el)).toBe(`${assigned + unassigned} licenses`);
+    expect(api.requests.filter((r) => r === 'GET /licenses').length).toBe(reads);
+  });
+
   it('asks for a user before assigning', async () => {
     const el = await table(mockApi());
     await open(el, 'Assign', rowWith(el, 'N/A'));

@@ -14,13 +14,15 @@ export interface Page<T> {
  * reload after a change elsewhere); {@link PagedList.more} appends the next page. `load` gets no cursor for the
  * first page.
  */
-export class PagedList<T, A extends readonly unknown[]> {
-  readonly task: Task<A, Page<T> | undefined>;
+export class PagedList<T, A extends readonly unknown[], P extends Page<T> = Page<T>> {
+  readonly task: Task<A, P | undefined>;
   /** True while the next page is loading. */
   loadingMore = false;
   #extra: T[] = [];
   #cursor: string | null | undefined;
   #args: A | undefined;
+  /** Counts first-page loads: a next page asked for before the list was loaded again is dropped. */
+  #generation = 0;
   /** The widget's own changes since the first page loaded: items edited or gone, and what that did to the total. */
   #edits: { map: (item: T) => T | undefined; total: number } = { map: (item) => item, total: 0 };
 
@@ -31,12 +33,13 @@ export class PagedList<T, A extends readonly unknown[]> {
       args: A,
       cursor: string | undefined,
       signal?: AbortSignal,
-    ) => Promise<Page<T> | undefined>,
+    ) => Promise<P | undefined>,
   ) {
-    this.task = new Task<A, Page<T> | undefined>(host, {
+    this.task = new Task<A, P | undefined>(host, {
       args,
       task: (a, { signal }) => {
         this.#args = a;
+        this.#generation++;
         return load(a, undefined, signal);
       },
       onComplete: () => {
@@ -53,6 +56,11 @@ export class PagedList<T, A extends readonly unknown[]> {
     if (!first) return undefined;
     const map = this.#edits.map;
     return [...first.items, ...this.#extra].flatMap((item) => map(item) ?? []);
+  }
+
+  /** The first page as the API sent it (with whatever else it carries, such as facets). */
+  get page(): P | undefined {
+    return this.task.value;
   }
 
   get total(): number | undefined {
@@ -112,11 +120,12 @@ export class PagedList<T, A extends readonly unknown[]> {
     const cursor = this.#cursor === undefined ? this.task.value?.nextCursor : this.#cursor;
     const args = this.#args;
     if (!cursor || this.loadingMore || !args) return 0;
+    const generation = this.#generation;
     this.loadingMore = true;
     this.host.requestUpdate();
     try {
       const page = await this.load(args, cursor);
-      if (!page) return 0;
+      if (!page || generation !== this.#generation) return 0;
       this.#extra = [...this.#extra, ...page.items];
       this.#cursor = page.nextCursor;
       return page.items.length;

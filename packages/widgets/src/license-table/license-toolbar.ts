@@ -1,0 +1,90 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { LocaleController } from '../base/i18n.js';
+import type { CostCenterPanel } from './cost-center-filter.js';
+import type { Host, Key, LicensePage, Product } from './host.js';
+import type { LicenseQuery } from './license-query.js';
+
+/** What the toolbar and the summary show and change. */
+export interface ToolbarView {
+  t: Host['t'];
+  i18n: LocaleController;
+  query: LicenseQuery;
+  facets: LicensePage['facets'] | undefined;
+  products: readonly Product[];
+  /** The cost-center filter's panel, once loaded. */
+  centers: CostCenterPanel | undefined;
+  centersOpen: boolean;
+  showCenters(open: boolean): void;
+}
+
+/** Search, the cost-center filter, the product and status filters, each option with its count. */
+export function renderToolbar(v: ToolbarView): TemplateResult {
+  const { t, query, facets } = v;
+  const n = query.centers.length;
+  return html`<div class="toolbar" part="toolbar" role="search">
+    <div class="field search">
+      <label for="lt-q">${t('search.label')}</label>
+      <input
+        id="lt-q"
+        type="search"
+        autocomplete="off"
+        aria-describedby="lt-q-hint"
+        .value=${live(query.draft)}
+        @input=${(e: Event) => query.type((e.target as HTMLInputElement).value)}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && query.search()}
+      />
+      <p class="hint" id="lt-q-hint">${t('search.hint')}</p>
+    </div>
+    <div class="filter" @focusout=${v.centers?.onFocusOut} @keydown=${v.centers?.onKey}>
+      <button
+        id="cc-toggle"
+        type="button"
+        part="button"
+        aria-expanded=${v.centersOpen}
+        aria-controls="cc-panel"
+        @click=${() => v.showCenters(!v.centersOpen)}
+      >
+        ${t('filter.costCenters')}${n ? html` <span class="badge accent">${v.i18n.number(n)}</span>` : nothing}
+      </button>
+      <div
+        id="cc-panel"
+        class="popover"
+        part="cost-center-filter"
+        role="group"
+        aria-label=${t('filter.costCenters')}
+        ?hidden=${!v.centersOpen}
+      >
+        ${v.centers?.render(facets)}
+      </div>
+    </div>
+    ${select(v, 'product', [
+      ['', t('filter.allProducts')],
+      ...v.products.map((p): [string, string, number] => [
+        p.id,
+        p.name,
+        facets?.products.find((f) => f.productId === p.id)?.count ?? 0,
+      ]),
+    ])}
+    ${select(v, 'status', [
+      ['', t('filter.all')],
+      ['assigned', t('filter.assigned'), facets?.status.assigned ?? 0],
+      ['unassigned', t('filter.unassigned'), facets?.status.unassigned ?? 0],
+    ])}
+  </div>`;
+}
+
+function select(v: ToolbarView, id: 'product' | 'status', options: [string, string, number?][]) {
+  const value = v.query[id];
+  return html`<div class="field">
+    <label for=${id}>${v.t(`filter.${id}` as Key)}</label>
+    <select id=${id} @change=${(e: Event) => v.query.set(id, (e.target as HTMLSelectElement).value)}>
+      ${options.map(
+        ([option, label, count]) =>
+          html`<option value=${option} .selected=${option === value}>
+            ${label}${count === undefined ? '' : ` (${v.i18n.number(count)})`}
+          </option>`,
+      )}
+    </select>
+  </div>`;
+}
