@@ -4,16 +4,17 @@ import { AllotElement } from '../base/allot-element.js';
 import { DialogController } from '../base/controllers/dialog.js';
 import { GridNavigation } from '../base/controllers/grid-navigation.js';
 import { LazyPart } from '../base/controllers/lazy-part.js';
-import { PagedList } from '../base/controllers/paged.js';
 import { VirtualWindow } from '../base/controllers/virtual-window.js';
 import { guardedButton, renderReason } from '../base/permission.js';
-import type { AllotStore, Topic } from '../base/store.js';
+import type { Topic } from '../base/store.js';
 import type { CostCenterPanel } from './cost-center-filter.js';
 import type { LicenseFlows, Panel } from './flows.js';
-import { OWN_WORDING, type Host, type License, type LicensePage, type Permission } from './host.js';
+import { OWN_WORDING, type Host, type License, type Permission } from './host.js';
 import { LAST, renderGrid } from './license-grid.js';
+import { createHost } from './license-host.js';
 import { LicenseQuery } from './license-query.js';
-import { renderToolbar } from './license-toolbar.js';
+import { LicenseRows } from './license-rows.js';
+import { renderSummary, renderToolbar } from './license-toolbar.js';
 import { styles } from './license-table.styles.js';
 
 const OVERSCAN = 6;
@@ -86,12 +87,6 @@ export class LicenseTable extends AllotElement {
   #key = '';
   #listRev = 0;
   #own = false;
-  #moreError: unknown;
-  /** Assignments made here since the page loaded: the status counts move with them, no page is read again. */
-  #shift = { page: undefined as LicensePage | undefined, assigned: 0 };
-  #pending = new Set<string>();
-  /** Whether a row with an unanswered optimistic change was assigned before it. */
-  #confirmed = new Map<string, boolean>();
   #selected = new Set<string>();
   #to = 0;
   #centersOpen = false;
@@ -102,13 +97,13 @@ export class LicenseTable extends AllotElement {
     overscan: OVERSCAN,
   });
   readonly #nav = new GridNavigation(this, {
-    rows: () => this.#count(),
+    rows: () => this.#rows.count,
     lastColumn: LAST,
     pageRows: () => this.#window.pageRows,
     reveal: (row) => this.#window.reveal(row - 1),
     root: () => this.renderRoot,
     activate: (row, key, cell) => {
-      const license = this.#list.items?.[row - 1];
+      const license = this.#rows.items?.[row - 1];
       // Enter runs the row's action and Space selects it, from a cell without a control of its own.
       if (license && key === ' ') this.#select(license.id);
       else if (license) this.#action(license, cell);
@@ -137,50 +132,24 @@ export class LicenseTable extends AllotElement {
     };
   });
 
-  readonly #host: Host = ((el: LicenseTable): Host => ({
-    get i18n() {
-      return el.i18n;
-    },
-    get store() {
-      return el.store;
-    },
-    get products() {
-      return el.#meta.value?.products ?? [];
-    },
-    get updateComplete() {
-      return el.updateComplete;
-    },
-    get renderRoot() {
-      return el.renderRoot;
-    },
+  readonly #host: Host = createHost(this, {
+    i18n: this.i18n,
+    t: this.#t,
     reporter: {
-      problem: (error, shape) => el.problem(error, { ...shape, messages: OWN_WORDING }),
-      announce: (message, tone) => el.announce(message, tone),
+      problem: (error, shape) => this.problem(error, { ...shape, messages: OWN_WORDING }),
+      announce: (message, tone) => this.announce(message, tone),
     },
-    addController: (c) => el.addController(c),
-    removeController: (c) => el.removeController(c),
-    requestUpdate: () => el.requestUpdate(),
-    t: el.#t,
-    can: (p) => el.#can(p),
-    say: (message, tone) => void el.announce(message, tone),
-    emit: (name, detail) => void el.emit(name, detail),
-    changed: (own = false) => {
-      el.#own = own;
-      el.store?.changed('licenses');
+    products: () => this.#meta.value?.products ?? [],
+    can: (p) => this.#can(p),
+    emit: (name, detail) => void this.emit(name, detail),
+    changed: (own) => {
+      this.#own = own;
+      this.store?.changed('licenses');
     },
-    close: () => el.#dialog.close(),
-    show: (panel, id, opener) => void el.#open(panel, undefined, id, opener),
-    focus: (selector) => {
-      el.requestUpdate();
-      void el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-    },
-    patch: (license, pending) => el.#patch(license, pending),
-    refresh: async (id) => {
-      const fresh = await el.store?.client.licenses.get(id).catch(() => undefined);
-      if (fresh) el.#patch(fresh.data);
-      return fresh?.data;
-    },
-  }))(this);
+    close: () => this.#dialog.close(),
+    show: (panel, id, opener) => void this.#open(panel, undefined, id, opener),
+    patch: (license, pending) => this.#rows.patch(license, pending),
+  });
 
   constructor() {
     super();
@@ -200,17 +169,11 @@ export class LicenseTable extends AllotElement {
     },
   });
 
-  #list = new PagedList<License, readonly [AllotStore | undefined, number, string], LicensePage>(
+  readonly #rows = new LicenseRows(
     this,
     () => [this.store, this.#listRev, this.#key] as const,
-    async ([store, , key], cursor, signal) => {
-      if (!store) return undefined;
-      if (!cursor) this.#moreError = undefined;
-      const query = this.#query.toQuery(this.pageSize);
-      return cursor
-        ? store.client.licenses.list({ ...query, cursor })
-        : store.read(`licenses:${key}`, ['licenses'], () => store.client.licenses.list(query), signal);
-    },
+    this.#query,
+    () => this.pageSize,
   );
 
   /** The ids of the selected licenses. */
@@ -220,22 +183,6 @@ export class LicenseTable extends AllotElement {
 
   #can(permission: Permission): boolean {
     return this.#meta.value?.me.permissions.includes(permission) ?? false;
-  }
-
-  /** Rows to lay out: those loaded, and placeholders for the page that loads next. */
-  #count(): number {
-    const loaded = this.#list.items?.length ?? 0;
-    const total = this.#list.total ?? 0;
-    return loaded + (this.#list.hasMore ? Math.max(1, Math.min(this.pageSize, total - loaded)) : 0);
-  }
-
-  /** The status counts, moved by the assignments made here since the page loaded. */
-  #facets(): LicensePage['facets'] | undefined {
-    const page = this.#list.page;
-    if (!page) return undefined;
-    const shift = this.#shift.page === page ? this.#shift.assigned : 0;
-    const { assigned, unassigned } = page.facets.status;
-    return { ...page.facets, status: { assigned: assigned + shift, unassigned: unassigned - shift } };
   }
 
   // ——— lifecycle ———
@@ -257,41 +204,7 @@ export class LicenseTable extends AllotElement {
   }
 
   protected override updated() {
-    const list = this.#list;
-    if (
-      list.hasMore &&
-      !list.loadingMore &&
-      !this.#moreError &&
-      this.#to > (list.items?.length ?? 0) - OVERSCAN * 2
-    )
-      void list.more().catch((error: unknown) => {
-        this.#moreError = error;
-        this.requestUpdate();
-      });
-  }
-
-  // ——— rows ———
-
-  /** Shows a license in its row; `pending` marks an optimistic change until the server answers. */
-  #patch(license: License, pending?: boolean) {
-    const before = this.#list.items?.find((r) => r.id === license.id);
-    // Counted once the server answered: assigned before the first optimistic change, and now.
-    const was = this.#confirmed.get(license.id) ?? !!before?.assignee;
-    if (pending) this.#confirmed.set(license.id, was);
-    else {
-      this.#confirmed.delete(license.id);
-      if (was !== !!license.assignee) this.#countAssignment(license);
-    }
-    this.#list.edit((r) => (r.id === license.id ? license : r));
-    if (pending) this.#pending.add(license.id);
-    else this.#pending.delete(license.id);
-    this.requestUpdate();
-  }
-
-  #countAssignment(license: License) {
-    const page = this.#list.page;
-    if (this.#shift.page !== page) this.#shift = { page, assigned: 0 };
-    this.#shift.assigned += license.assignee ? 1 : -1;
+    this.#rows.loadAhead(this.#to, OVERSCAN * 2);
   }
 
   #select(id: string, on = !this.#selected.has(id)) {
@@ -333,8 +246,8 @@ export class LicenseTable extends AllotElement {
     const failed =
       this.#meta.status === TaskStatus.ERROR
         ? this.#meta
-        : this.#list.task.status === TaskStatus.ERROR
-          ? this.#list.task
+        : this.#rows.list.task.status === TaskStatus.ERROR
+          ? this.#rows.list.task
           : undefined;
     const readable = this.#can('licenses:read');
     return html`<section class="card" part="card" aria-labelledby="lt-title">
@@ -346,7 +259,7 @@ export class LicenseTable extends AllotElement {
         ${this.#dialog.isOpen ? nothing : this.renderStatus()}
         ${
           failed
-            ? this.renderError(failed.error, () => (void this.#meta.run(), this.#list.reload()))
+            ? this.renderError(failed.error, () => (void this.#meta.run(), this.#rows.list.reload()))
             : !meta
               ? this.renderLoading()
               : !readable
@@ -376,7 +289,7 @@ export class LicenseTable extends AllotElement {
       t: this.#t,
       i18n: this.i18n,
       query: this.#query,
-      facets: this.#facets(),
+      facets: this.#rows.facets,
       products: this.#host.products,
       centers: this.#centers.value,
       centersOpen: this.#centersOpen,
@@ -385,43 +298,19 @@ export class LicenseTable extends AllotElement {
   }
 
   #renderSummary() {
-    const t = this.#t;
-    const status = this.#facets()?.status;
-    const selected = this.#selected.size;
-    return html`<div class="row">
-      <p class="summary" aria-live="polite">
-        <strong>${t('summary.total', { count: this.#list.total ?? 0 })}</strong>
-        ${
-          status && !this.#query.status
-            ? html`<span class="muted"
-                >· ${t('summary.split', { assigned: status.assigned, unassigned: status.unassigned })}</span
-              >`
-            : nothing
-        }
-      </p>
-      <span class="spacer"></span>
-      ${this.#can('licenses:assign') ? nothing : html`<p class="hint" id="reason-assign">${t('reason.assign')}</p>`}
-      ${
-        selected
-          ? html`<p>
-              ${t('summary.selected', { count: selected })}
-              <button
-                type="button"
-                class="link"
-                part="button"
-                @click=${() => (this.#selected.clear(), this.requestUpdate())}
-              >
-                ${t('summary.clearSelection')}
-              </button>
-            </p>`
-          : nothing
-      }
-    </div>`;
+    return renderSummary({
+      t: this.#t,
+      total: this.#rows.total ?? 0,
+      status: this.#query.status ? undefined : this.#rows.facets?.status,
+      selected: this.#selected.size,
+      canAssign: this.#can('licenses:assign'),
+      clearSelection: () => (this.#selected.clear(), this.requestUpdate()),
+    });
   }
 
   #renderGrid() {
     const t = this.#t;
-    const list = this.#list;
+    const list = this.#rows.list;
     const rows = list.items;
     if (!rows) return this.renderLoading();
     if (!list.total && !rows.length && list.status === TaskStatus.COMPLETE) {
@@ -434,7 +323,7 @@ export class LicenseTable extends AllotElement {
           </div>`
         : this.renderEmpty(t('empty.none'));
     }
-    const count = this.#count();
+    const count = this.#rows.count;
     const range = this.#window.range(count);
     this.#to = range[1];
     return html`${renderGrid({
@@ -449,16 +338,12 @@ export class LicenseTable extends AllotElement {
       range,
       busy: list.status === TaskStatus.PENDING,
       selected: this.#selected,
-      pending: this.#pending,
+      pending: this.#rows.pending,
       canAssign: this.#can('licenses:assign'),
       select: (id, on) => this.#select(id, on),
       action: (license, opener) => this.#action(license, opener),
       products: (userId, opener) => void this.#open('products', undefined, userId, opener),
     })}
-    ${
-      this.#moreError
-        ? this.renderError(this.#moreError, () => ((this.#moreError = undefined), this.requestUpdate()))
-        : nothing
-    }`;
+    ${this.#rows.moreError ? this.renderError(this.#rows.moreError, () => this.#rows.retryMore()) : nothing}`;
   }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocaleController } from '../base/i18n.js';
+import { renderReason } from '../base/permission.js';
 import type { CostCenterPanel } from './cost-center-filter.js';
 import type { Host, Key, LicensePage, Product } from './host.js';
 import type { LicenseQuery } from './license-query.js';
@@ -86,5 +87,45 @@ function select(v: ToolbarView, id: 'product' | 'status', options: [string, stri
           </option>`,
       )}
     </select>
+  </div>`;
+}
+
+/** What the line above the grid says. */
+export interface SummaryView {
+  t: Host['t'];
+  total: number;
+  /** Assigned and unassigned, when no status filter hides one of them. */
+  status: LicensePage['facets']['status'] | undefined;
+  selected: number;
+  canAssign: boolean;
+  clearSelection(): void;
+}
+
+/** How many licenses match, how many are assigned, the selection, and why assigning is disabled. */
+export function renderSummary(v: SummaryView): TemplateResult {
+  const { t, status } = v;
+  return html`<div class="row">
+    <p class="summary" aria-live="polite">
+      <strong>${t('summary.total', { count: v.total })}</strong>
+      ${
+        status
+          ? html`<span class="muted"
+              >· ${t('summary.split', { assigned: status.assigned, unassigned: status.unassigned })}</span
+            >`
+          : nothing
+      }
+    </p>
+    <span class="spacer"></span>
+    ${renderReason('reason-assign', t('reason.assign'), !v.canAssign)}
+    ${
+      v.selected
+        ? html`<p>
+            ${t('summary.selected', { count: v.selected })}
+            <button type="button" class="link" part="button" @click=${v.clearSelection}>
+              ${t('summary.clearSelection')}
+            </button>
+          </p>`
+        : nothing
+    }
   </div>`;
 }
