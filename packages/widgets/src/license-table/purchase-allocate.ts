@@ -1,0 +1,327 @@
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Body } from '@allot/sdk';
+import { field } from '../base/form.js';
+import { isAbort, toProblem } from '../base/problems.js';
+import { checkbox, parseCount } from './host.js';
+import { centerLabel, MAX, type Found, type Quote } from './purchase-shared.js';
+import type { PurchaseWizard } from './purchase-wizard.js';
+
+// The allocation step of the purchase wizard: every line to one cost center, the selected lines, or one line
+// split across centers; a center can be created inline, and the centers are searched by the server.
+
+export async function allocate(
+  w: PurchaseWizard,
+  body: Body<'allocateLicenseQuote'>,
+  fieldOf: Record<string, string> = {},
+) {
+  const quote = w.quote;
+  if (!quote) return;
+  const next = await w.call((c) => c.licenses.quotes.allocate(quote.id, body), fieldOf);
+  if (!next) return;
+  w.quote = next;
+  w.split = '';
+  w.host.say(w.host.t('allocate.done'), 'info');
+}
+
+export function onAssign(w: PurchaseWizard, selection: boolean) {
+  const { t } = w.host;
+  const costCenterId = w.form.value('cc');
+  const ok = w.check({
+    cc: costCenterId ? undefined : t('allocate.pickCenter'),
+    selection: !selection || w.selection.size ? undefined : t('allocate.pickLines'),
+  });
+  if (!ok) return;
+  void allocate(
+    w,
+    selection
+      ? { mode: 'selection', costCenterId, productIds: [...w.selection] }
+      : { mode: 'all', costCenterId },
+  );
+}
+
+export function onSplit(w: PurchaseWizard, e: Event) {
+  e.preventDefault();
+  const { t } = w.host;
+  const v = (name: string) => w.form.value(name);
+  const errors: Record<string, string | undefined> = {};
+  const parts = w.parts.map((k) => {
+    const quantity = parseCount(v(`n${k}`), MAX) ?? 0;
+    if (!v(`c${k}`)) errors[`c${k}`] = t('allocate.pickCenter');
+    if (!quantity) errors[`n${k}`] = t('cart.quantityRange', { max: MAX });
+    return { costCenterId: v(`c${k}`), quantity };
+  });
+  if (w.check(errors))
+    void allocate(w, { mode: 'split', productId: w.split, parts }, { allocation_mismatch: 'split' });
+}
+
+export function startSplit(w: PurchaseWizard, line: Quote['lines'][number]) {
+  const half = Math.ceil(line.quantity / 2);
+  const parts =
+    line.allocation.length > 1
+      ? line.allocation
+      : [
+          { costCenterId: w.form.value('cc'), quantity: half },
+          { costCenterId: '', quantity: line.quantity - half },
+        ];
+  const values: Record<string, string> = { ...w.form.values };
+  // A center allocated earlier may not be among those found: its code labels it in the part's select.
+  for (const a of line.allocation)
+    if (!w.labels.has(a.costCenterId)) w.labels.set(a.costCenterId, a.costCenterCode);
+  w.parts = parts.map((p) => {
+    const k = w.next++;
+    values[`c${k}`] = p.costCenterId;
+    values[`n${k}`] = String(p.quantity);
+    return k;
+  });
+  w.split = line.productId;
+  w.form.reset(values);
+}
+
+export async function onCreate(w: PurchaseWizard) {
+  const { t, i18n } = w.host;
+  const body = { code: w.form.value('code').trim(), name: w.form.value('name').trim() };
+  const ok = w.check({
+    code: /^[\w.-]{1,32}$/.test(body.code) ? undefined : t('center.codeHint'),
+    name: body.name ? undefined : i18n.t('field.required'),
+  });
+  if (!ok) return;
+  const center = await w.call(
+    (c) => c.costCenters.create(body, { idempotencyKey: w.keys.for('center', body) }),
+    { cost_center_exists: 'code' },
+  );
+  if (!center) return;
+  w.creating = false;
+  w.labels.set(center.id, centerLabel(center));
+  w.rev++;
+  w.host.store?.changed('costCenters');
+  w.form.reset({ ...w.form.values, cc: center.id, code: '', name: '' });
+  w.host.say(t('center.created', { code: center.code }));
+}
+
+export function allocation(w: PurchaseWizard, allocation: Quote['lines'][number]['allocation']): string {
+  const { t, i18n } = w.host;
+  return (
+    allocation.map((a) => `${a.costCenterCode} (${i18n.number(a.quantity)})`).join(', ') || t('allocate.none')
+  );
+}
+
+export function onFound(w: PurchaseWizard, found: Found) {
+  w.found = found;
+  w.searchError = '';
+  for (const c of found.page.items) w.labels.set(c.id, centerLabel(c));
+}
+
+/** A failed search keeps what was typed, chosen and found; its message shows by the search box. */
+export function onSearchError(w: PurchaseWizard, error: unknown) {
+  if (isAbort(error)) return;
+  const { host } = w;
+  const { code, status, message, fields } = toProblem(error, host.i18n);
+  w.searchError = message || Object.values(fields).join(' ');
+  host.emit('allot-error', { code, message: w.searchError, ...(status !== undefined && { status }) });
+  host.say(w.searchError, 'error');
+}
+
+/** What the search found, said once its answer is in: nothing, the count, or that there are more. */
+export function searchStatus(w: PurchaseWizard): string {
+  const { t } = w.host;
+  const q = w.query.trim();
+  const found = w.found;
+  if (!found || found.q !== q) return '';
+  const { items, nextCursor } = found.page;
+  if (!items.length && q) return t('allocate.noMatch', { query: q });
+  if (nextCursor) return t('allocate.more', { count: items.length });
+  return q ? t('allocate.found', { count: items.length }) : '';
+}
+
+export function renderSearch(w: PurchaseWizard) {
+  const { host } = w;
+  const error = w.searchError;
+  return html`<div class="field">
+    <label for="cc-find">${host.t('allocate.find')}</label>
+    <input
+      id="cc-find"
+      type="search"
+      autocomplete="off"
+      maxlength="100"
+      aria-describedby=${error ? 'cc-find-status cc-find-error' : 'cc-find-status'}
+      .value=${live(w.query)}
+      @input=${(e: Event) => ((w.query = (e.target as HTMLInputElement).value), host.requestUpdate())}
+    />
+    <p class="hint" id="cc-find-status" aria-live="polite">${searchStatus(w)}</p>
+    ${
+      error
+        ? html`<p class="field-error" id="cc-find-error">
+            ${error}
+            <button
+              type="button"
+              class="link"
+              part="button"
+              @click=${() => (w.tries++, host.requestUpdate())}
+            >
+              ${host.i18n.t('action.retry')}
+            </button>
+          </p>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** A select's options: the centers found, and the one it has chosen when the search no longer finds it. */
+export function centerOptions(w: PurchaseWizard, chosen: string) {
+  const found = w.found?.page.items ?? [];
+  const kept =
+    chosen && !found.some((c) => c.id === chosen)
+      ? [{ value: chosen, label: w.labels.get(chosen) ?? chosen }]
+      : [];
+  return [
+    { value: '', label: w.host.t('allocate.choose') },
+    ...kept,
+    ...found.map((c) => ({ value: c.id, label: centerLabel(c) })),
+  ];
+}
+
+/** A cost-center select: the centers found, and the one it has chosen. */
+export function centerField(w: PurchaseWizard, name: string, label: string) {
+  return field(w.form, {
+    name,
+    label,
+    type: 'select',
+    options: centerOptions(w, w.form.value(name)),
+  });
+}
+
+export function renderAllocate(w: PurchaseWizard) {
+  const { host, form } = w;
+  const { t, i18n } = host;
+  const quote = w.quote;
+  if (!quote) return nothing;
+  const canCreate = host.can('cost_centers:manage');
+  const line = quote.lines.find((l) => l.productId === w.split);
+  const sum = w.parts.reduce((s, k) => s + (Number(form.value(`n${k}`)) || 0), 0);
+  const error = form.errors['split'] || form.errors['selection'];
+  return html`<div class="stack">
+    <p class="muted">${t('allocate.hint')}</p>
+    ${renderSearch(w)}
+    <div class="row align-start">
+      ${centerField(w, 'cc', t('allocate.center'))}
+      <button
+        type="button"
+        part="button"
+        class="push"
+        aria-expanded=${w.creating}
+        aria-disabled=${!canCreate}
+        aria-describedby=${canCreate ? nothing : 'reason-center'}
+        @click=${() => canCreate && ((w.creating = !w.creating), host.requestUpdate())}
+      >
+        ${t('center.new')}
+      </button>
+    </div>
+    ${canCreate ? nothing : html`<p class="hint" id="reason-center">${t('reason.center')}</p>`}
+    ${
+      w.creating
+        ? html`<fieldset class="inline-form stack" part="new-cost-center">
+            <legend>${t('center.new')}</legend>
+            <div class="row align-start">
+              ${field(form, { name: 'code', label: t('center.code'), maxlength: 32, hint: t('center.codeHint') })}
+              ${field(form, { name: 'name', label: t('center.name'), maxlength: 120 })}
+            </div>
+            <div class="actions">
+              <button type="button" part="button" class="primary" @click=${() => onCreate(w)}>
+                ${t('center.create')}
+              </button>
+            </div>
+          </fieldset>`
+        : nothing
+    }
+    <table class="lines">
+      <thead>
+        <tr>
+          <th scope="col"><span class="visually-hidden">${t('allocate.select')}</span></th>
+          <th scope="col">${t('cart.product')}</th>
+          <th scope="col" class="num">${t('cart.quantity')}</th>
+          <th scope="col">${t('allocate.centers')}</th>
+          <th scope="col"><span class="visually-hidden">${t('col.actions')}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${quote.lines.map(
+          (l) =>
+            html`<tr>
+              <td>
+                ${checkbox(
+                  w.selection.has(l.productId),
+                  (on) => (
+                    on ? w.selection.add(l.productId) : w.selection.delete(l.productId),
+                    form.set('selection', '')
+                  ),
+                  t('allocate.selectLine', { product: l.productName }),
+                )}
+              </td>
+              <td>${l.productName}</td>
+              <td class="num">${i18n.number(l.quantity)}</td>
+              <td>${allocation(w, l.allocation)}</td>
+              <td>
+                <button type="button" class="link" part="button" @click=${() => startSplit(w, l)}>
+                  ${t('allocate.split')}<span class="visually-hidden">: ${l.productName}</span>
+                </button>
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    <div class="row">
+      <button type="button" part="button" @click=${() => onAssign(w, false)}>${t('allocate.all')}</button>
+      <button type="button" part="button" @click=${() => onAssign(w, true)}>
+        ${t('allocate.selection')}
+      </button>
+    </div>
+    ${
+      line
+        ? html`<form class="inline-form stack" part="split" novalidate @submit=${(e: Event) => onSplit(w, e)}>
+            <h3>${t('allocate.splitTitle', { product: line.productName, count: line.quantity })}</h3>
+            ${w.parts.map(
+              (k, i) =>
+                html`<div class="row align-start">
+                  ${centerField(w, `c${k}`, t('allocate.partCenter', { n: i + 1 }))}
+                  ${field(form, { name: `n${k}`, label: t('allocate.partQuantity', { n: i + 1 }), type: 'number', min: 1, max: MAX })}
+                  ${
+                    w.parts.length > 2
+                      ? html`<button
+                          type="button"
+                          class="link push"
+                          part="button"
+                          @click=${() => w.drop('parts', k)}
+                        >
+                          ${t('cart.remove')}<span class="visually-hidden"
+                            >: ${t('allocate.partCenter', { n: i + 1 })}</span
+                          >
+                        </button>`
+                      : nothing
+                  }
+                </div>`,
+            )}
+            <p class="small" aria-live="polite">${t('allocate.sum', { sum, count: line.quantity })}</p>
+            <div class="row">
+              <button
+                type="button"
+                part="button"
+                ?disabled=${w.parts.length >= 20}
+                @click=${() => w.add('parts', 'c', '', 'n', '')}
+              >
+                ${t('allocate.addPart')}
+              </button>
+              <span class="spacer"></span>
+              <button type="button" part="button" @click=${() => ((w.split = ''), host.requestUpdate())}>
+                ${i18n.t('action.cancel')}
+              </button>
+              <button type="submit" part="button" class="primary">${t('allocate.applySplit')}</button>
+            </div>
+          </form>`
+        : nothing
+    }
+    ${error ? html`<p class="field-error" id="f-split-error" role="alert">${error}</p>` : nothing}
+    <p class="muted small">${t(quote.allocationComplete ? 'allocate.complete' : 'allocate.incomplete')}</p>
+    ${w.problem()} ${w.nav(t('wizard.next'), () => w.go('review'))}
+  </div>`;
+}

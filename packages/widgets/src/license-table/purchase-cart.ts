@@ -1,0 +1,77 @@
+import { html, nothing } from 'lit';
+import { field, formMessage } from '../base/form.js';
+import { MAX } from './purchase-shared.js';
+import type { PurchaseWizard } from './purchase-wizard.js';
+
+// The cart step of the purchase wizard: products and quantities, priced as they are chosen.
+
+export async function onCart(w: PurchaseWizard, e: Event) {
+  e.preventDefault();
+  const { t } = w.host;
+  const body = w.cart();
+  const errors: Record<string, string | undefined> = {};
+  body.lines.forEach((l, i) => {
+    const k = w.lines[i];
+    if (!l.quantity) errors[`q${k}`] = t('cart.quantityRange', { max: MAX });
+    if (body.lines.findIndex((o) => o.productId === l.productId) < i) errors[`p${k}`] = t('cart.duplicate');
+  });
+  if (!w.check(errors)) return;
+  const json = JSON.stringify(body);
+  // Back and forward with the same cart keeps the quote and its allocation.
+  if (w.quote && json === w.quoted && !w.expired) return w.go('allocate');
+  const quote = await w.call((c) =>
+    c.licenses.quotes.create(body, { idempotencyKey: w.keys.for(`quote${w.rev}`, body) }),
+  );
+  if (!quote) return;
+  w.quote = quote;
+  w.quoted = json;
+  w.expired = false;
+  w.split = '';
+  w.selection.clear();
+  w.go('allocate');
+}
+
+export function renderCart(w: PurchaseWizard) {
+  const { host, form } = w;
+  const { t, i18n } = host;
+  const options = host.products.map((p) => ({
+    value: p.id,
+    label: `${p.name} · ${t(`price.${p.billingPeriod}`, { price: i18n.money(p.unitPrice) })}`,
+  }));
+  return html`<form class="stack" novalidate @submit=${(e: Event) => onCart(w, e)}>
+    ${w.lines.map(
+      (k, i) =>
+        html`<div class="row align-start line">
+          ${field(form, { name: `p${k}`, label: t('cart.productOf', { n: i + 1 }), type: 'select', options })}
+          ${field(form, { name: `q${k}`, label: t('cart.quantityOf', { n: i + 1 }), type: 'number', min: 1, max: MAX })}
+          ${
+            w.lines.length > 1
+              ? html`<button type="button" class="link" part="button" @click=${() => w.drop('lines', k)}>
+                  ${t('cart.remove')}<span class="visually-hidden"
+                    >: ${t('cart.productOf', { n: i + 1 })}</span
+                  >
+                </button>`
+              : nothing
+          }
+        </div>`,
+    )}
+    ${
+      w.lines.length < host.products.length
+        ? html`<div>
+            <button
+              type="button"
+              part="button"
+              @click=${() => {
+                const free = host.products.find((p) => !w.lines.some((k) => form.value(`p${k}`) === p.id));
+                w.add('lines', `p`, free?.id ?? '', `q`, '1');
+              }}
+            >
+              ${t('cart.add')}
+            </button>
+          </div>`
+        : nothing
+    }
+    <p class="muted small">${t('cart.hint')}</p>
+    ${formMessage(form)} ${w.nav(t('wizard.next'))}
+  </form>`;
+}
