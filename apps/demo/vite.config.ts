@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { demoHeaderPolicy, demoPolicy, devPolicy, referencePolicy } from './build/csp.mjs';
 import { referenceCss, referenceHtml } from './build/reference.mjs';
-import { readWidgetMeta, widgetsDir } from './build/widget-meta.mjs';
+import { readWidgetMeta, widgetsManifest } from './build/widget-meta.mjs';
 
 /** The pages of the demo (Vite multi-page): file, and the label of its link in the shared navigation. */
 const pages = [
@@ -46,7 +46,7 @@ function shell(): Plugin {
   };
 }
 
-/** `virtual:allot-widgets-meta`: what the built widgets offer (tags, events, theme tokens). */
+/** `virtual:allot-widgets-meta`: what the built widgets offer (tags, events, theme tokens), from their manifest. */
 function widgetsMeta(): Plugin {
   const id = 'virtual:allot-widgets-meta';
   return {
@@ -54,7 +54,7 @@ function widgetsMeta(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load(loaded) {
       if (loaded !== `\0${id}`) return undefined;
-      this.addWatchFile(resolve(widgetsDir(), 'dist/index.js'));
+      this.addWatchFile(widgetsManifest);
       return `export default ${JSON.stringify(readWidgetMeta())};`;
     },
   };

@@ -1,5 +1,7 @@
 // The Custom Elements Manifest (custom-elements.json), shipped with the package and named in its
-// `customElements` field: editors, Storybook and framework wrappers read the widgets' API from it.
+// `customElements` field: editors, Storybook and framework wrappers read the widgets' API from it, and so do our
+// own tools, through scripts/manifest.mjs (`@allot/widgets/manifest`).
+import { readFileSync } from 'node:fs';
 
 /**
  * Our classes register through `defineElements()`, which the analyzer cannot follow: this names each class's
@@ -37,10 +39,164 @@ function registrations() {
   };
 }
 
+/**
+ * The manifest lists a widget's public API and nothing else. TypeScript's `public` is wider than that: Lit's
+ * lifecycle, the registration statics `define()` reads, the store the widgets share with their own parts. So a
+ * member is public here only if it is
+ * - a reactive property (`static properties` or `@property`), not an internal `state`, nor `static`; or
+ * - a documented read-only accessor named in `readOnly` (the README's "read only" rows); or
+ * - a public method the class adds (`open()`), not an override of Lit's or the DOM's.
+ * Everything else the class declares is `private` (or stays `protected`); what it only overrides or inherits from
+ * Lit, ReactiveElement or HTMLElement is left out. test/manifest.node.test.ts holds each tag's resulting list,
+ * so a leak fails CI.
+ */
+function publicApi({ readOnly }) {
+  /** Per class: reactive properties (name → whether internal state), names marked `override`, the others. */
+  const classes = new Map();
+  const nameOf = (ts, member) =>
+    member.name && (ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name))
+      ? member.name.text
+      : member.name?.getText();
+  const decoratorOf = (ts, member) =>
+    (ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : [])
+      .map((d) => (ts.isCallExpression(d.expression) ? d.expression.expression.getText() : ''))
+      .find((name) => name === 'property' || name === 'state');
+  /** `{ …, state: true }` in a property declaration. */
+  const isState = (ts, options) =>
+    options !== undefined &&
+    ts.isObjectLiteralExpression(options) &&
+    options.properties.some(
+      (p) =>
+        ts.isPropertyAssignment(p) &&
+        p.name.getText() === 'state' &&
+        p.initializer.kind === ts.SyntaxKind.TrueKeyword,
+    );
+
+  return {
+    name: 'allot-public-api',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const info = { reactive: new Map(), overrides: new Set(), own: new Set() };
+      for (const member of node.members) {
+        const name = nameOf(ts, member);
+        if (!name) continue;
+        const modifiers = ts.canHaveModifiers(member) ? (ts.getModifiers(member) ?? []) : [];
+        const isStatic = modifiers.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        if (modifiers.some((m) => m.kind === ts.SyntaxKind.OverrideKeyword)) info.overrides.add(name);
+        else info.own.add(name);
+        const decorator = decoratorOf(ts, member);
+        if (decorator && !isStatic) info.reactive.set(name, decorator === 'state');
+        if (isStatic && name === 'properties' && ts.isPropertyDeclaration(member)) {
+          const object = member.initializer;
+          if (!object || !ts.isObjectLiteralExpression(object)) continue;
+          for (const property of object.properties) {
+            if (!ts.isPropertyAssignment(property)) continue;
+            info.reactive.set(property.name.getText(), isState(ts, property.initializer));
+          }
+        }
+      }
+      classes.set(node.name.text, info);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []);
+      const superOf = new Map(declarations.map((d) => [d.name, d.superclass?.name]));
+      /** Whether `name` is declared (not as an override) by `className` or one of our classes above it. */
+      const declaredByUs = (className, name) => {
+        for (let c = className; c; c = superOf.get(c)) if (classes.get(c)?.own.has(name)) return true;
+        return false;
+      };
+      for (const declaration of declarations) {
+        if (declaration.kind !== 'class' && declaration.kind !== 'mixin') continue;
+        const kept = [];
+        for (const member of declaration.members ?? []) {
+          if (member.inheritedFrom?.package) continue; // Lit's or the DOM's, analysed from a dependency
+          const origin = member.inheritedFrom?.name ?? declaration.name;
+          const info = classes.get(origin);
+          if (info?.overrides.has(member.name) && !declaredByUs(superOf.get(origin), member.name)) continue;
+          const isPublic = (member.privacy ?? 'public') === 'public';
+          const api =
+            !member.static &&
+            /^[A-Za-z_$][\w$]*$/.test(member.name) &&
+            (member.kind === 'method'
+              ? true
+              : info?.reactive.has(member.name)
+                ? !info.reactive.get(member.name)
+                : member.readonly === true && readOnly.includes(member.name));
+          if (isPublic) member.privacy = api ? 'public' : 'private';
+          kept.push(member);
+        }
+        declaration.members = kept;
+        const fields = new Map(kept.map((m) => [m.name, m]));
+        declaration.attributes = declaration.attributes?.filter(
+          (a) => !a.fieldName || fields.get(a.fieldName)?.privacy === 'public',
+        );
+      }
+    },
+  };
+}
+
+/**
+ * Each widget documents one `--allot-sys-*` token and says "and every other": this lists them all, from the theme
+ * (src/theme/tokens.ts), each with its built-in value (`default`, the light scheme's) and, where the dark scheme's
+ * differs, `defaultDark` (an extra field; the schema allows them). A host's theme editor reads them from here.
+ */
+function systemTokens({ file }) {
+  let ts;
+  return {
+    name: 'allot-system-tokens',
+    initialize(context) {
+      ts = context.ts;
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const light = new Map();
+      const dark = new Map();
+      const visit = (node, scheme) => {
+        if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) scheme = node.name.text;
+        if (ts.isTemplateLiteralToken(node)) {
+          // `--_primary: var(--allot-sys-color-primary, #2f4fb8);`: the token and its built-in value.
+          for (const [, name, value] of node.text.matchAll(/var\((--allot-sys-[a-z0-9-]+),\s*([^;]+?)\);/g)) {
+            const values = scheme === 'dark' ? dark : light;
+            if (!values.has(name)) values.set(name, value.trim());
+          }
+        }
+        ts.forEachChild(node, (child) => visit(child, scheme));
+      };
+      visit(source, undefined);
+      if (light.size === 0) throw new Error(`${file}: no --allot-sys-* token found`);
+      const tokens = [...light].map(([name, value]) => {
+        const darkValue = dark.get(name) !== value ? dark.get(name) : undefined;
+        return {
+          name,
+          description: `System token, read by every widget.${darkValue ? ' Its built-in value follows the light or dark scheme.' : ''}`,
+          default: value,
+          ...(darkValue && { defaultDark: darkValue }),
+        };
+      });
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          const own = declaration.cssProperties ?? [];
+          if (!own.some((p) => p.name.startsWith('--allot-sys-'))) continue;
+          declaration.cssProperties = [...own.filter((p) => !p.name.startsWith('--allot-sys-')), ...tokens];
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.component.ts', 'src/base/allot-element.ts'],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [registrations()],
+  // The files in one order (the analyzer's glob keeps none), so the checked-in manifest changes only with the API.
+  overrideModuleCreation: ({ ts, globs }) =>
+    [...globs]
+      .sort()
+      .map((glob) => ts.createSourceFile(glob, readFileSync(glob, 'utf8'), ts.ScriptTarget.ES2015, true)),
+  plugins: [
+    registrations(),
+    publicApi({ readOnly: ['selectedLicenseIds'] }),
+    systemTokens({ file: 'src/theme/tokens.ts' }),
+  ],
 };

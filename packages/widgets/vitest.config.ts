@@ -49,6 +49,20 @@ export default defineConfig({
     },
     include: ['src/**/*.test.ts'],
     name: against,
+    projects: [
+      { extends: true },
+      {
+        extends: true,
+        // The built Custom Elements Manifest and the module that reads it, in Node (`pnpm build` first).
+        test: {
+          name: 'manifest',
+          include: ['test/**/*.node.test.ts'],
+          exclude: ['src/**', '**/node_modules/**'],
+          environment: 'node',
+          browser: { enabled: false },
+        },
+      },
+    ],
   },
   // The tests against the published build (`pnpm build` first; `pnpm test` does): the date-shift run does one
   // of its instants this way (scripts/test-clock.mjs), so every test also runs on what npm users get.

@@ -22,6 +22,7 @@ import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Mock from '@allot/mock';
+import type * as WidgetsManifest from '@allot/widgets/manifest';
 import { parse } from 'yaml';
 import { testNow } from '../../scripts/test-clock.mjs';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
@@ -95,23 +96,12 @@ beforeAll(async () => {
     240_000,
   );
 
-  // The widgets' own manifest says which tags a page must end up with.
+  // The widgets' own manifest says which tags a page must end up with, read by the installed manifest module.
   const installed = createRequire(join(dir, 'package.json'));
-  const elements = JSON.parse(
-    readFileSync(installed.resolve('@allot/widgets/custom-elements.json'), 'utf8'),
-  ) as {
-    modules: {
-      declarations?: { tagName?: string; members?: { name: string; static?: boolean; default?: string }[] }[];
-    }[];
-  };
-  tags = elements.modules
-    .flatMap((mod) => mod.declarations ?? [])
-    .map(
-      (d) =>
-        d.tagName ??
-        d.members?.find((m) => m.static && m.name === 'baseName')?.default?.replace(/['"`]/g, ''),
-    )
-    .filter((tag): tag is string => Boolean(tag));
+  const { readElements } = (await import(
+    pathToFileURL(installed.resolve('@allot/widgets/manifest')).href
+  )) as typeof WidgetsManifest;
+  tags = readElements().map((element) => element.tag);
 
   // The pages' API is the installed mock, answered in this process through Playwright's routing: no port, no network.
   const mock = (await import(pathToFileURL(installed.resolve('@allot/mock')).href)) as typeof Mock;

@@ -1,14 +1,10 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:allot-widgets-meta' {
-  /** One widget class of the built @allot/widgets, read from its JSDoc header (build/widget-meta.mjs). */
-  export interface WidgetMeta {
-    tag: string;
-    className: string;
-    /** Whether `@allot/widgets/classes` exports the class yet. */
-    exported: boolean;
-    summary: string;
-    events: { name: string; description: string }[];
+  import type { ManifestElement } from '@allot/widgets/manifest';
+  /** One tag of the built @allot/widgets, from its Custom Elements Manifest (build/widget-meta.mjs). */
+  export interface WidgetMeta extends Pick<ManifestElement, 'tag' | 'className' | 'summary' | 'events'> {
+    /** The widget's own CSS custom properties (the system tokens are `sysTokens`). */
     cssProperties: { name: string; description: string }[];
   }
   /** A system token `--allot-sys-*` with its built-in light and dark values. */

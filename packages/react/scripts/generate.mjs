@@ -1,68 +1,68 @@
 #!/usr/bin/env node
 // Writes src/generated/wrappers.ts: one @lit/react `createComponent` wrapper per tag of @allot/widgets, read from the
-// widgets' Custom Elements Manifest (their public API), with one `onAllot…` prop per documented event typed
-// with its detail. Generating from the manifest keeps the React API true to the widgets without a second
-// list kept by hand. Runs in `build`.
+// widgets' Custom Elements Manifest through `@allot/widgets/manifest`. Props are the tag's public API as the
+// manifest documents it (its public properties, one `onAllot…` prop per event typed with its detail), plus React's
+// HTML props and a `ref` to the element; never the class's other members (Lit's `requestUpdate`, `renderRoot`,
+// the widgets' `store`…), which `createComponent`'s own props type would include. Runs in `build`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readElements } from '@allot/widgets/manifest';
 
-const require = createRequire(import.meta.url);
 const out = new URL('../src/generated/wrappers.ts', import.meta.url);
-const manifest = JSON.parse(readFileSync(require.resolve('@allot/widgets/custom-elements.json'), 'utf8'));
-
-/** The registered elements: a class with a tag (`@tagname`, else its static `baseName`) and its events. */
-function elementsOf(doc) {
-  const elements = [];
-  for (const mod of doc.modules ?? []) {
-    for (const declaration of mod.declarations ?? []) {
-      if (declaration.kind !== 'class') continue;
-      const baseName = (declaration.members ?? []).find((m) => m.static && m.name === 'baseName');
-      const tag = declaration.tagName ?? baseName?.default?.replace(/^['"`]|['"`]$/g, '');
-      if (!tag) continue;
-      elements.push({
-        tag,
-        className: declaration.name,
-        summary: (declaration.summary ?? declaration.description ?? '').replace(/\s+/g, ' ').trim(),
-        events: (declaration.events ?? []).filter((event) => event.name),
-      });
-    }
-  }
-  return elements.sort((a, b) => a.className.localeCompare(b.className));
-}
 
 const pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 const comment = (text) => text.replace(/\*\//g, '*\\/');
+const doc = (text) => (text ? `  /** ${comment(text)} */\n` : '');
 
-const elements = elementsOf(manifest);
+const elements = readElements();
 if (elements.length === 0)
   throw new Error('@allot/widgets/custom-elements.json lists no tag: build the widgets');
 
 const types = new Set();
 const blocks = [];
 for (const element of elements) {
+  const name = element.className;
+  const own = `${name}ElementProps`;
+  // A getter (`selectedLicenseIds`) is read from the element through a ref, never set as a prop.
+  const fields = element.fields.filter((field) => !field.readonly);
   const events = element.events.map((event) => {
     // `CustomEvent<Detail>` as the manifest documents it; an untyped event still gets a prop.
-    const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
-    if (detail) types.add(detail);
-    return { ...event, prop: `on${pascal(event.name)}`, type: `CustomEvent<${detail ?? 'unknown'}>` };
+    if (event.detailType) types.add(event.detailType);
+    return {
+      ...event,
+      prop: `on${pascal(event.name)}`,
+      type: `CustomEvent<${event.detailType ?? 'unknown'}>`,
+    };
   });
-  const docs = [
-    `/**`,
-    ` * React component for \`<${element.tag}>\`.${element.summary ? ` ${comment(element.summary)}` : ''}`,
-    ...(events.length > 0 ? [' *', ' * Events:'] : []),
-    ...events.map(
-      (e) => ` * - \`${e.prop}\` (\`${e.name}\`)${e.description ? `: ${comment(e.description)}` : ''}`,
-    ),
-    ` */`,
-  ];
+  const summary = element.summary ? ` ${comment(element.summary)}` : '';
   blocks.push(
     [
-      ...docs,
-      `export const ${element.className} = createComponent({`,
+      `/** The public API of \`<${element.tag}>\` as props: its properties and one \`onAllot…\` prop per event. */`,
+      `export interface ${own} {`,
+      ...fields.map((field) => `${doc(field.description)}  ${field.name}?: ${name}Element['${field.name}'];`),
+      ...events.map(
+        (e) =>
+          `${doc(`${e.description ? `${e.description} ` : ''}(\`${e.name}\`)`)}  ${e.prop}?: (event: ${e.type}) => void;`,
+      ),
+      `}`,
+      '',
+      `/** Props of {@link ${name}}: {@link ${own}}, React's HTML props (\`className\`, \`style\`, \`children\`, …) and a \`ref\` to the element. */`,
+      `export interface ${name}Props`,
+      `  extends ${own},`,
+      `    Omit<React.HTMLAttributes<${name}Element>, keyof ${own}>,`,
+      `    React.RefAttributes<${name}Element> {}`,
+      '',
+      `/**`,
+      ` * React component for \`<${element.tag}>\`.${summary}`,
+      ...(events.length > 0 ? [' *', ' * Events:'] : []),
+      ...events.map(
+        (e) => ` * - \`${e.prop}\` (\`${e.name}\`)${e.description ? `: ${comment(e.description)}` : ''}`,
+      ),
+      ` */`,
+      `export const ${name}: React.ForwardRefExoticComponent<${name}Props> = createComponent({`,
       `  react: React,`,
       `  tagName: '${element.tag}',`,
-      `  elementClass: ${element.className}Element,`,
-      `  displayName: '${element.className}',`,
+      `  elementClass: ${name}Element,`,
+      `  displayName: '${name}',`,
       ...(events.length === 0
         ? [`  events: {},`]
         : [
@@ -71,9 +71,6 @@ for (const element of elements) {
             `  },`,
           ]),
       `});`,
-      '',
-      `/** Props of {@link ${element.className}}: the element's properties, its \`on…\` event props and React's. */`,
-      `export type ${element.className}Props = React.ComponentProps<typeof ${element.className}>;`,
     ].join('\n'),
   );
 }

@@ -1,7 +1,7 @@
-import { act, type ReactNode } from 'react';
+import { act, createRef, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MinutesTransferredDetail } from '@allot/widgets';
+import type { MinutesBalance as MinutesBalanceElement, MinutesTransferredDetail } from '@allot/widgets';
 import { MinutesBalance, ShareDialog, wrappers } from '../src/index.js';
 
 // React's act() warns unless the environment says it is a test.
@@ -44,6 +44,26 @@ describe('@allot/react', () => {
     expect(element.baseUrl).toBe(OFFLINE);
     expect(element.locale).toBe('fr');
     expect(element.getToken).toBe(getToken);
+  });
+
+  it("passes React's HTML props to the element and its ref points at it", async () => {
+    const ref = createRef<MinutesBalanceElement>();
+    const page = await render(
+      <MinutesBalance
+        ref={ref}
+        baseUrl={OFFLINE}
+        pageSize={25}
+        className="card"
+        id="balance"
+        style={{ margin: '3px' }}
+      />,
+    );
+    const element = page.querySelector('minutes-balance')!;
+    expect(ref.current).toBe(element);
+    expect(element.id).toBe('balance');
+    expect(element.className).toBe('card');
+    expect(element.style.margin).toBe('3px');
+    expect(element.pageSize).toBe(25);
   });
 
   it("hands a widget's event to its on… prop, with the detail", async () => {

@@ -4,62 +4,29 @@
 // and in any JSX that reads the global `JSX` namespace. A missing JSX typing for a custom element is one of the
 // most common integrator complaints; generating it from the manifest keeps it true as the widgets change.
 // Runs in `build` after `custom-elements-manifest analyze`.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readElements } from './manifest.mjs';
 
 const root = new URL('../', import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
-
-/** The registered elements of the manifest: tag, class, public writable properties, attributes, events. */
-function elementsOf(doc) {
-  const out = [];
-  for (const mod of doc.modules ?? []) {
-    for (const declaration of mod.declarations ?? []) {
-      if (declaration.kind !== 'class') continue;
-      const baseName = (declaration.members ?? []).find((m) => m.static && m.name === 'baseName');
-      const tag = declaration.tagName ?? baseName?.default?.replace(/^['"`]|['"`]$/g, '');
-      if (!tag) continue;
-      const fields = (declaration.members ?? []).filter(
-        (m) =>
-          m.kind === 'field' &&
-          !m.static &&
-          !m.readonly &&
-          (m.privacy ?? 'public') === 'public' &&
-          /^[A-Za-z_$][\w$]*$/.test(m.name),
-      );
-      const fieldNames = new Set(fields.map((f) => f.name));
-      out.push({
-        tag,
-        className: declaration.name,
-        summary: declaration.summary ?? declaration.description ?? '',
-        fields,
-        // An attribute spelled like its property is already covered by the property.
-        attributes: (declaration.attributes ?? []).filter(
-          (a) => !fieldNames.has(a.name) || a.fieldName !== a.name,
-        ),
-        events: (declaration.events ?? []).filter((e) => e.name),
-      });
-    }
-  }
-  return out.sort((a, b) => a.tag.localeCompare(b.tag));
-}
 
 const doc = (text, indent = '  ') =>
   text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ')} */\n` : '';
-/** `CustomEvent<Detail>` when the manifest names the detail type, else the DOM's event map entry. */
-const eventType = (event) => {
-  const match = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '');
-  return match
-    ? { type: `CustomEvent<${match[1]}>`, imports: [match[1]] }
-    : { type: 'CustomEvent<unknown>', imports: [] };
-};
-const attributeType = (text = '') =>
+/** `CustomEvent<Detail>` when the manifest names the detail type, else `CustomEvent<unknown>`. */
+const eventType = (event) => `CustomEvent<${event.detailType ?? 'unknown'}>`;
+const attributeType = (text) =>
   [
     'string',
-    ...(/\bnumber\b/.test(text) ? ['number'] : []),
-    ...(/\bboolean\b/.test(text) ? ['boolean'] : []),
+    ...(/\bnumber\b/.test(text ?? '') ? ['number'] : []),
+    ...(/\bboolean\b/.test(text ?? '') ? ['boolean'] : []),
   ].join(' | ');
 
-const elements = elementsOf(manifest);
+const elements = readElements().map((element) => {
+  // A read-only property (a getter) is no prop; an attribute spelled like its property is covered by the property.
+  const fields = element.fields.filter((f) => !f.readonly);
+  const fieldNames = new Set(fields.map((f) => f.name));
+  const attributes = element.attributes.filter((a) => !fieldNames.has(a.name) || a.fieldName !== a.name);
+  return { ...element, fields, attributes };
+});
 const imports = new Set(elements.map((e) => e.className));
 const blocks = [];
 for (const element of elements) {
@@ -71,13 +38,12 @@ for (const element of elements) {
   }
   for (const attribute of element.attributes) {
     const text =
-      `${attribute.description ?? ''} (attribute of \`${attribute.fieldName ?? attribute.name}\`)`.trim();
-    lines.push(`${doc(text)}  '${attribute.name}'?: ${attributeType(attribute.type?.text)};`);
+      `${attribute.description} (attribute of \`${attribute.fieldName ?? attribute.name}\`)`.trim();
+    lines.push(`${doc(text)}  '${attribute.name}'?: ${attributeType(attribute.type)};`);
   }
   for (const event of element.events) {
-    const { type, imports: names } = eventType(event);
-    names.forEach((name) => imports.add(name));
-    lines.push(`${doc(event.description)}  'on${event.name}'?: (event: ${type}) => void;`);
+    if (event.detailType) imports.add(event.detailType);
+    lines.push(`${doc(event.description)}  'on${event.name}'?: (event: ${eventType(event)}) => void;`);
   }
   lines.push('}');
   blocks.push(lines.join('\n'));

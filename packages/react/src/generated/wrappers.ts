@@ -4,10 +4,30 @@ import * as React from 'react';
 // The default entry registers the standard tags; the wrappers render them by those names.
 import { AllotProvider as AllotProviderElement, InactiveMembersPruner as InactiveMembersPrunerElement, LicenseTable as LicenseTableElement, MemberInvite as MemberInviteElement, MinutesBalance as MinutesBalanceElement, ShareDialog as ShareDialogElement, type DefaultAccountChangedDetail, type ErrorDetail, type ExportDownloadedDetail, type InvitationAcceptedDetail, type InvitationResentDetail, type InvitationRevokedDetail, type LicenseAssignedDetail, type LicenseUnassignedDetail, type LicensesDeletedDetail, type LicensesPurchasedDetail, type MembersInvitedDetail, type MembersPrunedDetail, type MinutesPurchasedDetail, type MinutesTransferredDetail, type ProjectCreatedDetail, type ProjectDeletedDetail, type ProjectUpdatedDetail, type ShareAcceptedDetail, type ShareCancelledDetail, type ShareCreatedDetail, type ShareDeclinedDetail, type ShareResentDetail, type TeamArchivedDetail, type UserProductsChangedDetail } from '@allot/widgets';
 
+/** The public API of `<allot-provider>` as props: its properties and one `onAllot…` prop per event. */
+export interface AllotProviderElementProps {
+  /** The API root, e.g. `https://api.allot.dev/v1`. */
+  baseUrl?: AllotProviderElement['baseUrl'];
+  /** The language of the widgets inside that have no `locale` of their own. */
+  locale?: AllotProviderElement['locale'];
+  /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
+  token?: AllotProviderElement['token'];
+  /** Returns a token; called before the first request and again after a 401. */
+  getToken?: AllotProviderElement['getToken'];
+  /** An `@allot/sdk` client the host already has; used instead of `base-url` and the token. */
+  client?: AllotProviderElement['client'];
+}
+
+/** Props of {@link AllotProvider}: {@link AllotProviderElementProps}, React's HTML props (`className`, `style`, `children`, …) and a `ref` to the element. */
+export interface AllotProviderProps
+  extends AllotProviderElementProps,
+    Omit<React.HTMLAttributes<AllotProviderElement>, keyof AllotProviderElementProps>,
+    React.RefAttributes<AllotProviderElement> {}
+
 /**
  * React component for `<allot-provider>`. One client, one cache and one configuration for the widgets inside.
  */
-export const AllotProvider = createComponent({
+export const AllotProvider: React.ForwardRefExoticComponent<AllotProviderProps> = createComponent({
   react: React,
   tagName: 'allot-provider',
   elementClass: AllotProviderElement,
@@ -15,8 +35,41 @@ export const AllotProvider = createComponent({
   events: {},
 });
 
-/** Props of {@link AllotProvider}: the element's properties, its `on…` event props and React's. */
-export type AllotProviderProps = React.ComponentProps<typeof AllotProvider>;
+/** The public API of `<inactive-members-pruner>` as props: its properties and one `onAllot…` prop per event. */
+export interface InactiveMembersPrunerElementProps {
+  /** Teams, members and invoices per page. */
+  pageSize?: InactiveMembersPrunerElement['pageSize'];
+  /** Milliseconds between two looks at the progress of a removal. */
+  pollInterval?: InactiveMembersPrunerElement['pollInterval'];
+  /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
+  baseUrl?: InactiveMembersPrunerElement['baseUrl'];
+  /** `fr`, `en` or `de` (a region such as `fr-CA` is fine). Default: the provider's, the page's `lang`, the browser's. */
+  locale?: InactiveMembersPrunerElement['locale'];
+  /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
+  theme?: InactiveMembersPrunerElement['theme'];
+  /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
+  token?: InactiveMembersPrunerElement['token'];
+  /** Returns a token; called before the first request and again after a 401. Preferred over `token`. */
+  getToken?: InactiveMembersPrunerElement['getToken'];
+  /** An `@allot/sdk` client the host already has; used instead of `base-url` and the token. */
+  client?: InactiveMembersPrunerElement['client'];
+  /** A team was archived (billed until the month ends). (`allot-team-archived`) */
+  onAllotTeamArchived?: (event: CustomEvent<TeamArchivedDetail>) => void;
+  /** A team was made active again. (`allot-team-unarchived`) */
+  onAllotTeamUnarchived?: (event: CustomEvent<TeamArchivedDetail>) => void;
+  /** Inactive members were removed; they lost access. (`allot-members-pruned`) */
+  onAllotMembersPruned?: (event: CustomEvent<MembersPrunedDetail>) => void;
+  /** The monthly CSV or an invoice PDF was saved. (`allot-export-downloaded`) */
+  onAllotExportDownloaded?: (event: CustomEvent<ExportDownloadedDetail>) => void;
+  /** A request failed; the widget shows why. (`allot-error`) */
+  onAllotError?: (event: CustomEvent<ErrorDetail>) => void;
+}
+
+/** Props of {@link InactiveMembersPruner}: {@link InactiveMembersPrunerElementProps}, React's HTML props (`className`, `style`, `children`, …) and a `ref` to the element. */
+export interface InactiveMembersPrunerProps
+  extends InactiveMembersPrunerElementProps,
+    Omit<React.HTMLAttributes<InactiveMembersPrunerElement>, keyof InactiveMembersPrunerElementProps>,
+    React.RefAttributes<InactiveMembersPrunerElement> {}
 
 /**
  * React component for `<inactive-members-pruner>`. Billing mode and units, teams, inactive members and their removal, exports and invoices.
@@ -28,7 +81,7 @@ export type AllotProviderProps = React.ComponentProps<typeof AllotProvider>;
  * - `onAllotExportDownloaded` (`allot-export-downloaded`): The monthly CSV or an invoice PDF was saved.
  * - `onAllotError` (`allot-error`): A request failed; the widget shows why.
  */
-export const InactiveMembersPruner = createComponent({
+export const InactiveMembersPruner: React.ForwardRefExoticComponent<InactiveMembersPrunerProps> = createComponent({
   react: React,
   tagName: 'inactive-members-pruner',
   elementClass: InactiveMembersPrunerElement,
@@ -42,8 +95,41 @@ export const InactiveMembersPruner = createComponent({
   },
 });
 
-/** Props of {@link InactiveMembersPruner}: the element's properties, its `on…` event props and React's. */
-export type InactiveMembersPrunerProps = React.ComponentProps<typeof InactiveMembersPruner>;
+/** The public API of `<license-table>` as props: its properties and one `onAllot…` prop per event. */
+export interface LicenseTableElementProps {
+  /** Licenses fetched per page as the grid scrolls (1–200). */
+  pageSize?: LicenseTableElement['pageSize'];
+  /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
+  baseUrl?: LicenseTableElement['baseUrl'];
+  /** `fr`, `en` or `de` (a region such as `fr-CA` is fine). Default: the provider's, the page's `lang`, the browser's. */
+  locale?: LicenseTableElement['locale'];
+  /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
+  theme?: LicenseTableElement['theme'];
+  /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
+  token?: LicenseTableElement['token'];
+  /** Returns a token; called before the first request and again after a 401. Preferred over `token`. */
+  getToken?: LicenseTableElement['getToken'];
+  /** An `@allot/sdk` client the host already has; used instead of `base-url` and the token. */
+  client?: LicenseTableElement['client'];
+  /** A free license was assigned to a user. (`allot-license-assigned`) */
+  onAllotLicenseAssigned?: (event: CustomEvent<LicenseAssignedDetail>) => void;
+  /** A license went back to the pool. (`allot-license-unassigned`) */
+  onAllotLicenseUnassigned?: (event: CustomEvent<LicenseUnassignedDetail>) => void;
+  /** Licenses were bought. (`allot-licenses-purchased`) */
+  onAllotLicensesPurchased?: (event: CustomEvent<LicensesPurchasedDetail>) => void;
+  /** Unassigned licenses were deleted. (`allot-licenses-deleted`) */
+  onAllotLicensesDeleted?: (event: CustomEvent<LicensesDeletedDetail>) => void;
+  /** A user's products or queues changed. (`allot-user-products-changed`) */
+  onAllotUserProductsChanged?: (event: CustomEvent<UserProductsChangedDetail>) => void;
+  /** A request failed; the widget shows why. (`allot-error`) */
+  onAllotError?: (event: CustomEvent<ErrorDetail>) => void;
+}
+
+/** Props of {@link LicenseTable}: {@link LicenseTableElementProps}, React's HTML props (`className`, `style`, `children`, …) and a `ref` to the element. */
+export interface LicenseTableProps
+  extends LicenseTableElementProps,
+    Omit<React.HTMLAttributes<LicenseTableElement>, keyof LicenseTableElementProps>,
+    React.RefAttributes<LicenseTableElement> {}
 
 /**
  * React component for `<license-table>`. License table with assignment, per-user products, purchase with cost centers and deletion.
@@ -56,7 +142,7 @@ export type InactiveMembersPrunerProps = React.ComponentProps<typeof InactiveMem
  * - `onAllotUserProductsChanged` (`allot-user-products-changed`): A user's products or queues changed.
  * - `onAllotError` (`allot-error`): A request failed; the widget shows why.
  */
-export const LicenseTable = createComponent({
+export const LicenseTable: React.ForwardRefExoticComponent<LicenseTableProps> = createComponent({
   react: React,
   tagName: 'license-table',
   elementClass: LicenseTableElement,
@@ -71,8 +157,41 @@ export const LicenseTable = createComponent({
   },
 });
 
-/** Props of {@link LicenseTable}: the element's properties, its `on…` event props and React's. */
-export type LicenseTableProps = React.ComponentProps<typeof LicenseTable>;
+/** The public API of `<member-invite>` as props: its properties and one `onAllot…` prop per event. */
+export interface MemberInviteElementProps {
+  /** `inviter` (the default): invite users and manage pending invitations. `invitee`: accept one's own invitations. */
+  mode?: MemberInviteElement['mode'];
+  /** Pending invitations per page. */
+  pageSize?: MemberInviteElement['pageSize'];
+  /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
+  baseUrl?: MemberInviteElement['baseUrl'];
+  /** `fr`, `en` or `de` (a region such as `fr-CA` is fine). Default: the provider's, the page's `lang`, the browser's. */
+  locale?: MemberInviteElement['locale'];
+  /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
+  theme?: MemberInviteElement['theme'];
+  /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
+  token?: MemberInviteElement['token'];
+  /** Returns a token; called before the first request and again after a 401. Preferred over `token`. */
+  getToken?: MemberInviteElement['getToken'];
+  /** An `@allot/sdk` client the host already has; used instead of `base-url` and the token. */
+  client?: MemberInviteElement['client'];
+  /** A batch was sent; each address's outcome is in `detail`. (`allot-members-invited`) */
+  onAllotMembersInvited?: (event: CustomEvent<MembersInvitedDetail>) => void;
+  /** A pending invitation was sent again. (`allot-invitation-resent`) */
+  onAllotInvitationResent?: (event: CustomEvent<InvitationResentDetail>) => void;
+  /** A pending invitation was withdrawn. (`allot-invitation-revoked`) */
+  onAllotInvitationRevoked?: (event: CustomEvent<InvitationRevokedDetail>) => void;
+  /** The invitee joined the inviting portal. (`allot-invitation-accepted`) */
+  onAllotInvitationAccepted?: (event: CustomEvent<InvitationAcceptedDetail>) => void;
+  /** A request failed; the widget shows why. (`allot-error`) */
+  onAllotError?: (event: CustomEvent<ErrorDetail>) => void;
+}
+
+/** Props of {@link MemberInvite}: {@link MemberInviteElementProps}, React's HTML props (`className`, `style`, `children`, …) and a `ref` to the element. */
+export interface MemberInviteProps
+  extends MemberInviteElementProps,
+    Omit<React.HTMLAttributes<MemberInviteElement>, keyof MemberInviteElementProps>,
+    React.RefAttributes<MemberInviteElement> {}
 
 /**
  * React component for `<member-invite>`. Invite existing users, follow and manage pending invitations, or accept one as the invitee.
@@ -84,7 +203,7 @@ export type LicenseTableProps = React.ComponentProps<typeof LicenseTable>;
  * - `onAllotInvitationAccepted` (`allot-invitation-accepted`): The invitee joined the inviting portal.
  * - `onAllotError` (`allot-error`): A request failed; the widget shows why.
  */
-export const MemberInvite = createComponent({
+export const MemberInvite: React.ForwardRefExoticComponent<MemberInviteProps> = createComponent({
   react: React,
   tagName: 'member-invite',
   elementClass: MemberInviteElement,
@@ -98,8 +217,47 @@ export const MemberInvite = createComponent({
   },
 });
 
-/** Props of {@link MemberInvite}: the element's properties, its `on…` event props and React's. */
-export type MemberInviteProps = React.ComponentProps<typeof MemberInvite>;
+/** The public API of `<minutes-balance>` as props: its properties and one `onAllot…` prop per event. */
+export interface MinutesBalanceElementProps {
+  /** Ledger entries per page. */
+  pageSize?: MinutesBalanceElement['pageSize'];
+  /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
+  baseUrl?: MinutesBalanceElement['baseUrl'];
+  /** `fr`, `en` or `de` (a region such as `fr-CA` is fine). Default: the provider's, the page's `lang`, the browser's. */
+  locale?: MinutesBalanceElement['locale'];
+  /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
+  theme?: MinutesBalanceElement['theme'];
+  /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
+  token?: MinutesBalanceElement['token'];
+  /** Returns a token; called before the first request and again after a 401. Preferred over `token`. */
+  getToken?: MinutesBalanceElement['getToken'];
+  /** An `@allot/sdk` client the host already has; used instead of `base-url` and the token. */
+  client?: MinutesBalanceElement['client'];
+  /** Minutes were bought into an account. (`allot-minutes-purchased`) */
+  onAllotMinutesPurchased?: (event: CustomEvent<MinutesPurchasedDetail>) => void;
+  /** Minutes moved between two accounts. (`allot-minutes-transferred`) */
+  onAllotMinutesTransferred?: (event: CustomEvent<MinutesTransferredDetail>) => void;
+  /** The default account changed. (`allot-default-account-changed`) */
+  onAllotDefaultAccountChanged?: (event: CustomEvent<DefaultAccountChangedDetail>) => void;
+  /** A project was created. (`allot-project-created`) */
+  onAllotProjectCreated?: (event: CustomEvent<ProjectCreatedDetail>) => void;
+  /** An account's title or description changed. (`allot-project-updated`) */
+  onAllotProjectUpdated?: (event: CustomEvent<ProjectUpdatedDetail>) => void;
+  /** A project was deleted; its minutes went to the pool. (`allot-project-deleted`) */
+  onAllotProjectDeleted?: (event: CustomEvent<ProjectDeletedDetail>) => void;
+  /** An invitation from another portal was accepted. (`allot-share-accepted`) */
+  onAllotShareAccepted?: (event: CustomEvent<ShareAcceptedDetail>) => void;
+  /** An invitation from another portal was declined. (`allot-share-declined`) */
+  onAllotShareDeclined?: (event: CustomEvent<ShareDeclinedDetail>) => void;
+  /** A request failed; the widget shows why. (`allot-error`) */
+  onAllotError?: (event: CustomEvent<ErrorDetail>) => void;
+}
+
+/** Props of {@link MinutesBalance}: {@link MinutesBalanceElementProps}, React's HTML props (`className`, `style`, `children`, …) and a `ref` to the element. */
+export interface MinutesBalanceProps
+  extends MinutesBalanceElementProps,
+    Omit<React.HTMLAttributes<MinutesBalanceElement>, keyof MinutesBalanceElementProps>,
+    React.RefAttributes<MinutesBalanceElement> {}
 
 /**
  * React component for `<minutes-balance>`. Balances, ledger, purchases, transfers, projects and invitations of a portal's minutes.
@@ -115,7 +273,7 @@ export type MemberInviteProps = React.ComponentProps<typeof MemberInvite>;
  * - `onAllotShareDeclined` (`allot-share-declined`): An invitation from another portal was declined.
  * - `onAllotError` (`allot-error`): A request failed; the widget shows why.
  */
-export const MinutesBalance = createComponent({
+export const MinutesBalance: React.ForwardRefExoticComponent<MinutesBalanceProps> = createComponent({
   react: React,
   tagName: 'minutes-balance',
   elementClass: MinutesBalanceElement,
@@ -133,8 +291,41 @@ export const MinutesBalance = createComponent({
   },
 });
 
-/** Props of {@link MinutesBalance}: the element's properties, its `on…` event props and React's. */
-export type MinutesBalanceProps = React.ComponentProps<typeof MinutesBalance>;
+/** The public API of `<share-dialog>` as props: its properties and one `onAllot…` prop per event. */
+export interface ShareDialogElementProps {
+  /** The account to share from (the pool, or a project). */
+  accountId?: ShareDialogElement['accountId'];
+  /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
+  baseUrl?: ShareDialogElement['baseUrl'];
+  /** `fr`, `en` or `de` (a region such as `fr-CA` is fine). Default: the provider's, the page's `lang`, the browser's. */
+  locale?: ShareDialogElement['locale'];
+  /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
+  theme?: ShareDialogElement['theme'];
+  /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
+  token?: ShareDialogElement['token'];
+  /** Returns a token; called before the first request and again after a 401. Preferred over `token`. */
+  getToken?: ShareDialogElement['getToken'];
+  /** An `@allot/sdk` client the host already has; used instead of `base-url` and the token. */
+  client?: ShareDialogElement['client'];
+  /** The invitation was sent. (`allot-share-created`) */
+  onAllotShareCreated?: (event: CustomEvent<ShareCreatedDetail>) => void;
+  /** A pending invitation was sent again. (`allot-share-resent`) */
+  onAllotShareResent?: (event: CustomEvent<ShareResentDetail>) => void;
+  /** A share was cancelled (pending) or revoked (accepted). (`allot-share-cancelled`) */
+  onAllotShareCancelled?: (event: CustomEvent<ShareCancelledDetail>) => void;
+  /** A project was created to share a fixed number of minutes. (`allot-project-created`) */
+  onAllotProjectCreated?: (event: CustomEvent<ProjectCreatedDetail>) => void;
+  /** Minutes were moved into that project. (`allot-minutes-transferred`) */
+  onAllotMinutesTransferred?: (event: CustomEvent<MinutesTransferredDetail>) => void;
+  /** A request failed; the dialog shows why. (`allot-error`) */
+  onAllotError?: (event: CustomEvent<ErrorDetail>) => void;
+}
+
+/** Props of {@link ShareDialog}: {@link ShareDialogElementProps}, React's HTML props (`className`, `style`, `children`, …) and a `ref` to the element. */
+export interface ShareDialogProps
+  extends ShareDialogElementProps,
+    Omit<React.HTMLAttributes<ShareDialogElement>, keyof ShareDialogElementProps>,
+    React.RefAttributes<ShareDialogElement> {}
 
 /**
  * React component for `<share-dialog>`. Share an account's minutes with another portal; resend, cancel and revoke shares.
@@ -147,7 +338,7 @@ export type MinutesBalanceProps = React.ComponentProps<typeof MinutesBalance>;
  * - `onAllotMinutesTransferred` (`allot-minutes-transferred`): Minutes were moved into that project.
  * - `onAllotError` (`allot-error`): A request failed; the dialog shows why.
  */
-export const ShareDialog = createComponent({
+export const ShareDialog: React.ForwardRefExoticComponent<ShareDialogProps> = createComponent({
   react: React,
   tagName: 'share-dialog',
   elementClass: ShareDialogElement,
@@ -161,9 +352,6 @@ export const ShareDialog = createComponent({
     onAllotError: 'allot-error' as EventName<CustomEvent<ErrorDetail>>,
   },
 });
-
-/** Props of {@link ShareDialog}: the element's properties, its `on…` event props and React's. */
-export type ShareDialogProps = React.ComponentProps<typeof ShareDialog>;
 
 /** Every wrapper by its tag name. */
 export const wrappers = {
