@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Data, Item } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
+import { inactiveMembersPrunerStrings } from '../locales/catalogue.js';
 import { controls } from '../base/controls.js';
 import { saveFile } from '../base/download.js';
 import { focusFirstError, FormState, formMessage } from '../base/form.js';
@@ -80,6 +81,7 @@ function monthOf(at: number, months = 0): string {
  */
 export class InactiveMembersPruner extends AllotElement {
   static readonly baseName = 'inactive-members-pruner';
+  static override strings = [inactiveMembersPrunerStrings];
   static override styles = [...AllotElement.styles, controls, styles];
 
   static override properties: PropertyDeclarations = {

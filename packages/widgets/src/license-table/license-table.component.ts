@@ -6,6 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Query } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
+import { licenseTableStrings } from '../locales/catalogue.js';
 import { styleProps } from '../base/style-props.js';
 import type { Topic } from '../base/store.js';
 import type { CostCenterPanel } from './cost-center-filter.js';
@@ -72,6 +73,7 @@ const OVERSCAN = 6;
  */
 export class LicenseTable extends AllotElement {
   static readonly baseName = 'license-table';
+  static override strings = [licenseTableStrings];
   static override styles = [...AllotElement.styles, styles];
 
   static override properties: PropertyDeclarations = {

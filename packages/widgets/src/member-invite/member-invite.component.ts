@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ApiError, type Data, type Item } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
+import { memberInviteStrings } from '../locales/catalogue.js';
 import { controls } from '../base/controls.js';
 import { field, focusFirstError, FormState, formMessage } from '../base/form.js';
 import { errorMessageOf } from '../base/error-messages.js';
@@ -75,6 +76,7 @@ type Outcome = { email: string; ok: boolean; message: string };
  */
 export class MemberInvite extends AllotElement {
   static readonly baseName = 'member-invite';
+  static override strings = [memberInviteStrings];
   static override styles = [...AllotElement.styles, controls, styles];
 
   static override properties: PropertyDeclarations = {

@@ -2,6 +2,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Data, Item } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
+import { minutesBalanceStrings } from '../locales/catalogue.js';
+import { ShareDialog } from '../share-dialog/share-dialog.component.js';
 import { core } from '../base/styles.js';
 import { theme } from '../theme/tokens.js';
 import type { Topic } from '../base/store.js';
@@ -79,6 +81,7 @@ interface LedgerPage {
  */
 export class MinutesBalance extends AllotElement {
   static readonly baseName = 'minutes-balance';
+  static override strings = [...ShareDialog.strings, minutesBalanceStrings];
   // Form controls and dialogs come with the forms, when one first opens.
   static override styles = [theme, core, styles];
 

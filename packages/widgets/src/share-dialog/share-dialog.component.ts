@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Data } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
+import { shareDialogStrings } from '../locales/catalogue.js';
 import { core } from '../base/styles.js';
 import { theme } from '../theme/tokens.js';
 import type { Topic } from '../base/store.js';
@@ -56,6 +57,7 @@ function focused(): HTMLElement | null {
  */
 export class ShareDialog extends AllotElement {
   static readonly baseName = 'share-dialog';
+  static override strings = [shareDialogStrings];
   // Form controls and the dialog's look come with its body, when it first opens.
   static override styles = [theme, core, styles];
 

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Data, Item } from '@allot/sdk';
 import type { WidgetApi } from '../base/allot-element.js';
 import { field, focusFirstError, FormState, formMessage, parseMinutes } from '../base/form.js';
-import type { MessageKey } from '../locales/en.js';
+import type { MessageKey } from '../locales/catalogue.js';
 import { ShareFlow, StepError, type ShareRequest } from './share-flow.js';
 
 export { controls } from '../base/controls.js';
