@@ -2,8 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { testNow, testTimezone } from '../../scripts/test-clock.mjs';
+import { sourceLiterals } from './test/source-literals.js';
 
 const src = fileURLToPath(new URL('src/', import.meta.url));
 const dist = fileURLToPath(new URL('dist/', import.meta.url));
@@ -26,6 +28,9 @@ function againstDist(): Plugin {
   };
 }
 
+/** The string literals of the widgets' sources, for the test that every key a widget shows is in a module it loads. */
+const sourceLiteralsCommand: BrowserCommand<[]> = () => sourceLiterals(src);
+
 /** `src` (the default), or `dist` with ALLOT_TEST_AGAINST=dist. */
 const against = process.env['ALLOT_TEST_AGAINST'] === 'dist' ? 'dist' : 'src';
 
@@ -46,6 +51,7 @@ export default defineConfig({
         contextOptions: { timezoneId: testTimezone() },
       }),
       instances: [{ browser: 'chromium' }],
+      commands: { sourceLiterals: sourceLiteralsCommand },
     },
     include: ['src/**/*.test.ts'],
     name: against,

@@ -13,7 +13,7 @@ import { VERSION } from '../version.js';
 import { allotContext, type ProvidedConfig } from './context.js';
 import type { Reporter } from './controllers/reporter.js';
 import { renderState, type Loadable } from './controllers/state.js';
-import { LocaleController } from './i18n.js';
+import { LocaleController, type StringModule } from './i18n.js';
 import { isAbort, toProblem, type FormShape, type Problem } from './problems.js';
 import { StoreChangeEvent, storeFor, type AllotStore, type Topic } from './store.js';
 import { base } from './styles.js';
@@ -84,6 +84,11 @@ export class AllotElement extends LitElement {
   static registry: CustomElementRegistry | undefined;
   /** The package version, to tell two bundles apart. */
   static readonly version = VERSION;
+  /**
+   * The strings the widget shows beyond the common ones: its module of `locales/catalogue.ts`, and the modules
+   * of the widgets it renders inside itself (their `strings`), loaded together in the language in use.
+   */
+  static strings: readonly StringModule[] = [];
 
   /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
   declare baseUrl: string | undefined;
@@ -108,7 +113,11 @@ export class AllotElement extends LitElement {
   /** Topics this widget reads; a write to one of them anywhere on the store reloads the widget. */
   protected readonly topics: readonly Topic[] = [];
 
-  protected readonly i18n = new LocaleController(this, () => [this.locale, this.#provided?.locale]);
+  protected readonly i18n = new LocaleController(
+    this,
+    () => [this.locale, this.#provided?.locale],
+    (this.constructor as typeof AllotElement).strings,
+  );
 
   #provided: ProvidedConfig | undefined;
   #own: AllotStore | undefined;

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@allot/sdk';
-import type { MessageKey } from '../locales/en.js';
+import type { MessageKey } from '../locales/catalogue.js';
 
 /** Codes of failures that never got an answer from the API, or whose answer had no code we know. */
 export type ClientErrorCode = 'network' | 'timeout' | 'unknown';
@@ -10,8 +10,9 @@ export type ProblemCode = ErrorCode | ClientErrorCode;
 /**
  * The message of every error code of the contract, and of the client's own. Exhaustive on purpose: a code
  * added to the contract fails the typecheck here until it has a message, and the `Catalogue` type makes that
- * message exist in every language. The license codes are the license table's; a widget may word a general
- * code its own way (`FormShape.messages`).
+ * message exist in every language. Every message is in the common strings (`locales/<language>/common.ts`), which every
+ * widget loads: any widget may be sent any code. A widget may word a general code its own way
+ * (`FormShape.messages`), in its own module.
  */
 export const errorMessages = {
   validation_failed: 'error.validation_failed',
@@ -45,16 +46,16 @@ export const errorMessages = {
   pending_cancellation: 'error.pending_cancellation',
   linked_users_exist: 'error.linked_users_exist',
   // licenses and products
-  license_already_assigned: 'licenseTable.error.license_already_assigned',
-  product_already_assigned: 'licenseTable.error.product_already_assigned',
-  license_not_assigned: 'licenseTable.error.license_not_assigned',
-  no_free_license: 'licenseTable.error.no_free_license',
-  product_not_assigned: 'licenseTable.error.product_not_assigned',
-  allocation_mismatch: 'licenseTable.error.allocation_mismatch',
-  terms_not_accepted: 'licenseTable.error.terms_not_accepted',
-  quote_expired: 'licenseTable.error.quote_expired',
-  cost_center_exists: 'licenseTable.error.cost_center_exists',
-  exceeds_deletable: 'licenseTable.error.exceeds_deletable',
+  license_already_assigned: 'error.license_already_assigned',
+  product_already_assigned: 'error.product_already_assigned',
+  license_not_assigned: 'error.license_not_assigned',
+  no_free_license: 'error.no_free_license',
+  product_not_assigned: 'error.product_not_assigned',
+  allocation_mismatch: 'error.allocation_mismatch',
+  terms_not_accepted: 'error.terms_not_accepted',
+  quote_expired: 'error.quote_expired',
+  cost_center_exists: 'error.cost_center_exists',
+  exceeds_deletable: 'error.exceeds_deletable',
   // the client's own
   network: 'error.network',
   timeout: 'error.timeout',

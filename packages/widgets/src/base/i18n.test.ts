@@ -1,11 +1,18 @@
+import { LitElement } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { de } from '../locales/de.js';
-import { en } from '../locales/en.js';
-import { fr } from '../locales/fr.js';
 import { speaking } from '../../test/support.js';
-import { resolveLocale } from './i18n.js';
+import type { Messages } from '../locales/catalogue.js';
+import { LocaleController, resolveLocale, type MessageKey, type StringModule } from './i18n.js';
 
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+class Host extends LitElement {}
+customElements.define('allot-test-i18n-host', Host);
+
+/** A module of one string whose French and German chunks fail to load. */
+const unreachable = {
+  en: () => Promise.resolve({ messages: { 'test.greeting': 'Hello, {name}' } }),
+  fr: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+  de: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+} satisfies StringModule;
 
 describe('localisation', () => {
   it('takes the first supported language, regions included, else English', () => {
@@ -37,23 +44,36 @@ describe('localisation', () => {
     expect((await speaking('de')).relative(86_400 * 3)).toBe('in 3 Tagen');
   });
 
-  it('has every English message in French and German, with the same placeholders', () => {
-    for (const [name, catalogue] of [
-      ['fr', fr],
-      ['de', de],
-    ] as const) {
-      expect(Object.keys(catalogue).sort(), name).toEqual(Object.keys(en).sort());
-      for (const key of Object.keys(en) as (keyof typeof en)[]) {
-        const source = en[key];
-        const target = catalogue[key];
-        const texts = (v: typeof source | typeof target) => (typeof v === 'string' ? [v] : [v.one, v.other]);
-        expect(
-          texts(target).every((t) => t.trim() !== ''),
-          `${name} ${key}`,
-        ).toBe(true);
-        const expected = placeholders(texts(source).at(-1)!);
-        expect(placeholders(texts(target).at(-1)!), `${name} ${key}`).toEqual(expected);
-      }
-    }
+  it('finds a key whichever module of the language holds it', async () => {
+    const fr = await speaking('fr', unreachable);
+    expect(fr.t('action.cancel')).toBe('Annuler');
+    expect(fr.t('test.greeting' as MessageKey, { name: 'Ada' })).toBe('Hello, Ada');
+  });
+
+  it('falls back to English for a module whose language fails to load, and only for that module', async () => {
+    const de = await speaking('de', unreachable);
+    expect(de.ready).toBe(true);
+    expect(de.t('test.greeting' as MessageKey, { name: 'Ada' })).toBe('Hello, Ada');
+    expect(de.t('action.close')).toBe('Schließen');
+  });
+
+  it('is ready only once every module of its host is loaded', async () => {
+    let arrive: (module: { messages: Messages }) => void = () => undefined;
+    const late = {
+      en: () => new Promise<{ messages: Messages }>((resolve) => (arrive = resolve)),
+      fr: () => Promise.reject(new Error('not asked for')),
+      de: () => Promise.reject(new Error('not asked for')),
+    } satisfies StringModule;
+    const i18n = new LocaleController(new Host(), () => ['en'], [late]);
+    i18n.hostUpdate();
+    expect(i18n.ready).toBe(false);
+    await speaking('en'); // the common strings alone are not enough
+    i18n.hostUpdate();
+    expect(i18n.ready).toBe(false);
+    arrive({ messages: { 'test.late': 'At last' } });
+    await i18n.whenReady();
+    i18n.hostUpdate();
+    expect(i18n.ready).toBe(true);
+    expect(i18n.t('test.late' as MessageKey)).toBe('At last');
   });
 });

@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Catalogue, MessageKey, Plural } from '../locales/en.js';
+import {
+  commonStrings,
+  type Messages,
+  type MessageKey,
+  type Plural,
+  type StringModule,
+} from '../locales/catalogue.js';
+
+export type { MessageKey, StringModule };
 
 /** The languages the widgets speak; anything else falls back to English. */
 export const locales = ['en', 'fr', 'de'] as const;
@@ -20,30 +28,30 @@ export interface Money {
   currency: string;
 }
 
-// Every language, English included, is its own chunk, loaded once on first use: the strings stay out of the
-// script that registers the widgets, and a page pays only for the languages it shows.
-const catalogues = new Map<Locale, Catalogue>();
-const pending = new Map<Locale, Promise<void>>();
-const loaders: Record<Locale, () => Promise<Catalogue>> = {
-  en: () => import('../locales/en.js').then((m) => m.en),
-  fr: () => import('../locales/fr.js').then((m) => m.fr),
-  de: () => import('../locales/de.js').then((m) => m.de),
-};
+// Each module of strings (one per widget, and the common one) in each language is its own chunk, loaded once, on
+// first use: the strings stay out of the script that registers the widgets, and a page pays only for the
+// widgets and the languages it shows. What is loaded of a language is merged into one lookup, so a key is
+// found whichever module holds it. Loads are known by their loader: one per module and language.
+type Loader = () => Promise<{ messages: Messages }>;
+const lookups: Partial<Record<Locale, Record<string, string | Plural>>> = {};
+const loads = new Map<Loader, Promise<void>>();
+const loaded = new Set<Loader>();
 
-function load(locale: Locale): Promise<void> {
-  let promise = pending.get(locale);
+function load(module: StringModule, locale: Locale): Promise<void> {
+  const loader: Loader = module[locale];
+  let promise = loads.get(loader);
   if (!promise) {
-    promise = loaders[locale]().then(
-      (catalogue) => void catalogues.set(locale, catalogue),
-      async (error: unknown) => {
-        // A language that fails to load falls back to English.
+    promise = loader()
+      .catch((error: unknown) => {
+        // A language that fails to load falls back to English, module by module.
         if (locale === 'en') throw error;
-        await load('en');
-        const en = catalogues.get('en');
-        if (en) catalogues.set(locale, en);
-      },
-    );
-    pending.set(locale, promise);
+        return module.en();
+      })
+      .then(({ messages }) => {
+        Object.assign((lookups[locale] ??= {}), messages);
+        loaded.add(loader);
+      });
+    loads.set(loader, promise);
   }
   return promise;
 }
@@ -102,15 +110,19 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export class LocaleController implements ReactiveController {
   /** The language in use. */
   locale: Locale = 'en';
-  /** False while the strings of the wanted language are loading. */
+  /** False while the strings of the wanted language are loading: the common ones and the host's modules. */
   ready = false;
-  #catalogue: Catalogue | undefined;
+  #lookup: Readonly<Record<string, string | Plural>> | undefined;
   #loading: Promise<void> = Promise.resolve();
+  readonly #modules: readonly StringModule[];
 
+  /** `modules`: the strings the host shows beyond the common ones (a widget's static `strings`). */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly preferred: () => readonly (string | undefined)[],
+    modules: readonly StringModule[] = [],
   ) {
+    this.#modules = [commonStrings, ...modules];
     host.addController(this);
   }
 
@@ -125,15 +137,16 @@ export class LocaleController implements ReactiveController {
   hostUpdate() {
     const wanted = resolveLocale(...this.preferred(), document.documentElement.lang, ...navigator.languages);
     if (wanted === this.locale && this.ready) return;
-    const catalogue = catalogues.get(wanted);
-    if (catalogue) {
+    if (this.#modules.every((module) => loaded.has(module[wanted]))) {
       this.locale = wanted;
-      this.#catalogue = catalogue;
+      this.#lookup = lookups[wanted];
       this.ready = true;
       return;
     }
     this.ready = false;
-    this.#loading = load(wanted).then(() => this.host.requestUpdate());
+    this.#loading = Promise.all(this.#modules.map((module) => load(module, wanted))).then(() =>
+      this.host.requestUpdate(),
+    );
   }
 
   /** Resolves once the strings of the wanted language are loaded (at once when they are). */
@@ -148,7 +161,7 @@ export class LocaleController implements ReactiveController {
 
   /** The message `key` in the current language, with `{name}` placeholders filled and plurals chosen by `count`. */
   t(key: MessageKey, params: Params = {}): string {
-    const entry: string | Plural | undefined = this.#catalogue?.[key];
+    const entry: string | Plural | undefined = this.#lookup?.[key];
     if (entry === undefined) return '';
     const text =
       typeof entry === 'string' ? entry : (entry[this.plural(Number(params['count'] ?? 0))] ?? entry.other);

@@ -1,6 +1,7 @@
 import { ApiError, createClient } from '@allot/sdk';
 import { describe, expect, it } from 'vitest';
 import { BASE_URL, mockApi, speaking } from '../../test/support.js';
+import { licenseTableStrings } from '../locales/catalogue.js';
 import { errorMessages } from './error-messages.js';
 import { toProblem } from './problems.js';
 
@@ -103,7 +104,7 @@ describe('problems', () => {
     const error = await admin.licenses
       .assign(items[0]!.id, { userId: 'usr_admin' }, { ifMatch: '"stale"' })
       .catch((e: unknown) => e);
-    const en = await speaking('en');
+    const en = await speaking('en', licenseTableStrings);
     expect(toProblem(error, en).code).toBe('precondition_failed');
     expect(
       toProblem(error, en, { messages: { precondition_failed: 'licenseTable.error.precondition_failed' } })

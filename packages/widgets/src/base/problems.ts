@@ -1,5 +1,5 @@
 import { ApiError, ConnectionError, TimeoutError } from '@allot/sdk';
-import type { MessageKey } from '../locales/en.js';
+import type { MessageKey } from '../locales/catalogue.js';
 import { errorMessageOf, type ProblemCode } from './error-messages.js';
 import type { LocaleController } from './i18n.js';
 

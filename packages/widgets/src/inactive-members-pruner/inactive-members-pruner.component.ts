@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Data, Item } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
+import { inactiveMembersPrunerStrings } from '../locales/catalogue.js';
 import { controls } from '../base/controls.js';
 import { ActionController } from '../base/controllers/actions.js';
 import { DialogController } from '../base/controllers/dialog.js';
@@ -74,6 +75,7 @@ type Member = Item<'listMembers'>;
  */
 export class InactiveMembersPruner extends AllotElement {
   static readonly baseName = 'inactive-members-pruner';
+  static override strings = [inactiveMembersPrunerStrings];
   static override styles = [...AllotElement.styles, controls, styles];
 
   static override properties: PropertyDeclarations = {

@@ -6,6 +6,7 @@ import { GridNavigation } from '../base/controllers/grid-navigation.js';
 import { LazyPart } from '../base/controllers/lazy-part.js';
 import { VirtualWindow } from '../base/controllers/virtual-window.js';
 import { guardedButton, renderReason } from '../base/permission.js';
+import { licenseTableStrings } from '../locales/catalogue.js';
 import type { Topic } from '../base/store.js';
 import type { CostCenterPanel } from './cost-center-filter.js';
 import type { LicenseFlows, Panel } from './flows.js';
@@ -71,6 +72,7 @@ const OVERSCAN = 6;
  */
 export class LicenseTable extends AllotElement {
   static readonly baseName = 'license-table';
+  static override strings = [licenseTableStrings];
   static override styles = [...AllotElement.styles, styles];
 
   static override properties: PropertyDeclarations = {

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Data, Item } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
+import { memberInviteStrings } from '../locales/catalogue.js';
 import { controls } from '../base/controls.js';
 import { ActionController } from '../base/controllers/actions.js';
 import { DialogController } from '../base/controllers/dialog.js';
@@ -65,6 +66,7 @@ type Invitation = Item<'listInvitations'>;
  */
 export class MemberInvite extends AllotElement {
   static readonly baseName = 'member-invite';
+  static override strings = [memberInviteStrings];
   static override styles = [...AllotElement.styles, controls, styles];
 
   static override properties: PropertyDeclarations = {

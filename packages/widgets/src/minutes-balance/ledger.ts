@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../base/i18n.js';
-import type { MessageKey } from '../locales/en.js';
+import type { MessageKey } from '../locales/catalogue.js';
 import type { Account, LedgerEntry } from './types.js';
 
 export interface LedgerView {

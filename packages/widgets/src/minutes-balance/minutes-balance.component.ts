@@ -9,6 +9,8 @@ import { PagedList } from '../base/controllers/paged.js';
 import { loadable } from '../base/controllers/state.js';
 import { guardedButton, renderReason } from '../base/permission.js';
 import type { Topic } from '../base/store.js';
+import { minutesBalanceStrings } from '../locales/catalogue.js';
+import { ShareDialog } from '../share-dialog/share-dialog.component.js';
 import { core } from '../base/styles.js';
 import { theme } from '../theme/tokens.js';
 import { renderAccount, renderInvitations } from './account-card.js';
@@ -81,6 +83,7 @@ interface Overview {
  */
 export class MinutesBalance extends AllotElement {
   static readonly baseName = 'minutes-balance';
+  static override strings = [...ShareDialog.strings, minutesBalanceStrings];
   // Form controls and dialogs come with the forms, when one first opens.
   static override styles = [theme, core, styles];
 

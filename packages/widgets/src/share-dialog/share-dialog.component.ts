@@ -6,6 +6,7 @@ import { deepActiveElement, DialogController } from '../base/controllers/dialog.
 import { LazyPart } from '../base/controllers/lazy-part.js';
 import { loadable } from '../base/controllers/state.js';
 import { guardedButton } from '../base/permission.js';
+import { shareDialogStrings } from '../locales/catalogue.js';
 import { core } from '../base/styles.js';
 import { theme } from '../theme/tokens.js';
 import type { Topic } from '../base/store.js';
@@ -53,6 +54,7 @@ type Account = Data<'listMinuteAccounts'>['items'][number];
  */
 export class ShareDialog extends AllotElement {
   static readonly baseName = 'share-dialog';
+  static override strings = [shareDialogStrings];
   // Form controls and the dialog's look come with its body, when it first opens.
   static override styles = [theme, core, styles];
 

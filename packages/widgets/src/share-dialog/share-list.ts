@@ -6,7 +6,7 @@ import type { WidgetApi } from '../base/allot-element.js';
 import { ActionController } from '../base/controllers/actions.js';
 import { DialogController } from '../base/controllers/dialog.js';
 import { loadable } from '../base/controllers/state.js';
-import type { MessageKey } from '../locales/en.js';
+import type { MessageKey } from '../locales/catalogue.js';
 
 type Account = Data<'listMinuteAccounts'>['items'][number];
 type Share = Item<'listOutgoingShares'>;
