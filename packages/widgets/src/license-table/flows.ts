@@ -1,8 +1,18 @@
+import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { FormController } from '../base/controllers/form.js';
 import { formMessage } from '../base/form.js';
 import { DeleteWizard } from './delete-wizard.js';
-import { checkbox, heading, queueList, type Host, type License, type Queue } from './host.js';
+import {
+  checkbox,
+  heading,
+  keepsSeat,
+  leaveQueues,
+  queueList,
+  type Host,
+  type License,
+  type Queue,
+} from './host.js';
 import { PurchaseWizard } from './purchase-wizard.js';
 import { UserPicker } from './user-picker.js';
 import { UserProductsPanel } from './user-products.js';
@@ -26,6 +36,9 @@ export class LicenseFlows {
   readonly form: FormController;
   readonly host: Host;
   #notify = false;
+  /** Take the user out of their queues too (offered before unassigning a seat queues keep billed). */
+  #leave = false;
+  readonly #queues: Task<readonly [Host['store'], string | undefined], Queue[] | undefined>;
   #notice: { id: string; name: string; queues: Queue[] } | undefined;
   readonly #picker: UserPicker;
   readonly #products: UserProductsPanel;
@@ -39,6 +52,18 @@ export class LicenseFlows {
     this.#products = new UserProductsPanel(host);
     this.#purchase = new PurchaseWizard(host);
     this.#delete = new DeleteWizard(host);
+    // Before unassigning a seat that queues keep billed: is the user in any? Said before, not after.
+    this.#queues = new Task(host, {
+      args: () => [host.store, this.#queueHolder()] as const,
+      task: async ([store, userId], { signal }) =>
+        store && userId ? (await store.client.users.products.list(userId, { signal })).queues : undefined,
+    });
+  }
+
+  #queueHolder(): string | undefined {
+    const license = this.license;
+    const product = this.host.products.find((p) => p.id === license?.productId);
+    return this.panel === 'unassign' && product && keepsSeat(product) ? license?.assignee?.id : undefined;
   }
 
   /** Shows `panel`: the license's assign or unassign, a user's products (`id` is the user), or a wizard. */
@@ -46,7 +71,7 @@ export class LicenseFlows {
     this.panel = panel;
     this.license = license;
     this.form.reset();
-    this.#notify = false;
+    this.#notify = this.#leave = false;
     this.#picker.active = panel === 'assign';
     this.#delete.active = panel === 'delete';
     if (panel === 'assign') this.#picker.reset();
@@ -68,51 +93,70 @@ export class LicenseFlows {
     const client = host.store?.client;
     if (!license || !client || form.busy) return;
     const notify = this.#notify;
-    const previous = license.assignee;
-    form.busy = true;
     host.patch({ ...license, assignee }, true);
-    try {
-      const { data } = assignee
-        ? await client.licenses.assign(license.id, { userId: assignee.id, notify }, { ifMatch: license.etag })
-        : await client.licenses.unassign(license.id, { notify }, { ifMatch: license.etag });
-      form.busy = false;
-      host.patch(data.license);
-      const ids = { licenseId: license.id, productId: license.productId };
-      const product = license.productName;
-      if (assignee) {
-        host.emit('allot-license-assigned', { ...ids, userId: assignee.id, notify });
-        host.say(host.t('assign.done', { product, name: assignee.name }));
-      } else if (previous) {
-        const queues = data.warnings.find((w) => w.code === 'contact_center_still_billed')?.queues ?? [];
-        this.#notice = queues.length ? { id: previous.id, name: previous.name, queues } : undefined;
-        host.emit('allot-license-unassigned', {
-          ...ids,
-          userId: previous.id,
-          stillBilledQueueIds: queues.map((q) => q.queueId),
-        });
-        host.say(
-          host.t(queues.length ? 'unassign.doneStillBilled' : 'unassign.done', {
-            product,
-            name: previous.name,
-          }),
-        );
-      }
-      host.changed(true);
-      host.close();
-    } catch (error) {
+    const outcome = await form.submit(
+      () =>
+        assignee
+          ? client.licenses.assign(license.id, { userId: assignee.id, notify }, { ifMatch: license.etag })
+          : client.licenses.unassign(license.id, { notify }, { ifMatch: license.etag }),
+      { fieldOf: { product_already_assigned: 'userId' }, fields: ['userId'] },
+    );
+    if (!outcome.ok) {
       host.patch(license);
-      const problem = form.fail(error, {
-        fieldOf: { product_already_assigned: 'userId' },
-        fields: ['userId'],
-      });
-      if (!problem || !STALE.includes(problem.code)) return;
-      const fresh = await host.refresh(license.id);
-      if (fresh) {
-        this.license = fresh;
-        form.message += ` ${fresh.assignee ? host.t('conflict.assigned', { name: fresh.assignee.name }) : host.t('conflict.free')}`;
-        host.requestUpdate();
-      }
+      if (outcome.problem && STALE.includes(outcome.problem.code)) await this.#reread(license);
+      return;
     }
+    const { data } = outcome.value;
+    host.patch(data.license);
+    const ids = { licenseId: license.id, productId: license.productId };
+    const product = license.productName;
+    const previous = license.assignee;
+    if (assignee) {
+      host.emit('allot-license-assigned', { ...ids, userId: assignee.id, notify });
+      host.say(host.t('assign.done', { product, name: assignee.name }));
+    } else if (previous) {
+      const billed = data.warnings.find((w) => w.code === 'contact_center_still_billed')?.queues ?? [];
+      const left = this.#leave && billed.length ? await this.#leaveAfterUnassign(previous.id, billed) : [];
+      const queues = billed.filter((q) => !left.includes(q.queueId));
+      this.#notice = queues.length ? { id: previous.id, name: previous.name, queues } : undefined;
+      host.emit('allot-license-unassigned', {
+        ...ids,
+        userId: previous.id,
+        stillBilledQueueIds: queues.map((q) => q.queueId),
+      });
+      const params = { product, name: previous.name, count: left.length };
+      host.say(
+        host.t(
+          queues.length
+            ? 'unassign.doneStillBilled'
+            : left.length
+              ? 'unassign.doneLeftQueues'
+              : 'unassign.done',
+          params,
+        ),
+      );
+    }
+    host.changed(true);
+    host.close();
+  }
+
+  /** The admin chose to take the user out of their queues too: done right after the unassignment. */
+  async #leaveAfterUnassign(userId: string, queues: Queue[]): Promise<string[]> {
+    const left: string[] = [];
+    await leaveQueues(this.host, userId, queues, left).catch((error: unknown) =>
+      this.host.reporter.problem(error),
+    );
+    return left;
+  }
+
+  /** Someone else changed the license: show its latest state, and say what it is now. */
+  async #reread(license: License) {
+    const { host, form } = this;
+    const fresh = await host.refresh(license.id);
+    if (!fresh) return;
+    this.license = fresh;
+    form.message += ` ${fresh.assignee ? host.t('conflict.assigned', { name: fresh.assignee.name }) : host.t('conflict.free')}`;
+    host.requestUpdate();
   }
 
   #onAssign = (e: Event) => {
@@ -156,6 +200,23 @@ export class LicenseFlows {
       : nothing;
   }
 
+  /** Unassigning a seat the user's queues keep billed: the same warning, before, as the products panel's. */
+  #renderQueues(license: License) {
+    const { t } = this.host;
+    const queues = this.#queues.value;
+    const name = license.assignee?.name ?? '';
+    if (!this.#queueHolder() || !queues?.length) return nothing;
+    const count = queues.length;
+    return html`<div class="alert info stack" part="warning">
+      <p>${t('products.ccWarning', { name, product: license.productName, count })}</p>
+      ${queueList(this.host, queues)}
+      <label class="check">
+        ${checkbox(this.#leave, (on) => ((this.#leave = on), this.host.requestUpdate()))}
+        <span>${t('products.leaveQueues', { name, count })}</span>
+      </label>
+    </div>`;
+  }
+
   render() {
     const { host, form, license } = this;
     const { t, i18n } = host;
@@ -184,6 +245,7 @@ export class LicenseFlows {
         }
       </p>
       ${assign && !license.assignee ? this.#picker.render(form) : nothing}
+      ${assign ? nothing : this.#renderQueues(license)}
       <label class="check">
         ${checkbox(this.#notify, (on) => (this.#notify = on))}
         <span>${t('notify')}</span>

@@ -86,3 +86,32 @@ export const queueList = ({ t }: Host, queues: readonly Queue[]): TemplateResult
   html`<ul class="bullets">
     ${queues.map((q) => html`<li>${t('queue.item', { name: q.queueName, kind: t(`queue.kind.${q.kind}`), role: t(`queue.role.${q.role}`) })}</li>`)}
   </ul>`;
+
+/** Products whose seat a user in contact-center queues keeps billed (Connect Standard, queue-dependent ones). */
+export const keepsSeat = (p: Pick<Product, 'code' | 'queueDependent'>): boolean =>
+  p.code === 'connect_standard' || p.queueDependent;
+
+/**
+ * Takes a user out of queues one by one, pushing each queue left into `left` (so a failure part-way still
+ * tells what was done), then tells the other widgets.
+ */
+export async function leaveQueues(host: Host, userId: string, queues: readonly Queue[], left: string[]) {
+  const client = host.store?.client;
+  try {
+    for (const q of queues) {
+      await client?.queues.removeMember(q.queueId, userId);
+      left.push(q.queueId);
+    }
+  } finally {
+    if (left.length) {
+      host.emit('allot-user-products-changed', {
+        userId,
+        added: [],
+        removed: [],
+        updated: [],
+        removedFromQueueIds: left,
+      });
+      host.changed();
+    }
+  }
+}

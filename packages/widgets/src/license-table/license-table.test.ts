@@ -540,6 +540,31 @@ describe('license-table: assign and unassign', () => {
     expect(dialogOf(el).textContent).toContain('Products of Ada Martin');
   });
 
+  it('warns before unassigning Connect Standard from someone in queues, as the products panel does, and can take them out', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await search(el, 'ada martin connect');
+    await open(el, 'Unassign', rows(el)[0]!);
+    await expect.poll(() => dialogOf(el).querySelector('[part="warning"]')).not.toBeNull();
+    const warning = dialogOf(el).querySelector('[part="warning"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(warning).toContain(
+      'Removing Connect Standard does not remove Contact Center billing. Ada Martin is still in 2 contact-center queues',
+    );
+    expect(warning).toContain('Support FR: call queue, agent');
+    await expectAccessible(el);
+    await userEvent.click(
+      inDialog(el).getByLabelText(
+        'Also remove Ada Martin from all 2 queues (frees the Contact Center license)',
+      ),
+    );
+    await clickIn(dialogOf(el), 'Unassign');
+    await expect(el).toAnnounce(
+      'The Connect Standard license of Ada Martin is back in the pool, and Ada Martin left 2 queues.',
+    );
+    expect(root(el).querySelector('[part="notice"]')).toBeNull();
+    expect((await api.as('a_admin').users.products.list('usr_admin')).queues).toEqual([]);
+  });
+
   it('puts an unassigned row back and shows its latest state when someone else changed it (precondition_failed)', async () => {
     const api = mockApi();
     const el = await table(api);

@@ -5,13 +5,21 @@ import { FormController } from '../base/controllers/form.js';
 import { formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import { toProblem } from '../base/problems.js';
-import { checkbox, heading, queueList, type Host, type Product, type Queue } from './host.js';
+import {
+  checkbox,
+  heading,
+  keepsSeat,
+  leaveQueues,
+  queueList,
+  type Host,
+  type Product,
+  type Queue,
+} from './host.js';
 
 type UserProducts = Data<'getUserProducts'>;
 type Toggles = Record<string, boolean>;
 
 /** Removing this product leaves the user's Contact Center seat billed while they sit in a queue. */
-const keepsSeat = (p: Product) => p.code === 'connect_standard' || p.queueDependent;
 
 /**
  * The products of one user (GoTo's "Add / Remove products"): a box per catalogue product, its feature toggles,
@@ -162,33 +170,14 @@ export class UserProductsPanel {
   #onLeaveQueues = async (queues: Queue[]) => {
     const { host, form } = this;
     const data = this.#data.value;
-    const store = host.store;
-    if (!data || !store || form.busy) return;
-    form.busy = true;
-    host.requestUpdate();
+    if (!data || form.busy) return;
     const left: string[] = [];
-    try {
-      for (const q of queues) {
-        await store.client.queues.removeMember(q.queueId, data.user.id);
-        left.push(q.queueId);
-      }
-      form.busy = false;
+    const outcome = await form.submit(() => leaveQueues(host, data.user.id, queues, left));
+    if (outcome.ok) {
       this.#warning = undefined;
       host.say(host.t('products.leftQueues', { name: data.user.name, count: left.length }));
-    } catch (error) {
-      form.fail(error);
     }
-    if (left.length) {
-      host.emit('allot-user-products-changed', {
-        userId: data.user.id,
-        added: [],
-        removed: [],
-        updated: [],
-        removedFromQueueIds: left,
-      });
-      host.changed();
-      this.#rev++;
-    }
+    if (left.length) this.#rev++;
   };
 
   render() {

@@ -87,9 +87,8 @@ describe('share-dialog: opening and closing', () => {
   it('shows a user manager and a member its button disabled, saying why, and never opens', async () => {
     for (const who of ['a_user_manager', 'a_member'] as const) {
       const el = await dialog(mockApi(), 'acc_pool_a', who);
-      await settle(el);
       const reason = 'Sharing minutes needs an administrator role.';
-      expect(textOf(el)).toContain(reason);
+      await expect(el).toShowText(reason);
       await expectDisabledWithReason(el, 'Share minutes', reason);
       await expectAccessible(el);
     }

@@ -64,6 +64,11 @@ export const messages: Translation<typeof en> = {
   'licenseTable.unassign.body':
     'Die Lizenz ist dann niemandem mehr zugewiesen und kehrt in den Pool zurück: Sie bleibt in Ihrem Konto, weiterhin berechnet, für eine spätere Verwendung.',
   'licenseTable.unassign.submit': 'Zuweisung aufheben',
+  'licenseTable.unassign.doneLeftQueues': {
+    one: 'Die {product}-Lizenz von {name} ist wieder im Pool, und {name} ist aus {count} Warteschlange entfernt.',
+    other:
+      'Die {product}-Lizenz von {name} ist zurück im Pool, und {name} hat {count} Warteschlangen verlassen.',
+  },
   'licenseTable.unassign.done': 'Die {product}-Lizenz von {name} ist wieder im Pool.',
   'licenseTable.unassign.doneStillBilled':
     'Die {product}-Lizenz von {name} ist wieder im Pool, aber eine Contact-Center-Lizenz wird weiter berechnet, solange {name} in Warteschlangen ist.',

@@ -65,6 +65,10 @@ export const messages = {
   'licenseTable.unassign.body':
     'The license will no longer be assigned and goes back to the pool: it stays in your account, still billed, for later use.',
   'licenseTable.unassign.submit': 'Unassign',
+  'licenseTable.unassign.doneLeftQueues': {
+    one: 'The {product} license of {name} is back in the pool, and {name} left {count} queue.',
+    other: 'The {product} license of {name} is back in the pool, and {name} left {count} queues.',
+  },
   'licenseTable.unassign.done': 'The {product} license of {name} is back in the pool.',
   'licenseTable.unassign.doneStillBilled':
     'The {product} license of {name} is back in the pool, but a Contact Center license stays billed while {name} is in queues.',

@@ -68,6 +68,11 @@ export const messages: Translation<typeof en> = {
   'licenseTable.unassign.body':
     'La licence ne sera plus attribuée et restera disponible dans votre compte pour une utilisation ultérieure ; elle reste facturée.',
   'licenseTable.unassign.submit': 'Confirmer',
+  'licenseTable.unassign.doneLeftQueues': {
+    one: 'La licence {product} de {name} est revenue dans le pool, et {name} ne figure plus dans {count} file.',
+    other:
+      'La licence {product} de {name} est revenue dans le pool, et {name} ne figure plus dans {count} files.',
+  },
   'licenseTable.unassign.done': 'La licence {product} de {name} est revenue dans le pool.',
   'licenseTable.unassign.doneStillBilled':
     'La licence {product} de {name} est revenue dans le pool, mais une licence Contact Center reste facturée tant que {name} figure dans des files.',
