@@ -20,13 +20,14 @@ const beyondLibs = (lazy) => (config) => ({
   external: [...(config.external ?? []), ...libs, ...lazy],
 });
 const members = [
-  ['inactive-members-pruner', '{ InactiveMembersPruner }', ['./prune-dialogs.js'], '16 kB'],
-  ['member-invite', '{ MemberInvite }', ['./incoming.js', './pending-actions.js'], '16 kB'],
-].flatMap(([tag, named, lazy, total]) => [
+  ['inactive-members-pruner', '{ InactiveMembersPruner }', ['./prune-dialogs.js'], '16 kB', '12.5 kB'],
+  ['member-invite', '{ MemberInvite }', ['./incoming.js', './pending-actions.js'], '16 kB', '12.7 kB'],
+  // First loads were at most 12 kB until 2026-12-04; the shared controllers added 0.5–0.7 kB to each.
+].flatMap(([tag, named, lazy, total, first]) => [
   {
     name: `${tag}, first load, beyond lit and @allot/sdk`,
     import: { [`dist/${tag}/${tag}.component.js`]: named },
-    limit: '12 kB',
+    limit: first,
     gzip: true,
     modifyEsbuildConfig: beyondLibs([...lazy, ...strings]),
   },
@@ -45,14 +46,18 @@ const licenseTable = [
   {
     name: 'license-table, first load, beyond lit and @allot/sdk',
     import: { 'dist/license-table/license-table.component.js': '{ LicenseTable }' },
-    limit: '12 kB',
+    // 12 kB until 2026-12-04: the grid as controllers (navigation, virtual window, query, rows) and the shared
+    // dialog and lazy-part controllers, 13.65 kB.
+    limit: '13.7 kB',
     gzip: true,
     modifyEsbuildConfig: beyondLibs(['./flows.js', './cost-center-filter.js', ...strings]),
   },
   {
     name: 'license-table, with what it loads on demand, beyond lit and @allot/sdk',
     import: { 'dist/license-table/license-table.component.js': '{ LicenseTable }' },
-    limit: '24 kB',
+    // 24 kB until 2026-12-04; 25.1 kB with the grid's controllers, the wizard's steps and the row Unassign's
+    // queue warning.
+    limit: '25.2 kB',
     gzip: true,
     modifyEsbuildConfig: beyondLibs(strings),
   },
@@ -80,7 +85,10 @@ const onDemandLeftOut = {
 // 2026-12-04: +0.2 kB for the strings split per widget and language (a loader per module and language, 18
 // dynamic imports, in place of 3), 40.02 kB; the strings are not weighed here, and each page with one widget
 // now downloads 5–6.6 kB less of them (scripts/page-weight.mjs).
-const TOTAL_LIMIT = '40.1 kB';
+// 2026-12-04: +2.1 kB for the shared controllers and the split of the large classes (42.18 kB): modules that
+// talk through small view objects minify worse than one class, and the controllers that every widget now
+// shares (dialog, lazy part, actions, paged list, state ladder, permission rule) load with the first widget.
+const TOTAL_LIMIT = '42.3 kB';
 const whole = [
   {
     name: 'every tag (@allot/widgets), first load, with lit, @allot/sdk and ky',
@@ -122,7 +130,9 @@ export default [
   {
     name: 'minutes-balance + share-dialog, first load (with lit, @allot/sdk, ky)',
     import: entry,
-    limit: '25 kB',
+    // 25 kB until 2026-12-04; the shared controllers (dialog, lazy part, form, actions, paged list, state
+    // ladder, permission rule) cost these two widgets 1.3 kB on first load (measured by leaving them out).
+    limit: '26.2 kB',
     gzip: true,
     modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), ...onDemand] }),
   },
@@ -130,7 +140,7 @@ export default [
     // The strings are left out here: a chunk per widget and language, weighed by scripts/page-weight.mjs.
     name: 'minutes-balance + share-dialog, with their forms and dialog body (with lit, @allot/sdk, ky)',
     import: entry,
-    limit: '35 kB',
+    limit: '35.1 kB',
     gzip: true,
     modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), ...strings] }),
   },

@@ -18,7 +18,7 @@ export type Key = KeyOf<'licenseTable'>;
 /** What the sub-parts (wizards, panels, pickers) get from the `<license-table>` that hosts them. */
 export interface Host extends ReactiveControllerHost {
   readonly i18n: LocaleController;
-  /** Failed calls as this widget words them (see {@link OWN_WORDING}), said in its live region. */
+  /** Failed calls as this widget words them (see `OWN_WORDING` in `license-host.ts`), said in its live region. */
   readonly reporter: Reporter;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly store: AllotStore | undefined;
@@ -42,12 +42,6 @@ export interface Host extends ReactiveControllerHost {
   /** Focuses the element matching `selector` once the next render is done. */
   focus(selector: string): void;
 }
-
-/** General codes this widget words its own way: about a license, where the shared wording is about minutes. */
-export const OWN_WORDING = {
-  precondition_failed: 'licenseTable.error.precondition_failed',
-  not_found: 'licenseTable.error.not_found',
-} as const;
 
 /** "Connect Standard", by product id. */
 export const productName = (host: Host, id: string): string =>

@@ -2,6 +2,12 @@ import type { LitElement } from 'lit';
 import type { AllotStore } from '../base/store.js';
 import type { Host } from './host.js';
 
+/** General codes this widget words its own way: about a license, where the shared wording is about minutes. */
+export const OWN_WORDING = {
+  precondition_failed: 'licenseTable.error.precondition_failed',
+  not_found: 'licenseTable.error.not_found',
+} as const;
+
 /** What only the `<license-table>` element itself can give its parts. */
 export type HostSource = Pick<
   Host,

@@ -5,7 +5,6 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
 
 export interface DialogOptions {
   /** While true, Escape does not close the dialog: a request it started is still running. */
@@ -30,15 +29,21 @@ export interface DialogOptions {
  * then moves focus into it and traps it), Escape refused while busy, and focus back on the control that opened
  * it when it closes. The widget renders {@link DialogController.render} once, outside anything hidden.
  */
+let count = 0;
+
 export class DialogController<P> implements ReactiveController {
   /** What the dialog shows; undefined while closed. */
   panel: P | undefined;
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
   readonly #options: DialogOptions;
-  readonly #dialog = createRef<HTMLDialogElement>();
+  // Found by its own mark, not through lit's `ref` directive: that would add an async directive to every page.
+  readonly #id = `dialog-${++count}`;
   #opener: HTMLElement | null = null;
 
-  constructor(host: ReactiveControllerHost, options: DialogOptions = {}) {
+  constructor(
+    host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+    options: DialogOptions = {},
+  ) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -58,13 +63,13 @@ export class DialogController<P> implements ReactiveController {
   /** Closes; `closed` handlers run from the dialog's own `close` event. */
   close(): void {
     this.panel = undefined; // before the close event, so no render in between opens it again
-    const dialog = this.#dialog.value;
+    const dialog = this.#element();
     if (dialog?.open) dialog.close();
     else this.#onClose();
   }
 
   hostUpdated(): void {
-    const dialog = this.#dialog.value;
+    const dialog = this.#element();
     if (this.panel !== undefined && dialog && !dialog.open) {
       dialog.showModal();
       if (this.#options.focus) dialog.querySelector<HTMLElement>(this.#options.focus)?.focus();
@@ -79,7 +84,7 @@ export class DialogController<P> implements ReactiveController {
   render(content: (panel: P) => unknown): TemplateResult {
     const panel = this.panel;
     return html`<dialog
-      ${ref(this.#dialog)}
+      data-dialog=${this.#id}
       class=${this.#options.className ?? nothing}
       part=${this.#options.role === 'alertdialog' ? 'confirm' : 'dialog'}
       role=${this.#options.role ?? nothing}
@@ -90,6 +95,10 @@ export class DialogController<P> implements ReactiveController {
     >
       ${panel === undefined ? nothing : content(panel)}
     </dialog>`;
+  }
+
+  #element(): HTMLDialogElement | null {
+    return this.#host.renderRoot.querySelector<HTMLDialogElement>(`dialog[data-dialog="${this.#id}"]`);
   }
 
   #onCancel = (event: Event) => {
