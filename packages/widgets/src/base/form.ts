@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FormController } from './controllers/form.js';
+import type { LocaleController } from './i18n.js';
 
 export interface FieldOptions {
   name: string;
@@ -94,4 +95,33 @@ export function parseMinutes(text: string): number | undefined {
   return text.trim() !== '' && Number.isInteger(value) && value >= 1 && value <= 1_000_000
     ? value
     : undefined;
+}
+
+/** What a dialog form's buttons say and do. */
+export interface ActionsOptions {
+  /** The main button's label (it says "Working…" while the form is busy). */
+  submit: string;
+  /** The other button: "Cancel" by default, or "Back" / "Keep …" with `cancelLabel`. */
+  cancel: () => void;
+  cancelLabel?: string;
+  tone?: 'primary' | 'danger';
+  /** The main button is shown but does nothing (the role may not, or nothing to send). */
+  disabled?: boolean;
+}
+
+/** The buttons of a dialog form: cancel, and submit, busy while the form is sent. */
+export function formActions(form: FormController, i18n: LocaleController, o: ActionsOptions): TemplateResult {
+  return html`<div class="actions">
+    <button type="button" part="button" @click=${o.cancel}>
+      ${o.cancelLabel ?? i18n.t('action.cancel')}
+    </button>
+    <button
+      type="submit"
+      part="button"
+      class=${o.tone ?? 'primary'}
+      aria-disabled=${form.busy || !!o.disabled}
+    >
+      ${form.busy ? i18n.t('action.working') : o.submit}
+    </button>
+  </div>`;
 }

@@ -6,7 +6,7 @@ import type { WidgetApi } from '../base/allot-element.js';
 import type { DialogController } from '../base/controllers/dialog.js';
 import { FormController } from '../base/controllers/form.js';
 import { sleep } from '../base/controllers/sleep.js';
-import { formMessage } from '../base/form.js';
+import { formActions, formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import type { AllotStore } from '../base/store.js';
 import type { TeamArchivedDetail } from '../events/inactive-members-pruner.js';
@@ -236,15 +236,11 @@ export class PrunerDialogs {
   }
 
   #actions(submit: string): TemplateResult {
-    const t = this.#api.i18n.t.bind(this.#api.i18n);
-    return html`<div class="actions">
-      <button type="button" part="button" @click=${() => this.#view.dialog.close()}>
-        ${t('action.cancel')}
-      </button>
-      <button type="submit" part="button" class="danger" aria-disabled=${this.form.busy}>
-        ${this.form.busy ? t('action.working') : submit}
-      </button>
-    </div>`;
+    return formActions(this.form, this.#api.i18n, {
+      submit,
+      tone: 'danger',
+      cancel: () => this.#view.dialog.close(),
+    });
   }
 
   #renderTeamConfirm({ team, action, result }: Extract<Panel, { kind: 'team' }>) {

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { Item } from '@allot/sdk';
 import { FormController } from '../base/controllers/form.js';
-import { field, formMessage } from '../base/form.js';
+import { field, formActions, formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import { toProblem } from '../base/problems.js';
 import { heading, parseCount, type Host } from './host.js';
@@ -126,14 +126,12 @@ export class DeleteWizard {
           ${t('delete.reviewLeft', { count: item.owned - quantity, product: item.productName, assigned: item.assigned })}
         </p>
         ${formMessage(form)}
-        <div class="actions">
-          <button type="button" part="button" @click=${() => this.#go('choose')}>
-            ${i18n.t('action.back')}
-          </button>
-          <button type="submit" part="button" class="danger" aria-disabled=${form.busy}>
-            ${form.busy ? i18n.t('action.working') : t('delete.confirm', { count: quantity })}
-          </button>
-        </div>
+        ${formActions(form, i18n, {
+          submit: t('delete.confirm', { count: quantity }),
+          tone: 'danger',
+          cancel: () => this.#go('choose'),
+          cancelLabel: i18n.t('action.back'),
+        })}
       </form>`;
     }
     const error = form.errors['productId'];

@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { FormController } from '../base/controllers/form.js';
-import { formMessage } from '../base/form.js';
+import { formActions, formMessage } from '../base/form.js';
 import { DeleteWizard } from './delete-wizard.js';
 import {
   checkbox,
@@ -251,12 +251,7 @@ export class LicenseFlows {
         <span>${t('notify')}</span>
       </label>
       ${formMessage(form)}
-      <div class="actions">
-        <button type="button" part="button" @click=${() => host.close()}>${i18n.t('action.cancel')}</button>
-        <button type="submit" part="button" class="primary" aria-disabled=${form.busy}>
-          ${form.busy ? i18n.t('action.working') : t(assign ? 'assign.submit' : 'unassign.submit')}
-        </button>
-      </div>
+      ${formActions(form, i18n, { submit: t(assign ? 'assign.submit' : 'unassign.submit'), cancel: () => host.close() })}
     </form>`;
   }
 }

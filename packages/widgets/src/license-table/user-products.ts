@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { Data } from '@allot/sdk';
 import { FormController } from '../base/controllers/form.js';
-import { formMessage } from '../base/form.js';
+import { formActions, formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import { toProblem } from '../base/problems.js';
 import {
@@ -243,12 +243,7 @@ export class UserProductsPanel {
         <span>${t('notify')}</span>
       </label>
       ${formMessage(form)}
-      <div class="actions">
-        <button type="button" part="button" @click=${() => host.close()}>${i18n.t('action.cancel')}</button>
-        <button type="submit" part="button" class="primary" aria-disabled=${form.busy || !canEdit}>
-          ${form.busy ? i18n.t('action.working') : t('products.save')}
-        </button>
-      </div>
+      ${formActions(form, i18n, { submit: t('products.save'), cancel: () => host.close(), disabled: !canEdit })}
     </form>`;
   }
 

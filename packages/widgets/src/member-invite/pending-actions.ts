@@ -4,7 +4,7 @@ import type { WidgetApi } from '../base/allot-element.js';
 import type { ActionController } from '../base/controllers/actions.js';
 import type { DialogController } from '../base/controllers/dialog.js';
 import { FormController } from '../base/controllers/form.js';
-import { formMessage } from '../base/form.js';
+import { formActions, formMessage } from '../base/form.js';
 import type { Problem } from '../base/problems.js';
 
 type Invitation = Item<'listInvitations'>;
@@ -89,14 +89,12 @@ export class PendingActions {
       <h2 id="confirm-title">${t('memberInvite.revokeTitle', { email: invitation.email })}</h2>
       <p id="confirm-body">${t('memberInvite.revokeBody')}</p>
       ${formMessage(form)}
-      <div class="actions">
-        <button type="button" part="button" @click=${() => this.#view.confirm.close()}>
-          ${t('memberInvite.keep')}
-        </button>
-        <button type="submit" part="button" class="danger" aria-disabled=${form.busy}>
-          ${form.busy ? t('action.working') : t('memberInvite.revokeConfirm')}
-        </button>
-      </div>
+      ${formActions(form, this.#api.i18n, {
+        submit: t('memberInvite.revokeConfirm'),
+        tone: 'danger',
+        cancel: () => this.#view.confirm.close(),
+        cancelLabel: t('memberInvite.keep'),
+      })}
     </form>`;
   }
 }

@@ -1,6 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
-import { field, formMessage, parseMinutes } from '../base/form.js';
+import { field, formActions, formMessage, parseMinutes } from '../base/form.js';
 import { toProblem } from '../base/problems.js';
 import type { MinutesForms } from './minutes-forms.js';
 import type { Account } from './types.js';
@@ -14,13 +14,8 @@ function accountOptions(f: MinutesForms, accounts: Account[]) {
   }));
 }
 
-function actions(f: MinutesForms, submit: string, cls = 'primary'): TemplateResult {
-  return html`<div class="actions">
-    <button type="button" part="button" @click=${() => f.close()}>${f.i18n.t('action.cancel')}</button>
-    <button type="submit" part="button" class=${cls} aria-disabled=${f.form.busy}>
-      ${f.form.busy ? f.i18n.t('action.working') : submit}
-    </button>
-  </div>`;
+function actions(f: MinutesForms, submit: string, tone: 'primary' | 'danger' = 'primary'): TemplateResult {
+  return formActions(f.form, f.i18n, { submit, tone, cancel: () => f.close() });
 }
 
 /** Buying minutes: the quantity with its price as it is typed, then a review with the total to confirm. */
