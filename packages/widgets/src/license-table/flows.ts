@@ -9,6 +9,7 @@ import {
   keepsSeat,
   leaveQueues,
   queueList,
+  renderQueueWarning,
   type Host,
   type License,
   type Queue,
@@ -207,14 +208,16 @@ export class LicenseFlows {
     const name = license.assignee?.name ?? '';
     if (!this.#queueHolder() || !queues?.length) return nothing;
     const count = queues.length;
-    return html`<div class="alert info stack" part="warning">
-      <p>${t('products.ccWarning', { name, product: license.productName, count })}</p>
-      ${queueList(this.host, queues)}
-      <label class="check">
-        ${checkbox(this.#leave, (on) => ((this.#leave = on), this.host.requestUpdate()))}
-        <span>${t('products.leaveQueues', { name, count })}</span>
-      </label>
-    </div>`;
+    return renderQueueWarning(this.host, {
+      intro: t('products.ccWarning', { name, product: license.productName, count }),
+      queues,
+      alert: true,
+      leave: {
+        checked: this.#leave,
+        label: t('products.leaveQueues', { name, count }),
+        onChange: (on) => ((this.#leave = on), this.host.requestUpdate()),
+      },
+    });
   }
 
   render() {

@@ -109,3 +109,39 @@ export async function leaveQueues(host: Host, userId: string, queues: readonly Q
     }
   }
 }
+
+/** What a warning about the queues that keep a Contact Center seat billed says and offers. */
+export interface QueueWarning {
+  intro: string;
+  queues: readonly Queue[];
+  /** Shown as an alert (a step would leave a seat billed), or as plain information. */
+  alert: boolean;
+  /** A box: take the user out of the queues with the step about to be taken. */
+  leave?: { checked: boolean; label: string; onChange(on: boolean): void } | undefined;
+  /** Or a button: take them out now. */
+  leaveNow?: { label: string; disabled: boolean; onClick(): void } | undefined;
+}
+
+/** The queues that keep a user's Contact Center seat billed, and how to take the user out of them. */
+export function renderQueueWarning(host: Host, w: QueueWarning): TemplateResult {
+  return html`<div class=${w.alert ? 'alert info stack' : 'stack'} part="warning">
+    <p>${w.intro}</p>
+    ${queueList(host, w.queues)}
+    ${
+      w.leave
+        ? html`<label class="check"
+            >${checkbox(w.leave.checked, w.leave.onChange)} <span>${w.leave.label}</span></label
+          >`
+        : nothing
+    }
+    ${
+      w.leaveNow
+        ? html`<div>
+            <button type="button" part="button" ?disabled=${w.leaveNow.disabled} @click=${w.leaveNow.onClick}>
+              ${w.leaveNow.label}
+            </button>
+          </div>`
+        : nothing
+    }
+  </div>`;
+}

@@ -192,18 +192,27 @@ export function centerField(w: PurchaseWizard, name: string, label: string) {
 }
 
 export function renderAllocate(w: PurchaseWizard) {
-  const { host, form } = w;
-  const { t, i18n } = host;
+  const { t } = w.host;
   const quote = w.quote;
   if (!quote) return nothing;
-  const canCreate = host.can('cost_centers:manage');
   const line = quote.lines.find((l) => l.productId === w.split);
-  const sum = w.parts.reduce((s, k) => s + (Number(form.value(`n${k}`)) || 0), 0);
-  const error = form.errors['split'] || form.errors['selection'];
+  const error = w.form.errors['split'] || w.form.errors['selection'];
   return html`<div class="stack">
     <p class="muted">${t('allocate.hint')}</p>
-    ${renderSearch(w)}
-    <div class="row align-start">
+    ${renderSearch(w)} ${renderCenterChoice(w)} ${renderLines(w, quote)}
+    ${line ? renderSplit(w, line) : nothing}
+    ${error ? html`<p class="field-error" id="f-split-error" role="alert">${error}</p>` : nothing}
+    <p class="muted small">${t(quote.allocationComplete ? 'allocate.complete' : 'allocate.incomplete')}</p>
+    ${w.problem()} ${w.nav(t('wizard.next'), () => w.go('review'))}
+  </div>`;
+}
+
+/** The cost center for every line or the selected ones, and creating one (for a role that may). */
+function renderCenterChoice(w: PurchaseWizard) {
+  const { host, form } = w;
+  const { t } = host;
+  const canCreate = host.can('cost_centers:manage');
+  return html`<div class="row align-start">
       ${centerField(w, 'cc', t('allocate.center'))}
       <button
         type="button"
@@ -233,8 +242,14 @@ export function renderAllocate(w: PurchaseWizard) {
             </div>
           </fieldset>`
         : nothing
-    }
-    <table class="lines">
+    }`;
+}
+
+/** The cart's lines with their allocation: select some, or split one across centers. */
+function renderLines(w: PurchaseWizard, quote: Quote) {
+  const { host, form } = w;
+  const { t, i18n } = host;
+  return html`<table class="lines">
       <thead>
         <tr>
           <th scope="col"><span class="visually-hidden">${t('allocate.select')}</span></th>
@@ -275,53 +290,47 @@ export function renderAllocate(w: PurchaseWizard) {
       <button type="button" part="button" @click=${() => onAssign(w, true)}>
         ${t('allocate.selection')}
       </button>
+    </div>`;
+}
+
+/** One line split across cost centers: a center and a quantity per part, their sum against the line's. */
+function renderSplit(w: PurchaseWizard, line: Quote['lines'][number]) {
+  const { host, form } = w;
+  const { t, i18n } = host;
+  const sum = w.parts.reduce((s, k) => s + (Number(form.value(`n${k}`)) || 0), 0);
+  return html`<form class="inline-form stack" part="split" novalidate @submit=${(e: Event) => onSplit(w, e)}>
+    <h3>${t('allocate.splitTitle', { product: line.productName, count: line.quantity })}</h3>
+    ${w.parts.map(
+      (k, i) =>
+        html`<div class="row align-start">
+          ${centerField(w, `c${k}`, t('allocate.partCenter', { n: i + 1 }))}
+          ${field(form, { name: `n${k}`, label: t('allocate.partQuantity', { n: i + 1 }), type: 'number', min: 1, max: MAX })}
+          ${
+            w.parts.length > 2
+              ? html`<button type="button" class="link push" part="button" @click=${() => w.drop('parts', k)}>
+                  ${t('cart.remove')}<span class="visually-hidden"
+                    >: ${t('allocate.partCenter', { n: i + 1 })}</span
+                  >
+                </button>`
+              : nothing
+          }
+        </div>`,
+    )}
+    <p class="small" aria-live="polite">${t('allocate.sum', { sum, count: line.quantity })}</p>
+    <div class="row">
+      <button
+        type="button"
+        part="button"
+        ?disabled=${w.parts.length >= 20}
+        @click=${() => w.add('parts', 'c', '', 'n', '')}
+      >
+        ${t('allocate.addPart')}
+      </button>
+      <span class="spacer"></span>
+      <button type="button" part="button" @click=${() => ((w.split = ''), host.requestUpdate())}>
+        ${i18n.t('action.cancel')}
+      </button>
+      <button type="submit" part="button" class="primary">${t('allocate.applySplit')}</button>
     </div>
-    ${
-      line
-        ? html`<form class="inline-form stack" part="split" novalidate @submit=${(e: Event) => onSplit(w, e)}>
-            <h3>${t('allocate.splitTitle', { product: line.productName, count: line.quantity })}</h3>
-            ${w.parts.map(
-              (k, i) =>
-                html`<div class="row align-start">
-                  ${centerField(w, `c${k}`, t('allocate.partCenter', { n: i + 1 }))}
-                  ${field(form, { name: `n${k}`, label: t('allocate.partQuantity', { n: i + 1 }), type: 'number', min: 1, max: MAX })}
-                  ${
-                    w.parts.length > 2
-                      ? html`<button
-                          type="button"
-                          class="link push"
-                          part="button"
-                          @click=${() => w.drop('parts', k)}
-                        >
-                          ${t('cart.remove')}<span class="visually-hidden"
-                            >: ${t('allocate.partCenter', { n: i + 1 })}</span
-                          >
-                        </button>`
-                      : nothing
-                  }
-                </div>`,
-            )}
-            <p class="small" aria-live="polite">${t('allocate.sum', { sum, count: line.quantity })}</p>
-            <div class="row">
-              <button
-                type="button"
-                part="button"
-                ?disabled=${w.parts.length >= 20}
-                @click=${() => w.add('parts', 'c', '', 'n', '')}
-              >
-                ${t('allocate.addPart')}
-              </button>
-              <span class="spacer"></span>
-              <button type="button" part="button" @click=${() => ((w.split = ''), host.requestUpdate())}>
-                ${i18n.t('action.cancel')}
-              </button>
-              <button type="submit" part="button" class="primary">${t('allocate.applySplit')}</button>
-            </div>
-          </form>`
-        : nothing
-    }
-    ${error ? html`<p class="field-error" id="f-split-error" role="alert">${error}</p>` : nothing}
-    <p class="muted small">${t(quote.allocationComplete ? 'allocate.complete' : 'allocate.incomplete')}</p>
-    ${w.problem()} ${w.nav(t('wizard.next'), () => w.go('review'))}
-  </div>`;
+  </form>`;
 }

@@ -10,7 +10,7 @@ import {
   heading,
   keepsSeat,
   leaveQueues,
-  queueList,
+  renderQueueWarning,
   type Host,
   type Product,
   type Queue,
@@ -20,6 +20,18 @@ type UserProducts = Data<'getUserProducts'>;
 type Toggles = Record<string, boolean>;
 
 /** Removing this product leaves the user's Contact Center seat billed while they sit in a queue. */
+
+/** Codes about one product of the user: said by its box. */
+const BY_PRODUCT = ['no_free_license', 'product_already_assigned', 'product_not_assigned'];
+
+/** What a save did: products added, removed and updated, queues left, queues that keep a seat billed. */
+interface Saved {
+  added: string[];
+  removed: string[];
+  updated: string[];
+  left: string[];
+  billed: Queue[];
+}
 
 /**
  * The products of one user (GoTo's "Add / Remove products"): a box per catalogue product, its feature toggles,
@@ -86,86 +98,78 @@ export class UserProductsPanel {
     const data = this.#data.value;
     const store = host.store;
     if (!data || !store || form.busy) return;
+    const done: Saved = { added: [], removed: [], updated: [], left: [], billed: [] };
+    let failed: string | undefined;
+    const outcome = await form.submit(
+      async () => {
+        for (const p of host.products) {
+          failed = p.id;
+          await this.#saveProduct(store, data, p, done);
+        }
+      },
+      {},
+      // A refusal about one product (no free license, someone else changed it) is said by its box.
+      (problem) => {
+        if (!BY_PRODUCT.includes(problem.code)) return;
+        problem.fields[`p-${failed}`] = problem.message;
+        problem.message = '';
+      },
+    );
+    this.#noFree = !outcome.ok && outcome.problem?.code === 'no_free_license' ? failed : undefined;
+    this.#report(data, done, outcome.ok);
+  };
+
+  /** Adds, removes or updates one product of the user as the admin chose, noting what was done. */
+  async #saveProduct(store: NonNullable<Host['store']>, data: UserProducts, p: Product, done: Saved) {
     const userId = data.user.id;
     const notify = this.#notify;
-    const done = {
-      added: [] as string[],
-      removed: [] as string[],
-      updated: [] as string[],
-      left: [] as string[],
-    };
-    let warning: Queue[] = [];
-    form.busy = true;
-    form.errors = {};
-    form.message = '';
-    host.requestUpdate();
-    let failed: string | undefined;
-    try {
-      for (const p of host.products) {
-        failed = p.id;
-        const held = this.#held(data, p.id);
-        const wanted = this.#wanted.has(p.id);
-        const features = this.#toggles[p.id] ?? {};
-        if (wanted && !held) {
-          const body = { productId: p.id, features, notify };
-          await store.client.users.products.add(userId, body, { idempotencyKey: this.#keys.for(p.id, body) });
-          done.added.push(p.id);
-        } else if (!wanted && held) {
-          const removeFromQueues = keepsSeat(p) && this.#leaveQueues;
-          const r = await store.client.users.products.remove(userId, p.id, { notify, removeFromQueues });
-          done.removed.push(p.id);
-          done.left.push(...r.removedFromQueues.map((q) => q.queueId));
-          warning = r.warnings.find((w) => w.code === 'contact_center_still_billed')?.queues ?? warning;
-        } else if (held) {
-          const changed = Object.fromEntries(
-            Object.entries(features).filter(([k, v]) => held.features[k] !== v),
-          );
-          if (Object.keys(changed).length) {
-            await store.client.users.products.update(userId, p.id, { features: changed, notify });
-            done.updated.push(p.id);
-          }
-        }
+    const held = this.#held(data, p.id);
+    const wanted = this.#wanted.has(p.id);
+    const features = this.#toggles[p.id] ?? {};
+    if (wanted && !held) {
+      const body = { productId: p.id, features, notify };
+      await store.client.users.products.add(userId, body, { idempotencyKey: this.#keys.for(p.id, body) });
+      done.added.push(p.id);
+    } else if (!wanted && held) {
+      const removeFromQueues = keepsSeat(p) && this.#leaveQueues;
+      const r = await store.client.users.products.remove(userId, p.id, { notify, removeFromQueues });
+      done.removed.push(p.id);
+      done.left.push(...r.removedFromQueues.map((q) => q.queueId));
+      done.billed = r.warnings.find((w) => w.code === 'contact_center_still_billed')?.queues ?? done.billed;
+    } else if (held) {
+      const changed = Object.fromEntries(Object.entries(features).filter(([k, v]) => held.features[k] !== v));
+      if (Object.keys(changed).length) {
+        await store.client.users.products.update(userId, p.id, { features: changed, notify });
+        done.updated.push(p.id);
       }
-      failed = undefined;
-      form.busy = false;
-    } catch (error) {
-      const fieldOf = Object.fromEntries(
-        ['no_free_license', 'product_already_assigned', 'product_not_assigned'].map((c) => [
-          c,
-          `p-${failed}`,
-        ]),
-      );
-      this.#noFree = form.fail(error, { fieldOf })?.code === 'no_free_license' ? failed : undefined;
     }
-    const count = done.added.length + done.removed.length + done.updated.length;
-    if (count || done.left.length) {
+  }
+
+  /** Tells the other widgets what changed, and says how the save ended (closing unless a seat stays billed). */
+  #report(data: UserProducts, done: Saved, saved: boolean) {
+    const { host } = this;
+    const { billed, left } = done;
+    if (done.added.length + done.removed.length + done.updated.length || left.length) {
       host.emit('allot-user-products-changed', {
-        userId,
-        ...done,
-        removedFromQueueIds: done.left,
+        userId: data.user.id,
+        added: done.added,
+        removed: done.removed,
+        updated: done.updated,
+        removedFromQueueIds: left,
       });
       host.changed();
-      this.#warning = warning.length ? { name: data.user.name, queues: warning } : undefined;
+      this.#warning = billed.length ? { name: data.user.name, queues: billed } : undefined;
       this.#rev++; // reload what the user now holds; what they chose and the errors stay
     }
-    if (!failed) {
-      host.say(
-        host.t(
-          warning.length
-            ? 'products.savedStillBilled'
-            : done.left.length
-              ? 'products.savedLeftQueues'
-              : 'products.saved',
-          {
-            name: data.user.name,
-            count: done.left.length,
-          },
-        ),
-        warning.length ? 'info' : 'success',
-      );
-      if (!warning.length) host.close();
-    }
-  };
+    if (!saved) return;
+    const key = billed.length
+      ? 'products.savedStillBilled'
+      : left.length
+        ? 'products.savedLeftQueues'
+        : 'products.saved';
+    host.say(host.t(key, { name: data.user.name, count: left.length }), billed.length ? 'info' : 'success');
+    if (!billed.length) host.close();
+  }
 
   #onLeaveQueues = async (queues: Queue[]) => {
     const { host, form } = this;
@@ -215,27 +219,25 @@ export class UserProductsPanel {
       </fieldset>
       ${
         count
-          ? html`<div class=${removing.length || this.#warning ? 'alert info stack' : 'stack'} part="warning">
-              <p>${intro}</p>
-              ${queueList(host, queues)}
-              ${
-                removing.length
-                  ? html`<label class="check">
-                      ${checkbox(this.#leaveQueues, (on) => ((this.#leaveQueues = on), host.requestUpdate()))}
-                      <span>${t('products.leaveQueues', { name, count })}</span>
-                    </label>`
-                  : html`<div>
-                      <button
-                        type="button"
-                        part="button"
-                        ?disabled=${!canEdit}
-                        @click=${() => this.#onLeaveQueues(queues)}
-                      >
-                        ${t('products.leaveAll', { name })}
-                      </button>
-                    </div>`
-              }
-            </div>`
+          ? renderQueueWarning(host, {
+              intro,
+              queues,
+              alert: !!(removing.length || this.#warning),
+              leave: removing.length
+                ? {
+                    checked: this.#leaveQueues,
+                    label: t('products.leaveQueues', { name, count }),
+                    onChange: (on) => ((this.#leaveQueues = on), host.requestUpdate()),
+                  }
+                : undefined,
+              leaveNow: removing.length
+                ? undefined
+                : {
+                    label: t('products.leaveAll', { name }),
+                    disabled: !canEdit,
+                    onClick: () => void this.#onLeaveQueues(queues),
+                  },
+            })
           : nothing
       }
       <label class="check">
