@@ -23,65 +23,71 @@ export function field(form: FormController, o: FieldOptions): TemplateResult {
   const id = `f-${o.name}`;
   const error = form.errors[o.name];
   const described = [o.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const common: Common = { id, described, invalid: error ? 'true' : undefined };
+  return html`<div class="field" part="field">
+    <label for=${id}>${o.label}</label>
+    ${control(form, o, common)} ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
+    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
+  </div>`;
+}
+
+/** What ties a control to its label, hint and error. */
+interface Common {
+  id: string;
+  described: string | undefined;
+  invalid: 'true' | undefined;
+}
+
+/** The control of a field: a text area, a select, or an input of the field's type. */
+function control(form: FormController, o: FieldOptions, common: Common): TemplateResult {
   const onInput = (e: Event) => form.set(o.name, (e.target as HTMLInputElement).value);
-  const common = {
-    id,
-    described,
-    invalid: error ? 'true' : undefined,
-  };
-  const control =
-    o.type === 'textarea'
-      ? html`<textarea
+  return o.type === 'textarea'
+    ? html`<textarea
+        id=${common.id}
+        name=${o.name}
+        rows="3"
+        maxlength=${ifDefined(o.maxlength)}
+        ?readonly=${o.readonly}
+        aria-describedby=${ifDefined(common.described)}
+        aria-invalid=${ifDefined(common.invalid)}
+        .value=${live(form.value(o.name))}
+        @input=${onInput}
+      ></textarea>`
+    : o.type === 'select'
+      ? html`<select
           id=${common.id}
           name=${o.name}
-          rows="3"
-          maxlength=${ifDefined(o.maxlength)}
+          ?required=${o.required}
+          aria-describedby=${ifDefined(common.described)}
+          aria-invalid=${ifDefined(common.invalid)}
+          @change=${onInput}
+        >
+          ${(o.options ?? []).map(
+            (opt) =>
+              // The property, not the attribute: once the user has picked, a browser ignores `selected`
+              // attributes, so a changed list of options would show another choice than the form holds.
+              html`<option value=${opt.value} .selected=${live(opt.value === form.value(o.name))}>
+                ${opt.label}
+              </option>`,
+          )}
+        </select>`
+      : html`<input
+          id=${common.id}
+          name=${o.name}
+          type=${o.type ?? 'text'}
+          ?required=${o.required}
           ?readonly=${o.readonly}
+          maxlength=${ifDefined(o.maxlength)}
+          min=${ifDefined(o.min)}
+          max=${ifDefined(o.max)}
+          step=${ifDefined(o.type === 'number' ? 1 : undefined)}
+          inputmode=${ifDefined(o.type === 'number' ? 'numeric' : undefined)}
+          autocomplete=${o.autocomplete ?? 'off'}
           aria-describedby=${ifDefined(common.described)}
           aria-invalid=${ifDefined(common.invalid)}
           .value=${live(form.value(o.name))}
           @input=${onInput}
-        ></textarea>`
-      : o.type === 'select'
-        ? html`<select
-            id=${common.id}
-            name=${o.name}
-            ?required=${o.required}
-            aria-describedby=${ifDefined(common.described)}
-            aria-invalid=${ifDefined(common.invalid)}
-            @change=${onInput}
-          >
-            ${(o.options ?? []).map(
-              (opt) =>
-                // The property, not the attribute: once the user has picked, a browser ignores `selected`
-                // attributes, so a changed list of options would show another choice than the form holds.
-                html`<option value=${opt.value} .selected=${live(opt.value === form.value(o.name))}>
-                  ${opt.label}
-                </option>`,
-            )}
-          </select>`
-        : html`<input
-            id=${common.id}
-            name=${o.name}
-            type=${o.type ?? 'text'}
-            ?required=${o.required}
-            ?readonly=${o.readonly}
-            maxlength=${ifDefined(o.maxlength)}
-            min=${ifDefined(o.min)}
-            max=${ifDefined(o.max)}
-            step=${ifDefined(o.type === 'number' ? 1 : undefined)}
-            inputmode=${ifDefined(o.type === 'number' ? 'numeric' : undefined)}
-            autocomplete=${o.autocomplete ?? 'off'}
-            aria-describedby=${ifDefined(common.described)}
-            aria-invalid=${ifDefined(common.invalid)}
-            .value=${live(form.value(o.name))}
-            @input=${onInput}
-          />`;
-  return html`<div class="field" part="field">
-    <label for=${id}>${o.label}</label>
-    ${control} ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : nothing}
-    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
-  </div>`;
+        />`;
 }
 
 /** The form's own message (an error no field owns). */

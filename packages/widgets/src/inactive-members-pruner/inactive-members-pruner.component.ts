@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { Data, Item } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
 import { inactiveMembersPrunerStrings } from '../locales/catalogue.js';
@@ -16,7 +15,7 @@ import { styles } from './inactive-members-pruner.styles.js';
 import type { Panel, PrunerDialogs } from './prune-dialogs.js';
 import { renderExcluded } from './prune-job.js';
 import { DocumentsSection } from './pruner-documents.js';
-import { renderBilling, renderMembers, renderTeams } from './pruner-sections.js';
+import { renderBilling, renderMembers, renderSearch, renderTeams } from './pruner-sections.js';
 
 type Me = Data<'getMe'>;
 type Permission = Me['permissions'][number];
@@ -252,20 +251,6 @@ export class InactiveMembersPruner extends AllotElement {
     ${this.#documents.render(this.#renderList, this.#can('billing:read'))}`;
   }
 
-  #renderSearch(list: 'teams' | 'members', label: string) {
-    return html`<div class="field search" part="field search">
-      <label for="q-${list}">${label}</label>
-      <input
-        id="q-${list}"
-        type="search"
-        autocomplete="off"
-        maxlength="100"
-        .value=${live(this.#typed[list])}
-        @input=${(e: Event) => this.#search(list, (e.target as HTMLInputElement).value)}
-      />
-    </div>`;
-  }
-
   /** The rows of a list, its loading / error / empty states, and "Show more". */
   #renderList = <T>(
     list: PagedView<T>,
@@ -292,7 +277,7 @@ export class InactiveMembersPruner extends AllotElement {
     const may = this.#can('members:remove');
     return html`<section class="teams" part="teams" aria-labelledby="teams-title">
       <h3 id="teams-title">${t('teams')}</h3>
-      ${this.#renderSearch('teams', t('teamsSearch'))}
+      ${renderSearch('teams', t('teamsSearch'), this.#typed.teams, (q) => this.#search('teams', q))}
       ${this.#renderList(this.#teams, 'teams', t(this.#query.teams ? 'noTeams' : 'noTeamsYet'), (teams) =>
         renderTeams(this.i18n, teams, {
           actions: this.#rows,
@@ -314,7 +299,8 @@ export class InactiveMembersPruner extends AllotElement {
         <span class="badge" part="badge">${t('inactiveCount', { count })}</span>
       </div>
       <p class="muted">${t('inactiveHint')}</p>
-      ${this.#renderRemove()} ${this.#renderExcluded()} ${this.#renderSearch('members', t('inactiveSearch'))}
+      ${this.#renderRemove()} ${this.#renderExcluded()}
+      ${renderSearch('members', t('inactiveSearch'), this.#typed.members, (q) => this.#search('members', q))}
       ${this.#renderList(list, 'members', t(this.#query.members ? 'noMatch' : 'noInactive'), (members) =>
         renderMembers(this.i18n, members),
       )}

@@ -18,6 +18,8 @@ import {
   previewChanges,
   renderExcluded,
   renderJob,
+  renderStale,
+  renderWho,
   type PruneJob,
   type PrunePreview,
 } from './prune-job.js';
@@ -264,32 +266,9 @@ export class PrunerDialogs {
     const next = this.#view.nextBillingDate();
     const unchanged = before.current === after.current && before.nextMonth === after.nextMonth;
     const error = this.form.errors['confirm'];
-    const names = (list: string[]) => list.join(', ');
     return html`<form @submit=${this.#onPruneConfirm} novalidate>
       <h2 id="dialog-title" tabindex="-1">${t('inactiveMembersPruner.removeTitle', { count })}</h2>
-      ${
-        stale
-          ? html`<div class="alert info">
-              <p>${t('inactiveMembersPruner.stale')}</p>
-              ${
-                stale.added.length
-                  ? html`<p>${t('inactiveMembersPruner.staleAdded', { names: names(stale.added) })}</p>`
-                  : nothing
-              }
-              ${
-                stale.gone.length
-                  ? html`<p>${t('inactiveMembersPruner.staleGone', { names: names(stale.gone) })}</p>`
-                  : nothing
-              }
-              ${
-                stale.added.length || stale.gone.length
-                  ? nothing
-                  : html`<p>${t('inactiveMembersPruner.staleSame')}</p>`
-              }
-              <p>${t('inactiveMembersPruner.staleCheck')}</p>
-            </div>`
-          : nothing
-      }
+      ${stale ? renderStale(i18n, stale) : nothing}
       <p><strong>${t('inactiveMembersPruner.removeBody')}</strong></p>
       ${
         unchanged
@@ -302,19 +281,7 @@ export class PrunerDialogs {
             </p>`
           : renderUnitsChange(i18n, preview.billing, next ?? preview.generatedAt)
       }
-      <div>
-        <h3>${t('inactiveMembersPruner.who')}</h3>
-        <ul class="names" part="removed">
-          ${preview.members
-            .slice(0, LISTED)
-            .map((m) => html`<li>${m.user.name} <span class="muted">(${m.user.email})</span></li>`)}
-        </ul>
-        ${
-          count > LISTED
-            ? html`<p class="muted">${t('inactiveMembersPruner.andMore', { count: count - LISTED })}</p>`
-            : nothing
-        }
-      </div>
+      ${renderWho(i18n, preview, LISTED)}
       ${preview.excluded.length ? renderExcluded(i18n, preview.excluded) : nothing}
       <div class="field" part="field">
         <div class="check">

@@ -85,3 +85,37 @@ export function renderExcluded(i18n: LocaleController, excluded: PrunePreview['e
     </ul>
   </div>`;
 }
+
+/** The preview went stale: who was added and who is gone since, to check before confirming again. */
+export function renderStale(
+  i18n: LocaleController,
+  stale: { added: string[]; gone: string[] },
+): TemplateResult {
+  const t = i18n.t.bind(i18n);
+  const names = (list: string[]) => list.join(', ');
+  return html`<div class="alert info">
+    <p>${t('inactiveMembersPruner.stale')}</p>
+    ${stale.added.length ? html`<p>${t('inactiveMembersPruner.staleAdded', { names: names(stale.added) })}</p>` : nothing}
+    ${stale.gone.length ? html`<p>${t('inactiveMembersPruner.staleGone', { names: names(stale.gone) })}</p>` : nothing}
+    ${stale.added.length || stale.gone.length ? nothing : html`<p>${t('inactiveMembersPruner.staleSame')}</p>`}
+    <p>${t('inactiveMembersPruner.staleCheck')}</p>
+  </div>`;
+}
+
+/** Who a removal takes out: the first `listed` by name and e-mail, then how many more. */
+export function renderWho(i18n: LocaleController, preview: PrunePreview, listed: number): TemplateResult {
+  const t = i18n.t.bind(i18n);
+  return html`<div>
+    <h3>${t('inactiveMembersPruner.who')}</h3>
+    <ul class="names" part="removed">
+      ${preview.members
+        .slice(0, listed)
+        .map((m) => html`<li>${m.user.name} <span class="muted">(${m.user.email})</span></li>`)}
+    </ul>
+    ${
+      preview.count > listed
+        ? html`<p class="muted">${t('inactiveMembersPruner.andMore', { count: preview.count - listed })}</p>`
+        : nothing
+    }
+  </div>`;
+}

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Data, Item } from '@allot/sdk';
 import type { ActionController } from '../base/controllers/actions.js';
 import type { LocaleController } from '../base/i18n.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TeamAction } from './prune-dialogs.js';
 
@@ -153,5 +154,25 @@ export function renderMembers(i18n: LocaleController, members: readonly Member[]
         )}
       </tbody>
     </table>
+  </div>`;
+}
+
+/** The search box of a list, keeping what was typed while the search runs. */
+export function renderSearch(
+  list: 'teams' | 'members',
+  label: string,
+  typed: string,
+  search: (q: string) => void,
+): TemplateResult {
+  return html`<div class="field search" part="field search">
+    <label for="q-${list}">${label}</label>
+    <input
+      id="q-${list}"
+      type="search"
+      autocomplete="off"
+      maxlength="100"
+      .value=${live(typed)}
+      @input=${(e: Event) => search((e.target as HTMLInputElement).value)}
+    />
   </div>`;
 }

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Item } from '@allot/sdk';
 import { FormController } from '../base/controllers/form.js';
 import { field, formActions, formMessage } from '../base/form.js';
@@ -106,8 +106,7 @@ export class DeleteWizard {
   };
 
   render() {
-    const { host, form } = this;
-    const { t, i18n } = host;
+    const { t, i18n } = this.host;
     const inventory = this.#inventory.value;
     const title = heading(t(this.step === 'choose' ? 'delete.title' : 'delete.reviewTitle'));
     if (this.#inventory.status === TaskStatus.ERROR)
@@ -117,23 +116,36 @@ export class DeleteWizard {
       return html`${title}
         <div class="skeleton" aria-busy="true" part="loading"><span></span><span></span></div>`;
     const item = this.#chosen();
+    return this.step === 'review' && item
+      ? this.#renderReview(title, item)
+      : this.#renderChoose(title, inventory.items, item);
+  }
+
+  /** What is deleted and what is left, to confirm. */
+  #renderReview(title: TemplateResult, item: Counts) {
+    const { host, form } = this;
+    const { t, i18n } = host;
     const quantity = Number(form.value('quantity'));
-    if (this.step === 'review' && item) {
-      return html`<form class="stack" novalidate @submit=${this.#onDelete}>
-        ${title}
-        <p>${t('delete.review', { count: quantity, product: item.productName })}</p>
-        <p class="muted">
-          ${t('delete.reviewLeft', { count: item.owned - quantity, product: item.productName, assigned: item.assigned })}
-        </p>
-        ${formMessage(form)}
-        ${formActions(form, i18n, {
-          submit: t('delete.confirm', { count: quantity }),
-          tone: 'danger',
-          cancel: () => this.#go('choose'),
-          cancelLabel: i18n.t('action.back'),
-        })}
-      </form>`;
-    }
+    return html`<form class="stack" novalidate @submit=${this.#onDelete}>
+      ${title}
+      <p>${t('delete.review', { count: quantity, product: item.productName })}</p>
+      <p class="muted">
+        ${t('delete.reviewLeft', { count: item.owned - quantity, product: item.productName, assigned: item.assigned })}
+      </p>
+      ${formMessage(form)}
+      ${formActions(form, i18n, {
+        submit: t('delete.confirm', { count: quantity }),
+        tone: 'danger',
+        cancel: () => this.#go('choose'),
+        cancelLabel: i18n.t('action.back'),
+      })}
+    </form>`;
+  }
+
+  /** Each product with what is owned, assigned and deletable; the product and the quantity to delete. */
+  #renderChoose(title: TemplateResult, items: readonly Counts[], item: Counts | undefined) {
+    const { host, form } = this;
+    const { t, i18n } = host;
     const error = form.errors['productId'];
     return html`<form class="stack" novalidate @submit=${this.#onNext}>
       ${title}
@@ -148,7 +160,7 @@ export class DeleteWizard {
           </tr>
         </thead>
         <tbody>
-          ${inventory.items.map(
+          ${items.map(
             (i) =>
               html`<tr>
                 <td>
@@ -184,10 +196,7 @@ export class DeleteWizard {
           : t('delete.pickFirst'),
       })}
       ${formMessage(form)}
-      <div class="actions">
-        <button type="button" part="button" @click=${() => host.close()}>${i18n.t('action.cancel')}</button>
-        <button type="submit" part="button" class="primary">${t('wizard.next')}</button>
-      </div>
+      ${formActions(form, i18n, { submit: t('wizard.next'), cancel: () => host.close() })}
     </form>`;
   }
 }

@@ -153,44 +153,59 @@ function renderRow(v: GridView, i: number, tab: (r: number, c: number) => number
         @change=${(e: Event) => v.select(license.id, (e.target as HTMLInputElement).checked)}
       />
     </div>
-    ${cell(1, license.productName)}
-    ${
-      assignee && v.canAssign
-        ? html`<div role="gridcell">
-            <button
-              type="button"
-              class="link"
-              data-rc="${r}-2"
-              tabindex=${tab(r, 2)}
-              aria-label=${t('grid.productsOf', { name: assignee.name })}
-              @click=${(e: Event) => v.products(assignee.id, e.currentTarget as HTMLElement)}
-            >
-              ${assignee.name}
-            </button>
-          </div>`
-        : cell(
-            2,
-            assignee ? assignee.name : html`<abbr title=${t('grid.free')}>${t('grid.na')}</abbr>`,
-            assignee?.email,
-          )
-    }
+    ${cell(1, license.productName)} ${renderAssignee(v, license, r, tab, cell)}
     ${cell(3, assignee?.extension ?? '')}
     ${cell(4, costCenter ? costCenter.code : html`<span class="muted">${t('grid.noCenter')}</span>`, costCenter?.name)}
     ${cell(5, html`<time datetime=${license.addedAt}>${v.i18n.date(license.addedAt)}</time>`)}
-    <div role="gridcell">
-      <button
-        type="button"
-        part="button"
-        data-rc="${r}-${LAST}"
-        tabindex=${tab(r, LAST)}
-        aria-disabled=${!v.canAssign}
-        aria-describedby=${v.canAssign ? nothing : 'reason-assign'}
-        @click=${(e: Event) => v.action(license, e.currentTarget as HTMLElement)}
-      >
-        ${t(assignee ? 'unassign.open' : 'assign.open')}<span class="visually-hidden"
-          >: ${license.productName}, ${who}</span
+    ${renderAction(v, license, r, tab)}
+  </div>`;
+}
+
+type Tab = (r: number, c: number) => number;
+type Cell = (c: number, content: unknown, title?: string) => TemplateResult;
+
+/** The assignee: a button to their products for a role that may assign, else their name, or "N/A". */
+function renderAssignee(v: GridView, license: License, r: number, tab: Tab, cell: Cell): TemplateResult {
+  const { t } = v;
+  const { assignee } = license;
+  return assignee && v.canAssign
+    ? html`<div role="gridcell">
+        <button
+          type="button"
+          class="link"
+          data-rc="${r}-2"
+          tabindex=${tab(r, 2)}
+          aria-label=${t('grid.productsOf', { name: assignee.name })}
+          @click=${(e: Event) => v.products(assignee.id, e.currentTarget as HTMLElement)}
         >
-      </button>
-    </div>
+          ${assignee.name}
+        </button>
+      </div>`
+    : cell(
+        2,
+        assignee ? assignee.name : html`<abbr title=${t('grid.free')}>${t('grid.na')}</abbr>`,
+        assignee?.email,
+      );
+}
+
+/** The row's action: Assign or Unassign, disabled with the reason for a role that may not. */
+function renderAction(v: GridView, license: License, r: number, tab: Tab): TemplateResult {
+  const { t } = v;
+  const { assignee } = license;
+  const who = assignee?.name ?? t('grid.free');
+  return html`<div role="gridcell">
+    <button
+      type="button"
+      part="button"
+      data-rc="${r}-${LAST}"
+      tabindex=${tab(r, LAST)}
+      aria-disabled=${!v.canAssign}
+      aria-describedby=${v.canAssign ? nothing : 'reason-assign'}
+      @click=${(e: Event) => v.action(license, e.currentTarget as HTMLElement)}
+    >
+      ${t(assignee ? 'unassign.open' : 'assign.open')}<span class="visually-hidden"
+        >: ${license.productName}, ${who}</span
+      >
+    </button>
   </div>`;
 }

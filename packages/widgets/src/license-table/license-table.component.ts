@@ -5,7 +5,6 @@ import { DialogController } from '../base/controllers/dialog.js';
 import { GridNavigation } from '../base/controllers/grid-navigation.js';
 import { LazyPart } from '../base/controllers/lazy-part.js';
 import { VirtualWindow } from '../base/controllers/virtual-window.js';
-import { guardedButton, renderReason } from '../base/permission.js';
 import { licenseTableStrings } from '../locales/catalogue.js';
 import type { Topic } from '../base/store.js';
 import type { CostCenterPanel } from './cost-center-filter.js';
@@ -15,7 +14,7 @@ import { LAST, renderGrid } from './license-grid.js';
 import { createHost, OWN_WORDING } from './license-host.js';
 import { LicenseQuery } from './license-query.js';
 import { LicenseRows } from './license-rows.js';
-import { renderSummary, renderToolbar } from './license-toolbar.js';
+import { renderMainActions, renderSummary, renderToolbar } from './license-toolbar.js';
 import { styles } from './license-table.styles.js';
 
 const OVERSCAN = 6;
@@ -274,16 +273,12 @@ export class LicenseTable extends AllotElement {
   }
 
   #renderMainActions() {
-    const t = this.#t;
-    const buy = this.#can('licenses:purchase');
-    const del = this.#can('licenses:delete');
-    const open = (panel: Panel) => (e: Event) =>
-      void this.#open(panel, undefined, undefined, e.currentTarget as HTMLElement);
-    return html`<div class="row" role="group" aria-label=${t('actions')}>
-        ${guardedButton({ allowed: buy, reasonId: 'reason-admin', className: 'primary', haspopup: true, label: t('buy'), onClick: open('purchase') })}
-        ${guardedButton({ allowed: del, reasonId: 'reason-admin', haspopup: true, label: t('delete'), onClick: open('delete') })}
-      </div>
-      ${renderReason('reason-admin', t('reason.admin'), !buy || !del)}`;
+    return renderMainActions(
+      this.#t,
+      this.#can('licenses:purchase'),
+      this.#can('licenses:delete'),
+      (panel, e) => void this.#open(panel, undefined, undefined, e.currentTarget as HTMLElement),
+    );
   }
 
   #renderToolbar() {

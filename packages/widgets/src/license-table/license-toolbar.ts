@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocaleController } from '../base/i18n.js';
-import { renderReason } from '../base/permission.js';
+import { guardedButton, renderReason } from '../base/permission.js';
 import type { CostCenterPanel } from './cost-center-filter.js';
 import type { Host, Key, LicensePage, Product } from './host.js';
 import type { LicenseQuery } from './license-query.js';
@@ -128,4 +128,19 @@ export function renderSummary(v: SummaryView): TemplateResult {
         : nothing
     }
   </div>`;
+}
+
+/** Buy and delete licenses, disabled with the reason for a role that may not. */
+export function renderMainActions(
+  t: Host['t'],
+  buy: boolean,
+  del: boolean,
+  open: (panel: 'purchase' | 'delete', event: Event) => void,
+): TemplateResult {
+  const guard = { reasonId: 'reason-admin', haspopup: true };
+  return html`<div class="row" role="group" aria-label=${t('actions')}>
+      ${guardedButton({ ...guard, allowed: buy, className: 'primary', label: t('buy'), onClick: (e) => open('purchase', e) })}
+      ${guardedButton({ ...guard, allowed: del, label: t('delete'), onClick: (e) => open('delete', e) })}
+    </div>
+    ${renderReason('reason-admin', t('reason.admin'), !buy || !del)}`;
 }

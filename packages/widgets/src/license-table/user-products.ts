@@ -184,19 +184,12 @@ export class UserProductsPanel {
     if (left.length) this.#rev++;
   };
 
-  render() {
-    const { host, form } = this;
-    const { t, i18n } = host;
-    const data = this.#data.value;
-    if (this.#data.status === TaskStatus.ERROR) {
-      return html`${heading(t('products.title', { name: '' }))}
-        <p class="alert">${toProblem(this.#data.error, i18n).message}</p>`;
-    }
-    if (data?.user.id !== this.userId)
-      return html`<div class="skeleton" aria-busy="true" part="loading"><span></span></div>`;
-    const { user, queues } = data;
-    const name = user.name;
-    const canEdit = host.can('licenses:assign');
+  /** The user's queues: what keeps a Contact Center seat billed, and taking the user out of them. */
+  #renderQueues(data: UserProducts, canEdit: boolean) {
+    const { host } = this;
+    const { t } = host;
+    const { queues } = data;
+    const name = data.user.name;
     const removing = host.products.filter(
       (p) => this.#held(data, p.id) && !this.#wanted.has(p.id) && keepsSeat(p),
     );
@@ -207,6 +200,42 @@ export class UserProductsPanel {
       : this.#warning
         ? t('products.stillBilled', { name, count })
         : t('products.inQueues', { count });
+    return count
+      ? renderQueueWarning(host, {
+          intro,
+          queues,
+          alert: !!(removing.length || this.#warning),
+          leave: removing.length
+            ? {
+                checked: this.#leaveQueues,
+                label: t('products.leaveQueues', { name, count }),
+                onChange: (on) => ((this.#leaveQueues = on), host.requestUpdate()),
+              }
+            : undefined,
+          leaveNow: removing.length
+            ? undefined
+            : {
+                label: t('products.leaveAll', { name }),
+                disabled: !canEdit,
+                onClick: () => void this.#onLeaveQueues(queues),
+              },
+        })
+      : nothing;
+  }
+
+  render() {
+    const { host, form } = this;
+    const { t, i18n } = host;
+    const data = this.#data.value;
+    if (this.#data.status === TaskStatus.ERROR) {
+      return html`${heading(t('products.title', { name: '' }))}
+        <p class="alert">${toProblem(this.#data.error, i18n).message}</p>`;
+    }
+    if (data?.user.id !== this.userId)
+      return html`<div class="skeleton" aria-busy="true" part="loading"><span></span></div>`;
+    const { user } = data;
+    const name = user.name;
+    const canEdit = host.can('licenses:assign');
     return html`<form class="stack" novalidate @submit=${this.#onSave}>
       ${heading(t('products.title', { name }))}
       <p class="muted">
@@ -217,29 +246,7 @@ export class UserProductsPanel {
         <legend>${t('products.legend')}</legend>
         ${host.products.map((p) => this.#renderProduct(p, data))}
       </fieldset>
-      ${
-        count
-          ? renderQueueWarning(host, {
-              intro,
-              queues,
-              alert: !!(removing.length || this.#warning),
-              leave: removing.length
-                ? {
-                    checked: this.#leaveQueues,
-                    label: t('products.leaveQueues', { name, count }),
-                    onChange: (on) => ((this.#leaveQueues = on), host.requestUpdate()),
-                  }
-                : undefined,
-              leaveNow: removing.length
-                ? undefined
-                : {
-                    label: t('products.leaveAll', { name }),
-                    disabled: !canEdit,
-                    onClick: () => void this.#onLeaveQueues(queues),
-                  },
-            })
-          : nothing
-      }
+      ${this.#renderQueues(data, canEdit)}
       <label class="check">
         ${checkbox(this.#notify, (on) => (this.#notify = on))}
         <span>${t('notify')}</span>
@@ -249,13 +256,37 @@ export class UserProductsPanel {
     </form>`;
   }
 
+  /** A product's feature toggles, as switches. */
+  #renderFeatures(p: Product) {
+    const { t } = this.host;
+    const toggles = this.#toggles[p.id] ?? {};
+    return html`<fieldset class="features">
+      <legend class="visually-hidden">${t('products.features', { product: p.name })}</legend>
+      ${p.features.map((f) => {
+        const value = toggles[f.key] ?? f.defaultEnabled;
+        return html`<label class="check small">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked=${value ? 'true' : 'false'}
+            .checked=${value}
+            @change=${(e: Event) => {
+              this.#toggles[p.id] = { ...toggles, [f.key]: (e.target as HTMLInputElement).checked };
+              this.host.requestUpdate();
+            }}
+          />
+          <span>${f.label}</span>
+        </label>`;
+      })}
+    </fieldset>`;
+  }
+
   #renderProduct(p: Product, data: UserProducts) {
     const { host, form } = this;
     const { t, i18n } = host;
     const id = `p-${p.id}`;
     const error = form.errors[id];
     const on = this.#wanted.has(p.id);
-    const toggles = this.#toggles[p.id] ?? {};
     return html`<div class="product" part="product">
       <label class="check">
         ${checkbox(on, (checked) => (checked ? this.#wanted.add(p.id) : this.#wanted.delete(p.id), form.set(id, '')), undefined, id, error)}
@@ -266,29 +297,7 @@ export class UserProductsPanel {
           ></span
         >
       </label>
-      ${
-        on && p.features.length
-          ? html`<fieldset class="features">
-              <legend class="visually-hidden">${t('products.features', { product: p.name })}</legend>
-              ${p.features.map((f) => {
-                const value = toggles[f.key] ?? f.defaultEnabled;
-                return html`<label class="check small">
-                  <input
-                    type="checkbox"
-                    role="switch"
-                    aria-checked=${value ? 'true' : 'false'}
-                    .checked=${value}
-                    @change=${(e: Event) => {
-                      this.#toggles[p.id] = { ...toggles, [f.key]: (e.target as HTMLInputElement).checked };
-                      host.requestUpdate();
-                    }}
-                  />
-                  <span>${f.label}</span>
-                </label>`;
-              })}
-            </fieldset>`
-          : nothing
-      }
+      ${on && p.features.length ? this.#renderFeatures(p) : nothing}
       ${
         error
           ? html`<p class="field-error" id="${id}-error">

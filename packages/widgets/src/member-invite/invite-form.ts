@@ -153,14 +153,29 @@ export class InviteForm {
     return this.#renderForm();
   }
 
+  /** The products a licensed member gets, with how many of each are free for the invitees. */
+  #renderProducts(invitees: number) {
+    const t = (key: string, params?: Record<string, string | number>) => this.#t(key, params);
+    const products = this.#catalogue.products();
+    const error = this.form.errors['productIds'];
+    return html`<fieldset
+      part="field"
+      class="products"
+      aria-describedby=${ifDefined(error ? 'f-products-error' : undefined)}
+    >
+      <legend>${t('products')}</legend>
+      ${products.map((p) => this.#productBox(p, !!error))}
+      ${error ? html`<p class="field-error" id="f-products-error">${error}</p>` : nothing}
+      ${this.#renderShortOfLicenses(products, invitees)}
+    </fieldset>`;
+  }
+
   #renderForm() {
     const t = (key: string, params?: Record<string, string | number>) => this.#t(key, params);
     const form = this.form;
     const count = splitAddresses(form.value('emails')).length;
     const licensed = form.value('membership') === 'licensed';
-    const products = this.#catalogue.products();
     const emailsError = form.errors['emails'];
-    const productsError = form.errors['productIds'];
     return html`<form class="invite" @submit=${this.#onInvite} novalidate>
       <p class="muted">${t('intro')}</p>
       <div class="field" part="field">
@@ -190,20 +205,7 @@ export class InviteForm {
         ${this.#radio('basic', t('basic'), t('basicHint'))}
         ${this.#radio('licensed', t('licensed'), t('licensedHint'))}
       </fieldset>
-      ${
-        licensed
-          ? html`<fieldset
-              part="field"
-              class="products"
-              aria-describedby=${ifDefined(productsError ? 'f-products-error' : undefined)}
-            >
-              <legend>${t('products')}</legend>
-              ${products.map((p) => this.#productBox(p, !!productsError))}
-              ${productsError ? html`<p class="field-error" id="f-products-error">${productsError}</p>` : nothing}
-              ${this.#renderShortOfLicenses(products, count)}
-            </fieldset>`
-          : nothing
-      }
+      ${licensed ? this.#renderProducts(count) : nothing}
       ${field(form, {
         name: 'message',
         label: t('message'),

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Item } from '@allot/sdk';
 import type { ActionController } from '../base/controllers/actions.js';
 import type { LocaleController } from '../base/i18n.js';
-import { guardedButton } from '../base/permission.js';
-import type { Account } from './types.js';
+import { guardedButton, renderReason } from '../base/permission.js';
+import type { Account, Panel } from './types.js';
 
 type IncomingShare = Item<'listIncomingShares'>;
 
@@ -31,8 +31,6 @@ export function renderAccount(account: Account, view: CardView): TemplateResult 
   const owned = account.access === 'owned';
   const error = view.actions.error(account.id);
   const headingId = `acc-${account.id}`;
-  const guard = { allowed: view.manages, reasonId: view.reasonId, className: 'link' };
-  const named = (action: string) => t('label.for', { action, subject: account.title });
   return html`<li
     class="account ${account.isDefault ? 'default' : ''}"
     part=${account.isDefault ? 'account default-account' : 'account'}
@@ -59,47 +57,56 @@ export function renderAccount(account: Account, view: CardView): TemplateResult 
         ? html`<p class="muted small">${t('account.shareCount', { count: account.activeShareCount })}</p>`
         : nothing
     }
-    <div class="row account-actions">
-      <button
-        aria-label=${named(t('account.transactions'))}
-        type="button"
-        part="button"
-        class="link"
-        aria-pressed=${view.selected}
-        @click=${view.select}
-      >
-        ${t('account.transactions')}
-      </button>
-      ${
-        account.isDefault
-          ? nothing
-          : guardedButton({
-              ...guard,
-              label: t('account.makeDefault'),
-              ariaLabel: named(t('account.makeDefault')),
-              onClick: view.makeDefault,
-            })
-      }
-      ${
-        owned
-          ? html`${guardedButton({ ...guard, label: t('account.edit'), ariaLabel: named(t('account.edit')), onClick: view.edit, haspopup: true })}
-            ${
-              account.kind === 'project'
-                ? guardedButton({
-                    ...guard,
-                    label: t('account.delete'),
-                    ariaLabel: named(t('account.delete')),
-                    onClick: view.remove,
-                    haspopup: true,
-                  })
-                : nothing
-            }
-            ${view.share}`
-          : nothing
-      }
-    </div>
+    ${renderActions(account, view)}
     ${error ? html`<p class="field-error" role="alert">${error}</p>` : nothing}
   </li>`;
+}
+
+/** What may be done with an account: its transactions, make default, edit, delete, share. */
+function renderActions(account: Account, view: CardView): TemplateResult {
+  const t = view.i18n.t.bind(view.i18n);
+  const owned = account.access === 'owned';
+  const guard = { allowed: view.manages, reasonId: view.reasonId, className: 'link' };
+  const named = (action: string) => t('label.for', { action, subject: account.title });
+  return html`<div class="row account-actions">
+    <button
+      aria-label=${named(t('account.transactions'))}
+      type="button"
+      part="button"
+      class="link"
+      aria-pressed=${view.selected}
+      @click=${view.select}
+    >
+      ${t('account.transactions')}
+    </button>
+    ${
+      account.isDefault
+        ? nothing
+        : guardedButton({
+            ...guard,
+            label: t('account.makeDefault'),
+            ariaLabel: named(t('account.makeDefault')),
+            onClick: view.makeDefault,
+          })
+    }
+    ${
+      owned
+        ? html`${guardedButton({ ...guard, label: t('account.edit'), ariaLabel: named(t('account.edit')), onClick: view.edit, haspopup: true })}
+          ${
+            account.kind === 'project'
+              ? guardedButton({
+                  ...guard,
+                  label: t('account.delete'),
+                  ariaLabel: named(t('account.delete')),
+                  onClick: view.remove,
+                  haspopup: true,
+                })
+              : nothing
+          }
+          ${view.share}`
+        : nothing
+    }
+  </div>`;
 }
 
 /** What the invitations from other portals need from their widget. */
@@ -172,4 +179,53 @@ export function renderInvitations(
       })}
     </ul>
   </section>`;
+}
+
+/** What the widget's main actions need: the roles' rights, the accounts they start from, and how to open a form. */
+export interface MainActionsView {
+  i18n: LocaleController;
+  buys: boolean;
+  manages: boolean;
+  /** The account minutes are bought into by default. */
+  pool: Account | undefined;
+  /** The two accounts a transfer starts from; none with fewer than two owned accounts. */
+  transfer: [Account, Account] | undefined;
+  open(panel: Panel, values: Record<string, string>, event: Event): void;
+}
+
+/** Buy, transfer and new project, disabled with the reason for a role that may not. */
+export function renderMainActions(v: MainActionsView): TemplateResult {
+  const t = v.i18n.t.bind(v.i18n);
+  const guard = { reasonId: 'reason-role', haspopup: true };
+  const { pool, transfer } = v;
+  return html`<div class="row" role="group" aria-label=${t('balance.actions')}>
+      ${
+        pool
+          ? guardedButton({
+              ...guard,
+              allowed: v.buys,
+              className: 'primary',
+              label: t('buy.open'),
+              onClick: (e) => v.open({ kind: 'buy', step: 'edit' }, { accountId: pool.id }, e),
+            })
+          : nothing
+      }
+      ${
+        transfer
+          ? guardedButton({
+              ...guard,
+              allowed: v.manages,
+              label: t('transfer.open'),
+              onClick: (e) =>
+                v.open(
+                  { kind: 'transfer' },
+                  { fromAccountId: transfer[0].id, toAccountId: transfer[1].id },
+                  e,
+                ),
+            })
+          : nothing
+      }
+      ${guardedButton({ ...guard, allowed: v.manages, label: t('project.open'), onClick: (e) => v.open({ kind: 'create' }, {}, e) })}
+    </div>
+    ${renderReason('reason-role', t('reason.minutesAdmin'), !v.buys || !v.manages)}`;
 }

@@ -7,13 +7,12 @@ import { DialogController } from '../base/controllers/dialog.js';
 import { LazyPart } from '../base/controllers/lazy-part.js';
 import { PagedList } from '../base/controllers/paged.js';
 import { loadable } from '../base/controllers/state.js';
-import { guardedButton, renderReason } from '../base/permission.js';
 import type { Topic } from '../base/store.js';
 import { minutesBalanceStrings } from '../locales/catalogue.js';
 import { ShareDialog } from '../share-dialog/share-dialog.component.js';
 import { core } from '../base/styles.js';
 import { theme } from '../theme/tokens.js';
-import { renderAccount, renderInvitations } from './account-card.js';
+import { renderAccount, renderInvitations, renderMainActions } from './account-card.js';
 import { renderLedger } from './ledger.js';
 import type { MinutesForms } from './minutes-forms.js';
 import { styles } from './minutes-balance.styles.js';
@@ -253,39 +252,16 @@ export class MinutesBalance extends AllotElement {
   }
 
   #renderMainActions() {
-    const t = this.i18n.t.bind(this.i18n);
     const owned = this.#owned();
     const [first, second] = owned;
-    const pool = owned.find((a) => a.kind === 'pool') ?? first;
-    const buys = this.#can('minutes:purchase');
-    const manages = this.#can('minutes:manage');
-    const guard = { reasonId: 'reason-role', haspopup: true };
-    return html`<div class="row" role="group" aria-label=${t('balance.actions')}>
-        ${
-          pool
-            ? guardedButton({
-                ...guard,
-                allowed: buys,
-                className: 'primary',
-                label: t('buy.open'),
-                onClick: (e) => this.#open({ kind: 'buy', step: 'edit' }, { accountId: pool.id }, e),
-              })
-            : nothing
-        }
-        ${
-          first && second
-            ? guardedButton({
-                ...guard,
-                allowed: manages,
-                label: t('transfer.open'),
-                onClick: (e) =>
-                  this.#open({ kind: 'transfer' }, { fromAccountId: first.id, toAccountId: second.id }, e),
-              })
-            : nothing
-        }
-        ${guardedButton({ ...guard, allowed: manages, label: t('project.open'), onClick: (e) => this.#open({ kind: 'create' }, {}, e) })}
-      </div>
-      ${renderReason('reason-role', t('reason.minutesAdmin'), !buys || !manages)}`;
+    return renderMainActions({
+      i18n: this.i18n,
+      buys: this.#can('minutes:purchase'),
+      manages: this.#can('minutes:manage'),
+      pool: owned.find((a) => a.kind === 'pool') ?? first,
+      transfer: first && second ? [first, second] : undefined,
+      open: (panel, values, e) => void this.#open(panel, values, e),
+    });
   }
 
   #renderOverview(overview: Overview) {

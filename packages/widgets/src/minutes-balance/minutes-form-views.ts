@@ -5,6 +5,8 @@ import { toProblem } from '../base/problems.js';
 import type { MinutesForms } from './minutes-forms.js';
 import type { Account } from './types.js';
 
+type Quote = NonNullable<MinutesForms['quote']['value']>;
+
 // The forms of `<minutes-balance>` as views: each renders from the state `MinutesForms` holds.
 
 function accountOptions(f: MinutesForms, accounts: Account[]) {
@@ -24,31 +26,7 @@ export function renderBuy(f: MinutesForms, step: 'edit' | 'review', onSubmit: (e
   const quote = f.quote.value;
   const minutes = parseMinutes(f.form.value('minutes'));
   const priced = quote && quote.minutes === minutes ? quote : undefined;
-  if (step === 'review' && priced) {
-    return html`<form @submit=${onSubmit} novalidate>
-      <h2 id="dialog-title">${t('buy.reviewTitle')}</h2>
-      <dl class="summary">
-        <dt>${t('buy.account')}</dt>
-        <dd>${f.titleOf(f.form.value('accountId'))}</dd>
-        <dt>${t('buy.quantity')}</dt>
-        <dd>${f.i18n.minutes(priced.minutes)}</dd>
-        <dt>${t('buy.unitPrice')}</dt>
-        <dd>${f.i18n.money(priced.unitPrice)}</dd>
-        <dt>${t('buy.total')}</dt>
-        <dd class="total">${f.i18n.money(priced.total)}</dd>
-      </dl>
-      <p class="muted small">${t('buy.reviewHint')}</p>
-      ${formMessage(f.form)}
-      <div class="actions">
-        <button type="button" part="button" @click=${() => f.step({ kind: 'buy', step: 'edit' })}>
-          ${t('action.back')}
-        </button>
-        <button type="submit" part="button" class="primary" aria-disabled=${f.form.busy}>
-          ${f.form.busy ? t('action.working') : t('buy.confirm', { total: f.i18n.money(priced.total) })}
-        </button>
-      </div>
-    </form>`;
-  }
+  if (step === 'review' && priced) return renderBuyReview(f, priced, onSubmit);
   const pending = minutes !== undefined && !priced && f.quote.status !== TaskStatus.ERROR;
   return html`<form @submit=${onSubmit} novalidate>
     <h2 id="dialog-title">${t('buy.title')}</h2>
@@ -82,6 +60,31 @@ export function renderBuy(f: MinutesForms, step: 'edit' | 'review', onSubmit: (e
       }
     </p>
     ${formMessage(f.form)} ${actions(f, t('action.continue'))}
+  </form>`;
+}
+
+/** The purchase to confirm: account, quantity, unit price and total. */
+function renderBuyReview(f: MinutesForms, priced: Quote, onSubmit: (e: Event) => void) {
+  const t = f.i18n.t.bind(f.i18n);
+  return html`<form @submit=${onSubmit} novalidate>
+    <h2 id="dialog-title">${t('buy.reviewTitle')}</h2>
+    <dl class="summary">
+      <dt>${t('buy.account')}</dt>
+      <dd>${f.titleOf(f.form.value('accountId'))}</dd>
+      <dt>${t('buy.quantity')}</dt>
+      <dd>${f.i18n.minutes(priced.minutes)}</dd>
+      <dt>${t('buy.unitPrice')}</dt>
+      <dd>${f.i18n.money(priced.unitPrice)}</dd>
+      <dt>${t('buy.total')}</dt>
+      <dd class="total">${f.i18n.money(priced.total)}</dd>
+    </dl>
+    <p class="muted small">${t('buy.reviewHint')}</p>
+    ${formMessage(f.form)}
+    ${formActions(f.form, f.i18n, {
+      submit: t('buy.confirm', { total: f.i18n.money(priced.total) }),
+      cancel: () => f.step({ kind: 'buy', step: 'edit' }),
+      cancelLabel: t('action.back'),
+    })}
   </form>`;
 }
 

@@ -62,11 +62,8 @@ export class SharePanel {
     this.#host.requestUpdate();
   }
 
-  #onSubmit = async (event: Event) => {
-    event.preventDefault();
-    const store = this.#api.store;
-    const account = this.#account();
-    if (!store || !account || this.#form.busy) return;
+  /** What the form asks for, once its fields pass the checks (each error by its field otherwise). */
+  #request(account: Account): ShareRequest | undefined {
     const t = this.#api.i18n.t.bind(this.#api.i18n);
     const recipientEmail = this.#form.value('recipientEmail').trim();
     const title = this.#form.value('title').trim();
@@ -84,8 +81,8 @@ export class SharePanel {
           ? t('field.email')
           : undefined,
     });
-    if (!valid) return;
-    const request: ShareRequest = byMinutes
+    if (!valid) return undefined;
+    return byMinutes
       ? {
           mode: 'minutes',
           accountId: account.id,
@@ -95,6 +92,18 @@ export class SharePanel {
           minutes: this.#flow.transferred ?? minutes ?? 0,
         }
       : { mode: 'account', accountId: account.id, recipientEmail };
+  }
+
+  #onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const store = this.#api.store;
+    const account = this.#account();
+    if (!store || !account || this.#form.busy) return;
+    const request = this.#request(account);
+    if (!request) return;
+    const { recipientEmail } = request;
+    const byMinutes = request.mode === 'minutes';
+    const t = this.#api.i18n.t.bind(this.#api.i18n);
     const outcome = await this.#form.submit(
       async () => {
         try {
