@@ -159,6 +159,11 @@ export class LocaleController implements ReactiveController {
     return (key, params) => this.t(`${prefix}.${key}` as MessageKey, params);
   }
 
+  /** True when the loaded strings have `key` (a code's message, say). */
+  has(key: string): boolean {
+    return this.#lookup?.[key] !== undefined;
+  }
+
   /** The message `key` in the current language, with `{name}` placeholders filled and plurals chosen by `count`. */
   t(key: MessageKey, params: Params = {}): string {
     const entry: string | Plural | undefined = this.#lookup?.[key];

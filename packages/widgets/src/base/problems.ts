@@ -50,7 +50,7 @@ export function toProblem(error: unknown, i18n: LocaleController, form: FormShap
   const status = error instanceof ApiError ? error.status : undefined;
   const retryAfter = error instanceof ApiError ? error.retryAfter : undefined;
   const fields: Record<string, string> = {};
-  const message = i18n.t(errorMessageOf(code, form.messages), {
+  const message = i18n.t(errorMessageOf(i18n, code, form.messages), {
     code,
     seconds: Math.ceil(retryAfter ?? 0),
   });

@@ -111,7 +111,11 @@ export class InviteForm {
         return { email: r.email, ok: true, message: '' };
       }
       detail.failed.push({ email: r.email, code: r.error.code });
-      return { email: r.email, ok: false, message: this.#api.i18n.t(errorMessageOf(r.error.code)) };
+      return {
+        email: r.email,
+        ok: false,
+        message: this.#api.i18n.t(errorMessageOf(this.#api.i18n, r.error.code)),
+      };
     });
     // Who was not invited stays in the field, to correct or remove; the rest is done.
     this.form.set('emails', detail.failed.map((f) => f.email).join('\n'));
