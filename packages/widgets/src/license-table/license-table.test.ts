@@ -666,7 +666,7 @@ describe('license-table: a user’s products', () => {
     await userEvent.click(inDialog(el).getByRole('checkbox', { name: /^Connect Standard/ }));
     await clickIn(dialogOf(el), 'Save products');
     await expect(el).toAnnounce(
-      'The products of Ada Martin are saved, but a Contact Center license stays billed: see the queues below.',
+      'The products of Ada Martin are saved, but a Contact Center license stays billed: see the queues above.',
     );
     expect(dialogOf(el).open).toBe(true);
     await clickIn(dialogOf(el), 'Remove Ada Martin from all these queues');
@@ -674,6 +674,35 @@ describe('license-table: a user’s products', () => {
       'Ada Martin left 2 queues; the Contact Center license went back to the pool.',
     );
     expect((await api.as('a_admin').users.products.list('usr_admin')).queues).toEqual([]);
+  });
+
+  it('never assigns a seat the admin did not choose after leaving the queues (the Contact Center seat went back to the pool)', async () => {
+    const api = mockApi();
+    const admin = api.as('a_admin');
+    const el = await table(api);
+    const contactCenterSeats = async () =>
+      (await admin.licenses.list({ q: 'ada martin', status: 'assigned', limit: 200 })).items.filter(
+        (l) => l.productCode === 'contact_center' && l.assignee?.id === 'usr_admin',
+      ).length;
+    expect(await contactCenterSeats()).toBe(1);
+    await openProducts(el, 'Ada Martin');
+    await userEvent.click(inDialog(el).getByRole('checkbox', { name: /^Connect Standard/ }));
+    await clickIn(dialogOf(el), 'Save products');
+    await expect(el).toAnnounce(
+      'The products of Ada Martin are saved, but a Contact Center license stays billed: see the queues above.',
+    );
+    await clickIn(dialogOf(el), 'Remove Ada Martin from all these queues');
+    await expect(el).toAnnounce(
+      'Ada Martin left 2 queues; the Contact Center license went back to the pool.',
+    );
+    expect(await contactCenterSeats()).toBe(0);
+    // The panel shows what the user now holds: the Contact Center box follows the server, not the first reading.
+    await expect.element(inDialog(el).getByRole('checkbox', { name: /^Contact Center/ })).not.toBeChecked();
+    await clickIn(dialogOf(el), 'Save products');
+    await expect(el).toAnnounce('The products of Ada Martin are saved.');
+    expect(await contactCenterSeats()).toBe(0);
+    const held = (await admin.users.products.list('usr_admin')).products.map((p) => p.productCode);
+    expect(held).not.toContain('contact_center');
   });
 
   it('offers to buy when no free license of a product is left (no_free_license)', async () => {

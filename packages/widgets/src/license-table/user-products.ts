@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { Data } from '@allot/sdk';
 import { FormController } from '../base/controllers/form.js';
+import { Choices } from './choices.js';
 import { formActions, formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import { toProblem } from '../base/problems.js';
@@ -42,7 +43,12 @@ interface Saved {
 export class UserProductsPanel {
   userId = '';
   readonly form: FormController;
-  #wanted = new Set<string>();
+  /**
+   * What the admin chose, as changes to what the user held when they chose: products ticked and unticked. What
+   * the user should hold is always the server's latest state with these changes, so a side action (leaving the
+   * queues releases a Contact Center seat) never turns into a product the admin did not choose.
+   */
+  readonly #choices = new Choices();
   #toggles: Record<string, Toggles> = {};
   #leaveQueues = false;
   #notify = false;
@@ -63,7 +69,7 @@ export class UserProductsPanel {
         // A reload after a partial save keeps what the user chose; only a fresh panel starts from the server's.
         if (!this.#fresh) return data;
         this.#fresh = false;
-        this.#wanted = new Set(data.products.map((p) => p.productId));
+        this.#choices.clear();
         this.#toggles = Object.fromEntries(
           host.products.map((p) => [
             p.id,
@@ -86,6 +92,11 @@ export class UserProductsPanel {
     this.form.reset();
     this.#keys.clear();
     this.#rev++;
+  }
+
+  /** Whether the user should hold product `id`: as the server says, unless the admin changed it. */
+  #wants(data: UserProducts, id: string): boolean {
+    return this.#choices.wants(id, !!this.#held(data, id));
   }
 
   #held(data: UserProducts, id: string) {
@@ -124,7 +135,7 @@ export class UserProductsPanel {
     const userId = data.user.id;
     const notify = this.#notify;
     const held = this.#held(data, p.id);
-    const wanted = this.#wanted.has(p.id);
+    const wanted = this.#wants(data, p.id);
     const features = this.#toggles[p.id] ?? {};
     if (wanted && !held) {
       const body = { productId: p.id, features, notify };
@@ -149,6 +160,8 @@ export class UserProductsPanel {
   #report(data: UserProducts, done: Saved, saved: boolean) {
     const { host } = this;
     const { billed, left } = done;
+    // What was done is what the server now says: those choices are no longer changes to it.
+    this.#choices.applied([...done.added, ...done.removed]);
     if (done.added.length + done.removed.length + done.updated.length || left.length) {
       host.emit('allot-user-products-changed', {
         userId: data.user.id,
@@ -191,7 +204,7 @@ export class UserProductsPanel {
     const { queues } = data;
     const name = data.user.name;
     const removing = host.products.filter(
-      (p) => this.#held(data, p.id) && !this.#wanted.has(p.id) && keepsSeat(p),
+      (p) => this.#held(data, p.id) && !this.#wants(data, p.id) && keepsSeat(p),
     );
     const count = queues.length;
     // Removing Connect Standard warns before saving; after saving without leaving them, the queues stay billed.
@@ -286,10 +299,10 @@ export class UserProductsPanel {
     const { t, i18n } = host;
     const id = `p-${p.id}`;
     const error = form.errors[id];
-    const on = this.#wanted.has(p.id);
+    const on = this.#wants(data, p.id);
     return html`<div class="product" part="product">
       <label class="check">
-        ${checkbox(on, (checked) => (checked ? this.#wanted.add(p.id) : this.#wanted.delete(p.id), form.set(id, '')), undefined, id, error)}
+        ${checkbox(on, (checked) => (this.#choices.choose(p.id, checked, !!this.#held(data, p.id)), form.set(id, '')), undefined, id, error)}
         <span
           >${p.name}
           <span class="muted small"

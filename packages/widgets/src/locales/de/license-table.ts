@@ -119,7 +119,7 @@ export const messages: Translation<typeof en> = {
     other: 'Die Produkte von {name} sind gespeichert, und {name} ist aus {count} Warteschlangen entfernt.',
   },
   'licenseTable.products.savedStillBilled':
-    'Die Produkte von {name} sind gespeichert, aber eine Contact-Center-Lizenz wird weiter berechnet: siehe die Warteschlangen unten.',
+    'Die Produkte von {name} sind gespeichert, aber eine Contact-Center-Lizenz wird weiter berechnet: siehe die Warteschlangen oben.',
   'licenseTable.products.buy': '{product}-Lizenzen kaufen',
   'licenseTable.wizard.steps': 'Schritte',
   'licenseTable.wizard.cart': 'Warenkorb',

@@ -118,7 +118,7 @@ export const messages = {
     other: 'The products of {name} are saved, and {name} left {count} queues.',
   },
   'licenseTable.products.savedStillBilled':
-    'The products of {name} are saved, but a Contact Center license stays billed: see the queues below.',
+    'The products of {name} are saved, but a Contact Center license stays billed: see the queues above.',
   'licenseTable.products.buy': 'Buy {product} licenses',
   'licenseTable.wizard.steps': 'Steps',
   'licenseTable.wizard.cart': 'Cart',

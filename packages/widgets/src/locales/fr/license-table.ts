@@ -123,7 +123,7 @@ export const messages: Translation<typeof en> = {
     other: 'Les produits de {name} sont enregistrés et {name} ne figure plus dans {count} files.',
   },
   'licenseTable.products.savedStillBilled':
-    'Les produits de {name} sont enregistrés, mais une licence Contact Center reste facturée : voir les files ci-dessous.',
+    'Les produits de {name} sont enregistrés, mais une licence Contact Center reste facturée : voir les files ci-dessus.',
   'licenseTable.products.buy': 'Acheter des licences {product}',
   'licenseTable.wizard.steps': 'Étapes',
   'licenseTable.wizard.cart': 'Panier',
