@@ -469,6 +469,9 @@ describe('inactive-members-pruner: exports and invoices', () => {
     expect(csv.split('\r\n')[0]).toBe('month,billing_mode,unit_id,unit_name,email');
     expect(csv).toContain(`${month},user_licenses,usr_admin,Ada Martin,ada@portal-a.test`);
     expect(blobs[0]!.type).toContain('text/csv');
+    // A UTF-8 byte order mark, once, so a spreadsheet program keeps the accents ("Lefèvre").
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 'm'.charCodeAt(0)]);
     expect(downloads[0]!.detail).toEqual({
       kind: 'billed-license-holders',
       filename: `billed-license-holders-${month}.csv`,

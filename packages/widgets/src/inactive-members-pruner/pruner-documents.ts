@@ -24,6 +24,14 @@ export type ListRenderer = <T>(
   table: (items: T[]) => TemplateResult,
 ) => unknown;
 
+/**
+ * The CSV with a UTF-8 byte order mark: without one, spreadsheet programs read it in the machine's legacy code
+ * page and garble every accent ("BÃ©atrice").
+ */
+function withBom(csv: string): string {
+  return csv.startsWith('\ufeff') ? csv : `\ufeff${csv}`;
+}
+
 /** `YYYY-MM` (UTC, as the service bills) of an instant in epoch ms, `months` later (negative: earlier). */
 export function monthOf(at: number, months = 0): string {
   const date = new Date(at);
@@ -82,7 +90,7 @@ export class DocumentsSection {
       },
     );
     if (!outcome.ok) return;
-    this.#saved(new Blob([outcome.value], { type: 'text/csv;charset=utf-8' }), {
+    this.#saved(new Blob([withBom(outcome.value)], { type: 'text/csv;charset=utf-8' }), {
       kind: 'billed-license-holders',
       filename: `billed-license-holders-${month}.csv`,
       month,
