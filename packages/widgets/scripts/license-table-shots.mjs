@@ -44,7 +44,7 @@ const STATES = [
 ];
 
 await photograph({
-  page: 'license-table.html',
+  page: 'license-table',
   states: STATES,
   only: process.argv.slice(2),
   file: (state) => `license-table-${state}`,

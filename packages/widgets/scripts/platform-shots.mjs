@@ -22,7 +22,7 @@ const widths = [360, 1200];
 const langs = ['en', 'fr', 'de'];
 for (const width of widths) {
   await photograph({
-    page: 'platform.html',
+    page: 'platform',
     out,
     states: names.flatMap((name) => langs.map((lang) => [`${name}~${lang}`, width])),
     file: (state) => `${state}~${width}`,

@@ -68,7 +68,7 @@ const name = (state) =>
       : `member-invite-${state.slice(7) || 'default'}`;
 
 await photograph({
-  page: 'members.html',
+  page: 'members',
   states: STATES,
   only: process.argv.slice(2),
   file: name,

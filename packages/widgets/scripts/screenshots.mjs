@@ -29,4 +29,4 @@ const STATES = [
   ['share-xss', 1000],
 ];
 
-await photograph({ page: 'index.html', states: STATES, only: process.argv.slice(2) });
+await photograph({ page: 'states', states: STATES, only: process.argv.slice(2) });

@@ -10,7 +10,7 @@ import { chromiumLaunchOptions } from '../../../../scripts/chromium.mjs';
 /**
  * @typedef {import('playwright').Page} Page
  * @typedef {object} PhotographOptions
- * @property {string} page the HTML file under scripts/shots/ that renders `?state=…`
+ * @property {string} page which states `scripts/shots/index.html` renders (`?page=`, see shell.ts)
  * @property {Array<[string, number]>} states state name and viewport width, photographed in this order
  * @property {string} [out] folder of the PNGs
  * @property {string[]} [only] state names to photograph (the command line's); empty for all
@@ -25,7 +25,7 @@ import { chromiumLaunchOptions } from '../../../../scripts/chromium.mjs';
  */
 
 /**
- * Photographs each state of `scripts/shots/<page>?state=<state>` in headless Chromium and prints each PNG's path.
+ * Photographs each state of `scripts/shots/index.html?page=<page>&state=<state>` in headless Chromium and prints each PNG's path.
  * @param {PhotographOptions} options
  * @returns {Promise<string[]>} the paths of the PNGs written
  */
@@ -57,7 +57,9 @@ export async function photograph({
         const tab = await browser.newPage({ viewport: { width, height }, colorScheme });
         tab.on('pageerror', (error) => console.error(`${state}: ${error.message}`));
         await beforeLoad?.(tab, state);
-        await tab.goto(`http://127.0.0.1:${port}/scripts/shots/${page}?state=${encodeURIComponent(state)}`);
+        await tab.goto(
+          `http://127.0.0.1:${port}/scripts/shots/index.html?page=${page}&state=${encodeURIComponent(state)}`,
+        );
         await tab.waitForSelector(ready, { timeout });
         await tab.waitForTimeout(settle);
         await afterReady?.(tab, state);
