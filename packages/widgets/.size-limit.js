@@ -56,8 +56,8 @@ const licenseTable = [
     name: 'license-table, with what it loads on demand, beyond lit and @allot/sdk',
     import: { 'dist/license-table/license-table.component.js': '{ LicenseTable }' },
     // 24 kB until 2026-12-04; 25.1 kB with the grid's controllers, the wizard's steps and the row Unassign's
-    // queue warning.
-    limit: '25.2 kB',
+    // queue warning; 25.26 kB with the products panel saving the admin's changes (no stale box billed twice).
+    limit: '25.3 kB',
     gzip: true,
     modifyEsbuildConfig: beyondLibs(strings),
   },
@@ -89,7 +89,8 @@ const onDemandLeftOut = {
 // talk through small view objects minify worse than one class, and the controllers that every widget now
 // shares (dialog, lazy part, actions, paged list, state ladder, permission rule) load with the first widget.
 // Then -0.2 kB: the error-code table became a type-level check (41.94 kB).
-const TOTAL_LIMIT = '42.0 kB';
+// +0.1 kB for the CSV export's byte order mark and the error-code lookup (42.0 kB).
+const TOTAL_LIMIT = '42.1 kB';
 const whole = [
   {
     name: 'every tag (@allot/widgets), first load, with lit, @allot/sdk and ky',
