@@ -57,7 +57,8 @@ const licenseTable = [
     import: { 'dist/license-table/license-table.component.js': '{ LicenseTable }' },
     // 24 kB until 2026-12-04; 25.1 kB with the grid's controllers, the wizard's steps and the row Unassign's
     // queue warning; 25.26 kB with the products panel saving the admin's changes (no stale box billed twice).
-    limit: '25.3 kB',
+    // 25.34 kB with Escape held while any of the dialog's forms sends.
+    limit: '25.4 kB',
     gzip: true,
     modifyEsbuildConfig: beyondLibs(strings),
   },

@@ -176,7 +176,13 @@ test.describe('the gallery states', () => {
       'You do not have access to this.',
     );
     await page.getByLabel('Signed in as').selectOption('tok_a_user_manager');
-    await expect(page.locator('minutes-balance').getByRole('button', { name: 'Buy minutes' })).toHaveCount(0);
+    // The one permission rule: shown, disabled, and saying why.
+    await expect(
+      page.locator('minutes-balance').getByRole('button', { name: 'Buy minutes' }),
+    ).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.locator('minutes-balance')).toContainText(
+      'Buying minutes and changing accounts need an administrator role.',
+    );
     await expect(page.locator('inactive-members-pruner')).toContainText(
       'Archiving teams and removing members needs',
     );

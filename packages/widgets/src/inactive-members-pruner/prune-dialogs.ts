@@ -151,12 +151,15 @@ export class PrunerDialogs {
       { fieldOf: { confirmation_required: 'confirm' } },
     );
     if (!outcome.ok) {
-      if (outcome.problem?.code === 'stale_preview') void this.#refreshPreview(store, panel.preview);
+      if (outcome.problem?.code === 'stale_preview' && this.panel === panel)
+        void this.#refreshPreview(store, panel.preview);
       return;
     }
     this.#jobNames = new Map(panel.preview.members.map((m) => [m.id, m.user.name]));
-    this.#view.dialog.open({ kind: 'job' });
     void this.#track(store, outcome.value);
+    // Closed meanwhile: the job shows inline in the widget, the dialog stays closed.
+    if (this.panel !== panel) return;
+    this.#view.dialog.open({ kind: 'job' });
     this.#focusTitle();
   };
 

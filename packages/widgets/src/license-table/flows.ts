@@ -67,6 +67,12 @@ export class LicenseFlows {
     return this.panel === 'unassign' && product && keepsSeat(product) ? license?.assignee?.id : undefined;
   }
 
+  /** A request of the form shown is running (assign, a user's products, a wizard's step): Escape waits. */
+  get busy(): boolean {
+    const forms = { products: this.#products.form, purchase: this.#purchase.form, delete: this.#delete.form };
+    return (this.panel && this.panel in forms ? forms[this.panel as keyof typeof forms] : this.form).busy;
+  }
+
   /** Shows `panel`: the license's assign or unassign, a user's products (`id` is the user), or a wizard. */
   open(panel: Panel, license?: License, id?: string): void {
     this.panel = panel;

@@ -111,7 +111,7 @@ export class LicenseTable extends AllotElement {
     },
   });
   readonly #dialog: DialogController<Panel> = new DialogController<Panel>(this, {
-    busy: () => this.#flows.value?.form.busy ?? false,
+    busy: () => this.#flows.value?.busy ?? false,
     onClosed: () => this.#flows.value?.closed(),
   });
   // Everything the dialog shows is its own chunk, loaded the first time it opens.

@@ -89,6 +89,8 @@ export class UserProductsPanel {
     this.#notify = false;
     this.#noFree = undefined;
     this.#fresh = true;
+    this.#choices.clear();
+    this.#leaveQueues = false;
     this.form.reset();
     this.#keys.clear();
     this.#rev++;
@@ -108,7 +110,7 @@ export class UserProductsPanel {
     const { host, form } = this;
     const data = this.#data.value;
     const store = host.store;
-    if (!data || !store || form.busy) return;
+    if (!data || !store || form.busy || !host.can('licenses:assign')) return;
     const done: Saved = { added: [], removed: [], updated: [], left: [], billed: [] };
     let failed: string | undefined;
     const outcome = await form.submit(

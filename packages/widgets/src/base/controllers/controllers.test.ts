@@ -80,6 +80,23 @@ describe('DialogController', () => {
   });
 });
 
+describe('DialogController, closed twice', () => {
+  it('runs its close steps once when a request ends after the admin closed the dialog', async () => {
+    const el = await mountHost();
+    const closed: string[] = [];
+    const dialog = new DialogController<string>(el, { onClosed: () => closed.push('closed') });
+    el.view = () => dialog.render((panel) => html`<h2 id="dialog-title">${panel}</h2>`);
+    dialog.open('first', null);
+    await el.updateComplete;
+    dialog.close();
+    await expect.poll(() => closed).toEqual(['closed']);
+    dialog.close(); // the request that was running ends, and closes "its" dialog
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toEqual(['closed']);
+    expect(el.renderRoot.querySelector('dialog')!.open).toBe(false);
+  });
+});
+
 describe('FormController', () => {
   it('keeps what was typed through a refused request, shows the error by its field, says it and focuses it', async () => {
     const el = await mountHost();
@@ -202,6 +219,35 @@ describe('PagedList', () => {
     release();
     expect(await more).toBe(0);
     expect(list.items).toEqual(['b1']);
+  });
+});
+
+describe('PagedList while reloading', () => {
+  it('asks for no next page with the old cursor while the first page loads again', async () => {
+    const el = await mountHost();
+    let query = 'a';
+    let hold: Promise<void> = Promise.resolve();
+    const cursors: (string | undefined)[] = [];
+    const list = new PagedList<string, readonly [string]>(
+      el,
+      () => [query] as const,
+      async ([q], cursor) => {
+        cursors.push(cursor);
+        if (!cursor) await hold;
+        return { items: [`${q}${cursor ?? 1}`], nextCursor: cursor ? null : `${q}-next` };
+      },
+    );
+    el.requestUpdate();
+    await expect.poll(() => list.items).toEqual(['a1']);
+    let release: () => void = () => undefined;
+    hold = new Promise<void>((resolve) => (release = resolve));
+    query = 'b';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(await list.more()).toBe(0);
+    release();
+    await expect.poll(() => list.items).toEqual(['b1']);
+    expect(cursors).not.toContain('a-next');
   });
 });
 

@@ -62,8 +62,10 @@ export class DialogController<P> implements ReactiveController {
 
   /** Closes; `closed` handlers run from the dialog's own `close` event. */
   close(): void {
-    this.panel = undefined; // before the close event, so no render in between opens it again
     const dialog = this.#element();
+    // Closed already (the admin closed it while a request ran): its close steps ran then, not twice.
+    if (this.panel === undefined && !dialog?.open) return;
+    this.panel = undefined; // before the close event, so no render in between opens it again
     if (dialog?.open) dialog.close();
     else this.#onClose();
   }

@@ -27,12 +27,19 @@ export class LazyPart<T> implements ReactiveController {
 
   /** The part, loading it first if needed. */
   get(): Promise<T> {
-    this.#loading ??= this.#load().then((module) => {
-      for (const styles of module.styles) adoptStyles(this.#host.renderRoot, styles);
-      this.value = module.create();
-      this.#host.requestUpdate();
-      return this.value;
-    });
+    this.#loading ??= this.#load().then(
+      (module) => {
+        for (const styles of module.styles) adoptStyles(this.#host.renderRoot, styles);
+        this.value = module.create();
+        this.#host.requestUpdate();
+        return this.value;
+      },
+      (error: unknown) => {
+        // A chunk that failed to download (offline a moment) is fetched again on the next use.
+        this.#loading = undefined;
+        throw error;
+      },
+    );
     return this.#loading;
   }
 }

@@ -119,7 +119,8 @@ export class PagedList<T, A extends readonly unknown[], P extends Page<T> = Page
   async more(): Promise<number> {
     const cursor = this.#cursor === undefined ? this.task.value?.nextCursor : this.#cursor;
     const args = this.#args;
-    if (!cursor || this.loadingMore || !args) return 0;
+    // While the first page loads again (another search, a change elsewhere), the old cursor is stale.
+    if (!cursor || this.loadingMore || !args || this.task.status === TaskStatus.PENDING) return 0;
     const generation = this.#generation;
     this.loadingMore = true;
     this.host.requestUpdate();
