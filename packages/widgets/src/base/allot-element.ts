@@ -38,7 +38,6 @@ export interface WidgetApi extends Reporter {
   announce(message: string, tone?: 'success' | 'info' | 'error'): Promise<void>;
   problem(error: unknown, form?: FormShape): Problem | undefined;
   renderLoading(): TemplateResult;
-  renderError(error: unknown, retry: () => void): TemplateResult | typeof nothing;
   /** The widget's state ladder (see {@link AllotElement.renderState}). */
   renderState<T>(source: Loadable<T>, views: StateOptions<T>): unknown;
 }
@@ -225,7 +224,6 @@ export class AllotElement extends LitElement {
       announce: (message, tone) => this.announce(message, tone),
       problem: (error, form) => this.problem(error, form),
       renderLoading: () => this.renderLoading(),
-      renderError: (error, retry) => this.renderError(error, retry),
       renderState: (source, views) => this.renderState(source, views),
     };
   }

@@ -8,7 +8,7 @@ import { controls } from '../base/controls.js';
 import { ActionController } from '../base/controllers/actions.js';
 import { DialogController } from '../base/controllers/dialog.js';
 import { LazyPart } from '../base/controllers/lazy-part.js';
-import { PagedList } from '../base/controllers/paged.js';
+import { PagedList, renderMore } from '../base/controllers/paged.js';
 import { loadable } from '../base/controllers/state.js';
 import type { AllotStore, Topic } from '../base/store.js';
 import type { InviteeSide } from './incoming.js';
@@ -256,18 +256,9 @@ export class MemberInvite extends AllotElement {
                 </ul>`,
             })
       }
-      ${
-        list.hasMore
-          ? html`<button
-              type="button"
-              part="button"
-              class="link"
-              @click=${() => void list.more().catch((e) => this.problem(e))}
-            >
-              ${list.loadingMore ? this.i18n.t('action.working') : t('more')}
-            </button>`
-          : nothing
-      }
+      ${renderMore(list, t('more'), this.i18n.t('action.working'), () => {
+        void list.more().catch((e: unknown) => this.problem(e));
+      })}
     </section>`;
   }
 

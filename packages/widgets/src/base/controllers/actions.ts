@@ -26,18 +26,6 @@ export class ActionController {
     return this.#busy.has(key);
   }
 
-  /** Shows an error on a row without running anything (a check that failed before sending). */
-  setError(key: string, message: string): void {
-    this.#errors.set(key, message);
-    this.#host.requestUpdate();
-  }
-
-  clear(key?: string): void {
-    if (key === undefined) this.#errors.clear();
-    else this.#errors.delete(key);
-    this.#host.requestUpdate();
-  }
-
   /**
    * Runs a row's action unless that row is busy. `action` returns what to say on success (nothing: say nothing);
    * `failed` sees the problem shown on the row. Resolves true when it succeeded.
