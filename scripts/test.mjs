@@ -52,15 +52,31 @@ const turbo = spawnSync('turbo', ['run', ...tasks, '--continue', '--summarize'],
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+/** Each failed test, named with its report, so a failure deep in a long CI log can be found from the last lines. */
+const failures = [];
 for (const file of resultFiles()) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  const where = relative(root, file);
   if (typeof report.numPassedTests === 'number') {
     // vitest / jest JSON reporter
+    for (const suite of report.testResults ?? []) {
+      if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) {
+        failures.push(`${where}: ${relative(root, suite.name)}: ${firstLine(suite.message)}`);
+      }
+      for (const test of suite.assertionResults ?? []) {
+        if (test.status === 'failed') {
+          failures.push(
+            `${where}: ${relative(root, suite.name)} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`,
+          );
+        }
+      }
+    }
     passed += report.numPassedTests;
     failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
   } else if (report.stats) {
     // Playwright JSON reporter
+    for (const name of playwrightFailures(report.suites ?? [], [])) failures.push(`${where}: ${name}`);
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected;
     skipped += report.stats.skipped;
@@ -72,6 +88,7 @@ for (const file of resultFiles()) {
 
 // A failed build, lint or typecheck task is a failure too, named so it can be found.
 const failedTasks = readTurboFailures();
+if (failures.length > 0) console.error(`\nFailed tests:\n${failures.map((line) => `✗ ${line}`).join('\n')}`);
 for (const task of failedTasks) console.error(`✗ ${task}`);
 const nonTestFailures = failedTasks.filter((task) => !task.endsWith('#test')).length;
 failed += nonTestFailures;
@@ -92,4 +109,27 @@ function readTurboFailures() {
   return (summary.tasks ?? [])
     .filter((task) => task.execution && task.execution.exitCode !== 0 && task.execution.exitCode !== null)
     .map((task) => task.taskId);
+}
+
+function firstLine(message) {
+  return (
+    String(message ?? '')
+      .split('\n')
+      .find((line) => line.trim() !== '') ?? '(no message)'
+  );
+}
+
+function playwrightFailures(suites, titles) {
+  return suites.flatMap((suite) => {
+    const path = suite.title ? [...titles, suite.title] : titles;
+    const own = (suite.specs ?? []).flatMap((spec) =>
+      (spec.tests ?? [])
+        .filter((test) => test.status === 'unexpected')
+        .map((test) => {
+          const error = test.results?.at(-1)?.error?.message;
+          return `${[...path, spec.title].join(' > ')} [${test.projectName}]: ${firstLine(error)}`;
+        }),
+    );
+    return [...own, ...playwrightFailures(suite.suites ?? [], path)];
+  });
 }
