@@ -1,4 +1,5 @@
-// Bundles the split OpenAPI source into one JSON file and generates the TypeScript types from it.
+// Bundles the split OpenAPI source into one JSON file and generates the TypeScript types and the operation
+// table from it.
 // Both outputs are checked in for review. Under CI=true it only checks them: drift from openapi/ fails the build.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -6,8 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { renderContract } from './render.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { json, types } = await renderContract(root);
-const outputs = { 'generated/openapi.json': json, 'src/generated/openapi.ts': types };
+const { json, types, table } = await renderContract(root);
+const outputs = {
+  'generated/openapi.json': json,
+  'src/generated/openapi.ts': types,
+  'src/generated/operation-table.ts': table,
+};
 
 if (process.env.CI) {
   const stale = Object.entries(outputs).filter(

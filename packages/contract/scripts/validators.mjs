@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import standalone from 'ajv/dist/standalone/index.js';
-import { operationSchemas } from '../dist/operations.js';
+import { operationSchemas } from './operation-table.mjs';
 import { absolutise, createContractAjv } from '../dist/validation.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deref, responseCodes, walkOperations } from '../scripts/operation-table.mjs';
 
 export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** `shared/` sits beside the repository root (ARCHITECTURE.md). */
@@ -60,42 +61,18 @@ export const document = JSON.parse(
   readFileSync(join(packageRoot, 'generated/openapi.json'), 'utf8'),
 ) as Document;
 
-const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
-
 /** Follows a local `#/…` reference inside the document. */
-export function resolve<T>(node: T | { $ref: string }): T {
-  if (node && typeof node === 'object' && '$ref' in node && typeof node.$ref === 'string') {
-    const target = node.$ref
-      .slice(2)
-      .split('/')
-      .reduce<unknown>(
-        (at, key) => (at as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')],
-        document,
-      );
-    return resolve(target as T);
-  }
-  return node as T;
-}
+export const resolve = <T>(node: T | { $ref: string }): T => deref(document, node);
 
+/** Every operation, walked by the contract's one walker (scripts/operation-table.mjs). */
 export function operations(): Operation[] {
-  return Object.entries(document.paths).flatMap(([path, item]) => {
-    const shared = (item['parameters'] as Parameter[] | undefined) ?? [];
-    return METHODS.filter((m) => m in item).map((method) => {
-      const op = item[method] as Operation;
-      return {
-        ...op,
-        method,
-        path,
-        parameters: [...shared, ...(op.parameters ?? [])].map((p) => resolve(p)),
-      };
-    });
-  });
+  return walkOperations<Operation, Parameter>(document).map(({ operation, method, path, parameters }) => ({
+    ...operation,
+    method: method.toLowerCase(),
+    path,
+    parameters,
+  }));
 }
 
 /** The `code` values a problem response enumerates (through allOf). */
-export function problemCodes(response: Response): string[] {
-  const schema = resolve(response).content?.['application/problem+json']?.schema;
-  if (!schema) return [];
-  const parts = schema.allOf ?? [schema];
-  return parts.flatMap((part) => (resolve(part).properties?.['code']?.enum as string[] | undefined) ?? []);
-}
+export const problemCodes = (response: Response): string[] => responseCodes(document, response);

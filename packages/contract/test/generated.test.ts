@@ -6,7 +6,7 @@ import { packageRoot } from './document.js';
 
 describe('generated files', () => {
   it('match the OpenAPI source (run `pnpm --filter @allot/contract generate` after editing openapi/)', async () => {
-    const { json, types } = await renderContract(packageRoot);
+    const { json, types, table } = await renderContract(packageRoot);
     expect(
       readFileSync(join(packageRoot, 'generated/openapi.json'), 'utf8') === json,
       'generated/openapi.json',
@@ -14,6 +14,10 @@ describe('generated files', () => {
     expect(
       readFileSync(join(packageRoot, 'src/generated/openapi.ts'), 'utf8') === types,
       'src/generated/openapi.ts',
+    ).toBe(true);
+    expect(
+      readFileSync(join(packageRoot, 'src/generated/operation-table.ts'), 'utf8') === table,
+      'src/generated/operation-table.ts',
     ).toBe(true);
   }, 60_000);
 });
