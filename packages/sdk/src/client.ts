@@ -1,3 +1,4 @@
+import { operation } from './core/operation.js';
 import { transport, type ClientOptions } from './core/transport.js';
 import type { Method } from './core/types.js';
 import { billing, type Billing } from './resources/billing.js';
@@ -70,7 +71,7 @@ export interface Client {
 export function createClient(options: ClientOptions): Client {
   const call = transport(options);
   return {
-    me: (request) => call('GET', 'me', undefined, request),
+    me: operation(call, 'getMe'),
     now: () => call.clock.now(),
     users: users(call),
     widgetTokens: widgetTokens(call),

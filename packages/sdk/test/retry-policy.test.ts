@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { backoff, retryable, retryAfter, retryPolicy, sleep } from '../src/core/retry.js';
+import { describe, expect, it } from 'vitest';
+import { backoff, retryable, retryAfter, retryPolicy } from '../src/core/retry.js';
 
 describe('backoff', () => {
   const policy = retryPolicy();
@@ -55,24 +55,5 @@ describe('what is worth retrying', () => {
   it('retries 408, 429 and 5xx, nothing else', () => {
     expect([408, 429, 500, 502, 503, 504].every(retryable)).toBe(true);
     expect([400, 401, 403, 404, 409, 412, 422, 428].some(retryable)).toBe(false);
-  });
-});
-
-describe('sleep', () => {
-  it('rejects with the reason as soon as the signal aborts', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      const controller = new AbortController();
-      let settled = false;
-      const pending = sleep(10_000, controller.signal).finally(() => (settled = true));
-      pending.catch(() => undefined);
-      await vi.advanceTimersByTimeAsync(100);
-      expect(settled).toBe(false);
-      controller.abort('stop');
-      await expect(pending).rejects.toBe('stop');
-      expect(vi.getTimerCount()).toBe(0); // its timer is gone too
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });

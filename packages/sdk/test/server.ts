@@ -22,7 +22,7 @@ export function fakeTime(): void {
 }
 afterAll(() => server.close());
 
-/** Backoff in single milliseconds, so retry tests take no time yet still go through the real sleep. */
+/** Backoff in single milliseconds, so retry tests take no time yet still go through ky's real wait. */
 export const FAST = { baseDelay: 1, maxDelay: 4 };
 
 export const makeClient = (options: Partial<ClientOptions> = {}) =>

@@ -1,5 +1,6 @@
+import { operation, pathArity } from './operation.js';
 import type { Call } from './transport.js';
-import type { Iterate, Method, OperationId, Pages } from './types.js';
+import type { Iterate, Method, OperationId, Pages, PathArgs } from './types.js';
 
 interface Page {
   items: unknown[];
@@ -7,23 +8,19 @@ interface Page {
 }
 
 /** The three ways to read a cursor-paginated list: one page, page by page, item by item. */
-export interface Paged<I extends OperationId, P extends string[]> {
+export interface Paged<I extends OperationId, P extends PathArgs<I>> {
   list: Method<I, P>;
   pages: Pages<I, P>;
   iterate: Iterate<I, P>;
 }
 
-/**
- * `list`, `pages` and `iterate` over one cursor-paginated GET. `at` builds its path from the leading path
- * arguments (its arity says how many there are); the query and options follow them.
- */
-export const paged = <I extends OperationId, P extends string[] = []>(
+/** `list`, `pages` and `iterate` over one cursor-paginated operation; the query and options follow the path. */
+export const paged = <I extends OperationId, P extends PathArgs<I> = PathArgs<I>>(
   call: Call,
-  at: (...ids: string[]) => string,
+  id: I,
 ): Paged<I, P> => {
-  const n = at.length;
-  const list = (...args: unknown[]) =>
-    call<Page>('GET', at(...(args.slice(0, n) as string[])), args[n], args[n + 1] as object);
+  const list = operation<I, P>(call, id) as unknown as (...args: unknown[]) => Promise<Page>;
+  const n = pathArity(id);
   async function* pages(...args: unknown[]) {
     let query = args[n] as object | undefined;
     for (;;) {

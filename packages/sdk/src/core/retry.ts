@@ -52,17 +52,3 @@ export const retryAfter = (headers: Headers): number | undefined => {
  * domain conflict (`share_exists`, `already_member`…) that the same request meets again.
  */
 export const retryable = (status: number): boolean => status == 408 || status == 429 || status >= 500;
-
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const abort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', abort, { once: true });
-  });

@@ -1,15 +1,10 @@
-import ky from 'ky';
+import { RouteFlag } from '@allot/contract/operations';
+import ky, { isTimeoutError, TimeoutError as KyTimeoutError, type Hooks, type KyInstance } from 'ky';
 import { createIdempotencyKey } from './idempotency-key.js';
 import { ApiError, ConnectionError, TimeoutError } from './errors.js';
 import { serverClock, type ServerClock } from './server-clock.js';
-import { backoff, retryable, retryAfter, retryPolicy, sleep, type RetryOptions } from './retry.js';
+import { backoff, retryable, retryAfter, retryPolicy, type RetryOptions } from './retry.js';
 import type { GuardedOptions, IdempotentOptions, RequestOptions } from './types.js';
-
-/** What an operation's contract says the transport must do; resources pass these, OR-ed. */
-export const KEY = 1; // accepts an Idempotency-Key: the SDK sends one, which also makes the write retryable
-export const ETAG = 2; // its response carries an ETag: resolve to { data, etag }
-export const TEXT = 4; // its body is text (CSV)
-export const BLOB = 8; // its body is binary (PDF)
 
 /** Options of `createClient`. Give `token`, or `getToken` to have the client ask again after a 401. */
 export type ClientOptions = {
@@ -41,21 +36,17 @@ export type ClientOptions = {
 
 type CallOptions = RequestOptions & IdempotentOptions & Partial<GuardedOptions>;
 
-/** Sends one operation: method, path below `baseUrl`, body or query, the caller's options, flags. */
+/** Sends one operation: method, path below `baseUrl` (values filled in), body or query, options, `RouteFlag`s. */
 export type Call = (<T>(
   method: string,
   path: string,
-  input?: unknown,
-  options?: CallOptions,
-  flags?: number,
+  input: unknown,
+  options: CallOptions | undefined,
+  flags: number,
 ) => Promise<T>) & {
   /** The service's clock, learnt from the responses' `Date` headers. */
   readonly clock: ServerClock;
 };
-
-/** Encodes every interpolated value as one path segment: path`licenses/${id}`. */
-export const path = (parts: TemplateStringsArray, ...ids: string[]): string =>
-  parts.reduce((url, part, i) => url + encodeURIComponent(ids[i - 1] ?? '') + part);
 
 /** Query string with arrays exploded (`status=a&status=b`, the contract's form style) and empty values left out. */
 const search = (query: unknown): string => {
@@ -77,24 +68,21 @@ const tokens = (options: ClientOptions) => {
         throw error;
       },
     ));
-  const refresh = (used: Promise<string>): boolean => {
+  const refresh = (used: Promise<string> | undefined): boolean => {
     if (current === used) current = undefined;
     return !!options.getToken;
   };
   return { get, refresh };
 };
 
-const read = async (response: Response, flags: number): Promise<unknown> => {
-  const data =
-    flags & TEXT
-      ? await response.text()
-      : flags & BLOB
-        ? await response.blob()
-        : response.status == 204
-          ? undefined
-          : await response.json();
-  return flags & ETAG ? { data, etag: response.headers.get('etag') ?? '' } : data;
-};
+const read = (response: Response, flags: number): Promise<unknown> =>
+  flags & RouteFlag.TEXT
+    ? response.text()
+    : flags & RouteFlag.BINARY
+      ? response.blob()
+      : response.status == 204
+        ? Promise.resolve(undefined)
+        : response.json();
 
 /** An error response as an ApiError, whatever its body: a proxy's HTML page still gives status and a code. */
 const problem = async (response: Response): Promise<ApiError> => {
@@ -110,111 +98,128 @@ const problem = async (response: Response): Promise<ApiError> => {
   );
 };
 
-/** The transport every resource calls: auth, idempotency keys, timeouts, retries and errors, over ky. */
-export function transport(options: ClientOptions): Call {
-  const api = ky.create({
-    prefixUrl: options.baseUrl,
-    retry: 0, // retries are ours: ky's cannot keep an idempotency key or refresh a token
-    throwHttpErrors: false,
-    ...(options.fetch && { fetch: options.fetch as typeof fetch }), // ky always passes a Request
+/**
+ * Reads `body` unless `ms` pass first or the signal aborts: ky's `timeout` ends when the headers arrive, and a
+ * body may trickle in after them (or a test's fetch may not stop reading on abort).
+ */
+const within = <T>(body: Promise<T>, ms: number, request: Request, signal?: AbortSignal): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal?.reason);
+    const timer = setTimeout(() => reject(new KyTimeoutError(request)), Math.max(0, ms));
+    signal?.addEventListener('abort', abort, { once: true });
+    body.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
+    });
   });
+
+/**
+ * The transport every resource calls, on ky as designed: the token in `beforeRequest`; in `afterResponse` the
+ * clock, the body read within the timeout, the error as an `ApiError`, and the single 401 refresh
+ * (`ky.retry`); ky's `retry`, whose `shouldRetry` never resends a write without its idempotency key and whose
+ * `delay` is the server's `Retry-After` or a jittered back-off; ky's `timeout` for each attempt.
+ */
+export function transport(options: ClientOptions): Call {
   const policy = retryPolicy(options.retry);
   const auth = tokens(options);
   const clock = serverClock();
-
-  // One attempt: the response read in full within the timeout, or the error that ended it.
-  const attempt = async (
-    method: string,
-    url: string,
-    init: { headers: Headers; json?: unknown },
-    timeout: number | false,
-    flags: number,
-    signal?: AbortSignal,
-  ): Promise<{ value: unknown } | { error: Error }> => {
-    let timedOut = false;
-    let stop = () => {};
-    try {
-      // ky's timeout aborts the fetch until the headers arrive; this deadline also covers the body, and the
-      // race ends a read that a fetch (a mock's, a polyfill's) would not end on abort. No AbortSignal.any of
-      // our own per request: it costs more than the rest of the transport.
-      return await new Promise((resolve, reject) => {
-        const id =
-          timeout === false
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                reject(new Error('timeout'));
-              }, timeout);
-        const abort = () => reject(signal?.reason);
-        signal?.addEventListener('abort', abort);
-        stop = () => {
-          clearTimeout(id);
-          signal?.removeEventListener('abort', abort);
-        };
-        api(url, { method, ...init, timeout, ...(signal && { signal }) })
-          .then(async (response) => {
-            clock.observe(response.headers);
-            return response.ok ? { value: await read(response, flags) } : { error: await problem(response) };
-          })
-          .then(resolve, reject);
-      });
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason;
-      if (timedOut || (error as Error).name == 'TimeoutError')
-        return { error: new TimeoutError(`${method} ${url}: no answer in ${timeout} ms`) };
-      if (error instanceof SyntaxError) throw error; // a success body that is not JSON: the server did answer
-      return {
-        error: new ConnectionError(`${method} ${url}: ${(error as Error).message}`, { cause: error }),
-      };
-    } finally {
-      stop();
-    }
-  };
+  const api: KyInstance = ky.create({
+    prefixUrl: options.baseUrl,
+    throwHttpErrors: false, // an error response becomes an ApiError in afterResponse, its body read once
+    ...(options.headers && { headers: options.headers }),
+    ...(options.fetch && { fetch: options.fetch as typeof fetch }), // ky always passes a Request
+    hooks: { afterResponse: [(_request, _options, response) => void clock.observe(response.headers)] },
+  });
 
   const send = async <T>(
     method: string,
     path: string,
-    input?: unknown,
+    input: unknown,
     call: CallOptions = {},
-    flags = 0,
-  ) => {
+    flags: number,
+  ): Promise<T> => {
     const { signal } = call;
-    const key = flags & KEY ? (call.idempotencyKey ?? createIdempotencyKey()) : undefined;
+    const timeout = call.timeout ?? options.timeout ?? 30_000;
+    const key = flags & RouteFlag.IDEMPOTENT ? (call.idempotencyKey ?? createIdempotencyKey()) : undefined;
     // Only a read, or a write the server recognises as a replay by its key, may be sent again after a failure.
     const limit = method == 'GET' || key ? (call.retry ?? policy.limit) : 0;
-    const inQuery = method == 'GET' || method == 'DELETE';
-    const url = inQuery ? path + search(input) : path;
+    const inBody = (flags & RouteFlag.BODY) != 0;
+    let token: Promise<string> | undefined;
+    let tokenFailure: unknown; // getToken's own error reaches the caller as is, never retried
+    let started = 0;
     let refreshed = false;
-    for (let retries = 0; ;) {
-      signal?.throwIfAborted();
-      const token = auth.get();
-      // A Headers object, so the SDK's own values replace the caller's whatever their letter case.
-      const headers = new Headers(options.headers);
-      for (const [name, value] of Object.entries(call.headers ?? {})) headers.set(name, value);
-      headers.set('authorization', `Bearer ${await token}`);
-      if (key) headers.set('idempotency-key', key); // the same key on every attempt: a retry is a replay
-      if (call.ifMatch) headers.set('if-match', call.ifMatch);
-      const outcome = await attempt(
-        method,
-        url,
-        inQuery || input === undefined ? { headers } : { headers, json: input },
-        call.timeout ?? options.timeout ?? 30_000,
-        flags,
-        signal,
-      );
-      if ('value' in outcome) return outcome.value as T;
-      const { error } = outcome;
+    let retries = 0;
+    let wait = 0;
+    let value: unknown;
+
+    const hooks: Hooks = {
+      beforeRequest: [
+        async (request) => {
+          started = Date.now();
+          token = auth.get();
+          // The SDK's own values replace the caller's, whatever their letter case.
+          for (const [name, header] of Object.entries(call.headers ?? {})) request.headers.set(name, header);
+          const bearer = await token.catch((error: unknown) => {
+            throw (tokenFailure = error);
+          });
+          request.headers.set('authorization', `Bearer ${bearer}`);
+          if (key) request.headers.set('idempotency-key', key); // the same key on every attempt: a replay
+          if (call.ifMatch) request.headers.set('if-match', call.ifMatch);
+        },
+      ],
+      afterResponse: [
+        async (request, _options, response) => {
+          const left = timeout === false ? Infinity : timeout - (Date.now() - started);
+          if (response.ok) {
+            const data = await within(read(response, flags), left, request, signal);
+            value = flags & RouteFlag.ETAG ? { data, etag: response.headers.get('etag') ?? '' } : data;
+            return new Response(null, { status: 204 }); // the body is read: ky may let go of it
+          }
+          // A 401 is answered before anything happens, so repeating it once with a fresh token is safe for any write.
+          if (response.status == 401 && !refreshed && auth.refresh(token)) {
+            refreshed = true;
+            return ky.retry({ delay: 0 });
+          }
+          throw await within(problem(response), left, request, signal);
+        },
+      ],
+    };
+
+    const shouldRetry = ({ error }: { error: Error }): boolean => {
+      if (signal?.aborted || retries >= limit || error === tokenFailure || error instanceof SyntaxError)
+        return false;
       const status = error instanceof ApiError ? error.status : 0;
-      // A 401 is answered before anything happens, so repeating it once with a fresh token is safe for any write.
-      if (status == 401 && !refreshed && auth.refresh(token)) {
-        refreshed = true;
-        continue;
-      }
+      if (status && !retryable(status)) return false;
       const asked = error instanceof ApiError ? error.retryAfter : undefined;
-      const delay = asked === undefined ? backoff(retries, policy) : asked * 1000;
-      if (retries >= limit || (status && !retryable(status)) || delay > policy.maxRetryAfter) throw error;
-      await sleep(delay, signal);
+      wait = asked === undefined ? backoff(retries, policy) : asked * 1000;
+      if (wait > policy.maxRetryAfter) return false;
       retries++;
+      return true;
+    };
+
+    try {
+      signal?.throwIfAborted();
+      await api(inBody ? path : path + search(input), {
+        method,
+        ...(inBody && { json: input ?? {} }),
+        timeout,
+        ...(signal && { signal }),
+        hooks,
+        // ky counts the 401 refresh as a retry too; shouldRetry keeps the others within the policy's limit.
+        retry: {
+          limit: limit + (options.getToken ? 1 : 0),
+          methods: ['get', 'post', 'put', 'patch', 'delete'],
+          retryOnTimeout: true,
+          shouldRetry,
+          delay: () => wait,
+        },
+      });
+      return value as T;
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (error instanceof ApiError || error instanceof SyntaxError || error === tokenFailure) throw error;
+      if (isTimeoutError(error)) throw new TimeoutError(`${method} ${path}: no answer in ${timeout} ms`);
+      throw new ConnectionError(`${method} ${path}: ${(error as Error).message}`, { cause: error });
     }
   };
   return Object.assign(send, { clock });

@@ -4,6 +4,7 @@
  * Nothing in this file exists at run time.
  */
 import type { ErrorCode, OperationId, operations } from '@allot/contract';
+import type { operationTable } from '@allot/contract/operations';
 
 export type { ErrorCode, OperationId };
 
@@ -129,11 +130,23 @@ export type Options<I extends OperationId> = RequestOptions & KeyOptions<I> & Ma
 type OptionsArg<I extends OperationId> =
   MatchRequired<I> extends true ? [options: Options<I>] : [options?: Options<I>];
 
+/** A string per path parameter of operation `I`, as many as its path has (the contract's operation table). */
+export type PathArgs<I extends OperationId> = Strings<(typeof operationTable)[I]['pathParams']>;
+/** A tuple of strings as long as tuple `T` (homomorphic over `T`, so it stays a tuple). */
+type Strings<T> = { -readonly [K in keyof T]: string };
+
+/** `P` as a tuple to spread (it always is one: `PathArgs` maps a tuple). */
+type Spread<P> = P extends readonly unknown[] ? P : [];
+
 /** The arguments of an operation's method: path values `P` first, then its body or query, then options. */
-export type Args<I extends OperationId, P extends string[] = []> = [...P, ...Input<I>, ...OptionsArg<I>];
+export type Args<I extends OperationId, P extends PathArgs<I> = PathArgs<I>> = [
+  ...Spread<P>,
+  ...Input<I>,
+  ...OptionsArg<I>,
+];
 
 /** A method that calls operation `I`; `P` names its path arguments, e.g. `[licenseId: string]`. */
-export type Method<I extends OperationId, P extends string[] = []> = (
+export type Method<I extends OperationId, P extends PathArgs<I> = PathArgs<I>> = (
   ...args: Args<I, P>
 ) => Promise<Result<I>>;
 
@@ -141,12 +154,12 @@ export type Method<I extends OperationId, P extends string[] = []> = (
 export type Item<I extends OperationId> = Data<I> extends { items: (infer T)[] } ? T : never;
 
 /** Walks every page of a cursor-paginated operation, from the `cursor` given (or the first page) to the last. */
-export type Pages<I extends OperationId, P extends string[] = []> = (
+export type Pages<I extends OperationId, P extends PathArgs<I> = PathArgs<I>> = (
   ...args: Args<I, P>
 ) => AsyncGenerator<Data<I>, void, undefined>;
 
 /** Walks every item of a cursor-paginated operation, fetching the next page only when the loop reaches it. */
-export type Iterate<I extends OperationId, P extends string[] = []> = (
+export type Iterate<I extends OperationId, P extends PathArgs<I> = PathArgs<I>> = (
   ...args: Args<I, P>
 ) => AsyncGenerator<Item<I>, void, undefined>;
 

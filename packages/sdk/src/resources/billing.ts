@@ -1,5 +1,6 @@
+import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
-import { path, BLOB, TEXT, type Call } from '../core/transport.js';
+import type { Call } from '../core/transport.js';
 import type { Iterate, Method, Pages } from '../core/types.js';
 
 /** Invoices and their PDFs. */
@@ -67,12 +68,7 @@ export interface Billing {
 }
 
 export const billing = (call: Call): Billing => ({
-  exportLicenseHolders: (query, options) =>
-    call('GET', 'billing/exports/billed-license-holders', query, options, TEXT),
-  invoices: {
-    ...paged<'listInvoices'>(call, () => 'billing/invoices'),
-    pdf: (invoiceId, options) =>
-      call('GET', path`billing/invoices/${invoiceId}/pdf`, undefined, options, BLOB),
-  },
-  credits: paged<'listCredits'>(call, () => 'billing/credits'),
+  exportLicenseHolders: operation(call, 'exportBilledLicenseHolders'),
+  invoices: { ...paged(call, 'listInvoices'), pdf: operation(call, 'getInvoicePdf') },
+  credits: paged(call, 'listCredits'),
 });

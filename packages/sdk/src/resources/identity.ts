@@ -1,5 +1,6 @@
+import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
-import { path, KEY, type Call } from '../core/transport.js';
+import type { Call } from '../core/transport.js';
 import type { Iterate, Method, Pages } from '../core/types.js';
 import { userProducts, type UserProducts } from './products.js';
 
@@ -51,11 +52,11 @@ export interface WidgetTokens {
 }
 
 export const users = (call: Call): Users => ({
-  ...paged<'listUsers'>(call, () => 'users'),
-  setRole: (userId, body, options) => call('PUT', path`users/${userId}/role`, body, options),
+  ...paged(call, 'listUsers'),
+  setRole: operation(call, 'updateUserRole'),
   products: userProducts(call),
 });
 
 export const widgetTokens = (call: Call): WidgetTokens => ({
-  create: (body, options) => call('POST', 'widget-tokens', body, options, KEY),
+  create: operation(call, 'createWidgetToken'),
 });

@@ -1,5 +1,6 @@
+import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
-import { path, KEY, type Call } from '../core/transport.js';
+import type { Call } from '../core/transport.js';
 import type { Iterate, Method, Pages } from '../core/types.js';
 
 /** The caller's own invitations into other portals. */
@@ -79,15 +80,12 @@ export interface Invitations {
 }
 
 export const invitations = (call: Call): Invitations => ({
-  create: (body, options) => call('POST', 'invitations', body, options, KEY),
-  ...paged<'listInvitations'>(call, () => 'invitations'),
-  resend: (invitationId, options) =>
-    call('POST', path`invitations/${invitationId}/resend`, undefined, options),
-  revoke: (invitationId, options) =>
-    call('POST', path`invitations/${invitationId}/revoke`, undefined, options),
+  create: operation(call, 'createInvitations'),
+  ...paged(call, 'listInvitations'),
+  resend: operation(call, 'resendInvitation'),
+  revoke: operation(call, 'revokeInvitation'),
   incoming: {
-    ...paged<'listIncomingInvitations'>(call, () => 'incoming-invitations'),
-    accept: (invitationId, body = {}, options) =>
-      call('POST', path`incoming-invitations/${invitationId}/accept`, body, options, KEY),
+    ...paged(call, 'listIncomingInvitations'),
+    accept: operation(call, 'acceptInvitation'),
   },
 });

@@ -1,5 +1,6 @@
+import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
-import { path, ETAG, KEY, type Call } from '../core/transport.js';
+import type { Call } from '../core/transport.js';
 import type { Iterate, Method, Pages } from '../core/types.js';
 
 /** Purchase quotes: quote → allocate to cost centers → confirm. */
@@ -127,27 +128,22 @@ export interface CostCenters {
 }
 
 export const licenses = (call: Call): Licenses => ({
-  ...paged<'listLicenses'>(call, () => 'licenses'),
-  get: (licenseId, options) => call('GET', path`licenses/${licenseId}`, undefined, options, ETAG),
-  assign: (licenseId, body, options) => call('POST', path`licenses/${licenseId}/assign`, body, options, ETAG),
-  unassign: (licenseId, body, options) =>
-    call('POST', path`licenses/${licenseId}/unassign`, body, options, ETAG),
-  inventory: (options) => call('GET', 'license-inventory', undefined, options),
-  delete: (body, options) => call('POST', 'license-deletions', body, options, KEY),
+  ...paged(call, 'listLicenses'),
+  get: operation(call, 'getLicense'),
+  assign: operation(call, 'assignLicense'),
+  unassign: operation(call, 'unassignLicense'),
+  inventory: operation(call, 'getLicenseInventory'),
+  delete: operation(call, 'deleteLicenses'),
   quotes: {
-    create: (body, options) => call('POST', 'license-quotes', body, options, KEY),
-    get: (quoteId, options) => call('GET', path`license-quotes/${quoteId}`, undefined, options),
-    allocate: (quoteId, body, options) =>
-      call('POST', path`license-quotes/${quoteId}/allocations`, body, options),
-    confirm: (quoteId, body, options) =>
-      call('POST', path`license-quotes/${quoteId}/confirm`, body, options, KEY),
+    create: operation(call, 'createLicenseQuote'),
+    get: operation(call, 'getLicenseQuote'),
+    allocate: operation(call, 'allocateLicenseQuote'),
+    confirm: operation(call, 'confirmLicenseOrder'),
   },
-  orders: {
-    get: (orderId, options) => call('GET', path`license-orders/${orderId}`, undefined, options),
-  },
+  orders: { get: operation(call, 'getLicenseOrder') },
 });
 
 export const costCenters = (call: Call): CostCenters => ({
-  ...paged<'listCostCenters'>(call, () => 'cost-centers'),
-  create: (body, options) => call('POST', 'cost-centers', body, options, KEY),
+  ...paged(call, 'listCostCenters'),
+  create: operation(call, 'createCostCenter'),
 });

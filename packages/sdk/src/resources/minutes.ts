@@ -1,5 +1,6 @@
+import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
-import { path, ETAG, KEY, type Call } from '../core/transport.js';
+import type { Call } from '../core/transport.js';
 import type { Iterate, Method, Pages } from '../core/types.js';
 
 /** Minute accounts the portal owns or accepted as shared. */
@@ -117,23 +118,16 @@ export interface Minutes {
 }
 
 export const minutes = (call: Call): Minutes => ({
-  accounts: {
-    list: (options) => call('GET', 'minute-accounts', undefined, options),
-    get: (accountId, options) => call('GET', path`minute-accounts/${accountId}`, undefined, options, ETAG),
-  },
+  accounts: { list: operation(call, 'listMinuteAccounts'), get: operation(call, 'getMinuteAccount') },
   projects: {
-    create: (body, options) => call('POST', 'minute-accounts', body, options, KEY | ETAG),
-    update: (accountId, body = {}, options) =>
-      call('PATCH', path`minute-accounts/${accountId}`, body, options, ETAG),
-    delete: (accountId, options) => call('DELETE', path`minute-accounts/${accountId}`, undefined, options),
+    create: operation(call, 'createProject'),
+    update: operation(call, 'updateProject'),
+    delete: operation(call, 'deleteProject'),
   },
-  ledger: paged<'listLedgerEntries', [accountId: string]>(
-    call,
-    (accountId) => path`minute-accounts/${accountId}/ledger`,
-  ),
-  transfer: (body, options) => call('POST', 'minute-transfers', body, options, KEY),
-  quote: (query, options) => call('GET', 'minute-quote', query, options),
-  purchase: (body, options) => call('POST', 'minute-purchases', body, options, KEY),
-  recordUsage: (body, options) => call('POST', 'minute-usages', body, options, KEY),
-  setDefaultAccount: (body, options) => call('PUT', 'default-account', body, options),
+  ledger: paged(call, 'listLedgerEntries'),
+  transfer: operation(call, 'transferMinutes'),
+  quote: operation(call, 'quoteMinutePurchase'),
+  purchase: operation(call, 'purchaseMinutes'),
+  recordUsage: operation(call, 'recordUsage'),
+  setDefaultAccount: operation(call, 'setDefaultAccount'),
 });

@@ -1,5 +1,6 @@
+import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
-import { path, KEY, type Call } from '../core/transport.js';
+import type { Call } from '../core/transport.js';
 import type { Iterate, Method, Pages } from '../core/types.js';
 
 /** The product catalogue. */
@@ -71,20 +72,17 @@ export interface Queues {
 }
 
 export const products = (call: Call): Products => ({
-  list: (options) => call('GET', 'products', undefined, options),
+  list: operation(call, 'listProducts'),
 });
 
 export const userProducts = (call: Call): UserProducts => ({
-  list: (userId, options) => call('GET', path`users/${userId}/products`, undefined, options),
-  add: (userId, body, options) => call('POST', path`users/${userId}/products`, body, options, KEY),
-  update: (userId, productId, body, options) =>
-    call('PATCH', path`users/${userId}/products/${productId}`, body, options),
-  remove: (userId, productId, query, options) =>
-    call('DELETE', path`users/${userId}/products/${productId}`, query, options),
+  list: operation(call, 'getUserProducts'),
+  add: operation(call, 'addUserProduct'),
+  update: operation(call, 'updateUserProduct'),
+  remove: operation(call, 'removeUserProduct'),
 });
 
 export const queues = (call: Call): Queues => ({
-  ...paged<'listQueues'>(call, () => 'queues'),
-  removeMember: (queueId, userId, options) =>
-    call('DELETE', path`queues/${queueId}/members/${userId}`, undefined, options),
+  ...paged(call, 'listQueues'),
+  removeMember: operation(call, 'removeQueueMember'),
 });

@@ -1,5 +1,6 @@
+import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
-import { path, KEY, type Call } from '../core/transport.js';
+import type { Call } from '../core/transport.js';
 import type { Iterate, Method, Pages } from '../core/types.js';
 
 /** Shares other portals sent to the caller's portal. */
@@ -85,13 +86,13 @@ export interface Shares {
 }
 
 export const shares = (call: Call): Shares => ({
-  create: (body, options) => call('POST', 'shares', body, options, KEY),
-  ...paged<'listOutgoingShares'>(call, () => 'shares'),
-  resend: (shareId, options) => call('POST', path`shares/${shareId}/resend`, undefined, options),
-  cancel: (shareId, options) => call('POST', path`shares/${shareId}/cancel`, undefined, options),
+  create: operation(call, 'createShare'),
+  ...paged(call, 'listOutgoingShares'),
+  resend: operation(call, 'resendShare'),
+  cancel: operation(call, 'cancelShare'),
   incoming: {
-    ...paged<'listIncomingShares'>(call, () => 'incoming-shares'),
-    accept: (shareId, body, options) => call('POST', path`incoming-shares/${shareId}/accept`, body, options),
-    decline: (shareId, options) => call('POST', path`incoming-shares/${shareId}/decline`, undefined, options),
+    ...paged(call, 'listIncomingShares'),
+    accept: operation(call, 'acceptShare'),
+    decline: operation(call, 'declineShare'),
   },
 });

@@ -1,5 +1,6 @@
+import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
-import { path, KEY, type Call } from '../core/transport.js';
+import type { Call } from '../core/transport.js';
 import type { Iterate, Method, Pages } from '../core/types.js';
 
 /** Teams, each billed (in `team_licenses` mode) until archived. */
@@ -93,18 +94,17 @@ export interface Members {
 }
 
 export const workspace = (call: Call): Workspace => ({
-  billing: (options) => call('GET', 'workspace/billing', undefined, options),
+  billing: operation(call, 'getWorkspaceBilling'),
   teams: {
-    ...paged<'listTeams'>(call, () => 'workspace/teams'),
-    archive: (teamId, body, options) => call('POST', path`workspace/teams/${teamId}/archive`, body, options),
-    unarchive: (teamId, body, options) =>
-      call('POST', path`workspace/teams/${teamId}/unarchive`, body, options),
+    ...paged(call, 'listTeams'),
+    archive: operation(call, 'archiveTeam'),
+    unarchive: operation(call, 'unarchiveTeam'),
   },
 });
 
 export const members = (call: Call): Members => ({
-  ...paged<'listMembers'>(call, () => 'workspace/members'),
-  previewPrune: (body = {}, options) => call('POST', 'workspace/prune-previews', body, options),
-  prune: (body, options) => call('POST', 'workspace/prune-jobs', body, options, KEY),
-  pruneJob: (jobId, options) => call('GET', path`workspace/prune-jobs/${jobId}`, undefined, options),
+  ...paged(call, 'listMembers'),
+  previewPrune: operation(call, 'createPrunePreview'),
+  prune: operation(call, 'startPruneJob'),
+  pruneJob: operation(call, 'getPruneJob'),
 });
