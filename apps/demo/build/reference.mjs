@@ -4,6 +4,7 @@
 // works neither offline nor under the demo's CSP; this page needs no script and no network at all.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { operationTable } from '@allot/contract/operations';
 import { referencePolicy } from './csp.mjs';
 
 const require = createRequire(import.meta.url);
@@ -52,21 +53,8 @@ function typeOf(schema = {}) {
   return Array.isArray(schema.type) ? schema.type.join(' | ') : (schema.type ?? 'any');
 }
 
-/** The machine codes a problem response documents (`code` enums of its schema). */
-function codesOf(document, response) {
-  const codes = new Set();
-  const visit = (schema, depth = 0) => {
-    if (!schema || depth > 6) return;
-    const node = resolve(document, schema);
-    if (node.properties?.code?.enum) for (const code of node.properties.code.enum) codes.add(code);
-    for (const part of [...(node.allOf ?? []), ...(node.oneOf ?? []), ...(node.anyOf ?? [])])
-      visit(part, depth + 1);
-  };
-  for (const media of Object.values(response.content ?? {})) visit(media.schema);
-  return [...codes];
-}
-
-function renderOperation(document, method, path, operation) {
+/** One operation; `errors` is its row's problem codes per error status, from the operation table. */
+function renderOperation(document, { method, path, operation, errors }) {
   const id = escape(operation.operationId);
   const rows = (operation.parameters ?? []).map((p) => {
     const parameter = resolve(document, p);
@@ -91,7 +79,7 @@ function renderOperation(document, method, path, operation) {
   }
   const responses = Object.entries(operation.responses ?? {}).map(([status, value]) => {
     const response = resolve(document, value);
-    const codes = codesOf(document, response);
+    const codes = errors[status] ?? [];
     const schema = Object.values(response.content ?? {})[0]?.schema;
     return `<tr><td><code>${escape(status)}</code></td><td>${prose(response.description)}${
       schema ? `<p><code>${escape(typeOf(schema))}</code></p>` : ''
@@ -129,16 +117,17 @@ function renderSchema(document, name, schema) {
 
 /** The reference page (`reference/index.html`); its styles are `reference/reference.css`. */
 export function referenceHtml(document = JSON.parse(readFileSync(contractSource(), 'utf8'))) {
-  const methods = ['get', 'put', 'post', 'patch', 'delete'];
   const byTag = new Map((document.tags ?? []).map((tag) => [tag.name, { tag, operations: [] }]));
-  for (const [path, item] of Object.entries(document.paths ?? {})) {
-    for (const method of methods) {
-      const operation = item[method];
-      if (!operation) continue;
-      const tag = operation.tags?.[0] ?? 'Other';
-      if (!byTag.has(tag)) byTag.set(tag, { tag: { name: tag }, operations: [] });
-      byTag.get(tag).operations.push({ method, path, operation });
-    }
+  // The operations come from the contract's operation table (`@allot/contract/operations`), in document order;
+  // the document gives what the table does not hold (summaries, descriptions, schemas), at each row's path.
+  for (const [operationId, row] of Object.entries(operationTable)) {
+    const method = row.method.toLowerCase();
+    const path = row.path;
+    const operation = document.paths?.[path]?.[method];
+    if (!operation) throw new Error(`${operationId}: no ${row.method} ${path} in the contract`);
+    const tag = operation.tags?.[0] ?? 'Other';
+    if (!byTag.has(tag)) byTag.set(tag, { tag: { name: tag }, operations: [] });
+    byTag.get(tag).operations.push({ method, path, operation, errors: row.errors });
   }
   const groups = [...byTag.values()].filter((group) => group.operations.length > 0);
   const toc = groups
@@ -156,7 +145,7 @@ export function referenceHtml(document = JSON.parse(readFileSync(contractSource(
     .map(
       ({ tag, operations }) =>
         `<section class="tag" id="tag-${escape(tag.name)}" aria-labelledby="tag-${escape(tag.name)}-title"><h2 id="tag-${escape(tag.name)}-title">${escape(tag.name)}</h2>${prose(tag.description)}${operations
-          .map(({ method, path, operation }) => renderOperation(document, method, path, operation))
+          .map((entry) => renderOperation(document, entry))
           .join('\n')}</section>`,
     )
     .join('\n');

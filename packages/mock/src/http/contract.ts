@@ -1,5 +1,6 @@
 import type { OperationId, Permission } from '@allot/contract';
 import document from '@allot/contract/openapi.json' with { type: 'json' };
+import { operationTable, type OperationEntry } from '@allot/contract/operations';
 import {
   createContractValidator,
   type ContractValidator,
@@ -22,31 +23,39 @@ export interface ParamSpec {
 /** One documented response of an operation: its content types and their schemas. */
 export interface ResponseSpec {
   content: Record<string, { schema?: SchemaObject; example?: unknown }>;
-  headers: string[];
 }
 
-/** Everything the service needs to know about one operation, read once from the contract. */
+/**
+ * Everything the service needs to know about one operation: its row of the contract's operation table
+ * (`@allot/contract/operations`), plus the schemas and examples the table does not hold, looked up in the
+ * document at the row's own path and method.
+ */
 export interface OperationSpec {
   operationId: OperationId;
-  method: string;
+  method: OperationEntry['method'];
   /** The path template, e.g. `/minute-accounts/{accountId}`. */
   path: string;
   pattern: RegExp;
-  pathParamNames: string[];
+  /** The path parameters, in the order of the path. */
+  pathParamNames: readonly string[];
+  /** The path, query and header parameters the table names, with their schemas and examples. */
   params: ParamSpec[];
+  /** The JSON request body, when the operation takes one. */
   body: { required: boolean; schema: SchemaObject; example: unknown } | undefined;
   /** `x-permissions`: the caller needs any one of them; empty means any authenticated caller. */
-  permissions: Permission[];
-  security: 'bearerAuth' | 'secretKey';
+  permissions: readonly Permission[];
+  security: OperationEntry['security'];
   /** Declares an `Idempotency-Key` header (required or optional). */
   idempotent: boolean;
   /** Declares a required `If-Match` header: missing → 428. */
   ifMatchRequired: boolean;
+  /** The problem codes each documented error status may carry. */
+  errors: OperationEntry['errors'];
+  /** Every documented response, by status. */
   responses: Map<number, ResponseSpec>;
 }
 
 interface RawParameter {
-  $ref?: string;
   name?: string;
   in?: string;
   required?: boolean;
@@ -54,139 +63,138 @@ interface RawParameter {
   example?: unknown;
 }
 
+type Ref<T> = T | { $ref: string };
+
 interface RawOperation {
-  operationId?: string;
-  parameters?: RawParameter[];
-  security?: Record<string, unknown>[];
-  requestBody?: {
-    $ref?: string;
+  parameters?: Ref<RawParameter>[];
+  requestBody?: Ref<{
     required?: boolean;
     content?: Record<string, { schema?: SchemaObject; example?: unknown }>;
-  };
-  responses?: Record<
-    string,
-    { $ref?: string; content?: ResponseSpec['content']; headers?: Record<string, unknown> }
-  >;
-  'x-permissions'?: Permission[];
+  }>;
+  responses?: Record<string, Ref<{ content?: ResponseSpec['content'] }>>;
 }
 
+type RawPathItem = { parameters?: Ref<RawParameter>[] } & Partial<Record<string, RawOperation>>;
+
 interface RawDocument extends OpenApiDocument {
-  paths: Record<string, Record<string, unknown>>;
-  security?: Record<string, unknown>[];
-  components: {
-    schemas: Record<string, SchemaObject>;
-    parameters?: Record<string, RawParameter>;
-    responses?: Record<string, { content?: ResponseSpec['content']; headers?: Record<string, unknown> }>;
-    requestBodies?: Record<string, RawOperation['requestBody']>;
-  };
+  paths: Record<string, RawPathItem>;
 }
 
 /** The bundled contract the whole service is built from. */
 export const contract = document as unknown as RawDocument;
 
-const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
+/** Follows local `#/…` references, however deep (a schema's, a parameter's, a response's…). */
+export function deref<T>(node: Ref<T>): T {
+  let current: unknown = node;
+  for (let depth = 0; isRef(current); depth += 1) {
+    const ref = current.$ref;
+    if (depth === 10 || !ref.startsWith('#/'))
+      throw new Error(`Cannot follow reference ${ref} in the contract`);
+    current = ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>(
+        (at, key) =>
+          (at as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')],
+        contract,
+      );
+    if (current === undefined) throw new Error(`Unresolved reference ${ref} in the contract`);
+  }
+  return current as T;
+}
 
-/** Follows a local `#/components/<kind>/<name>` reference (one level; the contract's refs never chain here). */
-function deref<T>(node: T & { $ref?: string }): T {
-  const ref = node.$ref;
-  if (ref === undefined) return node;
-  const [, , kind, name] = ref.split('/');
-  const target = (contract.components as unknown as Record<string, Record<string, unknown>>)[kind ?? '']?.[
-    name ?? ''
+function isRef(node: unknown): node is { $ref: string } {
+  return typeof (node as { $ref?: unknown } | null)?.$ref === 'string';
+}
+
+/** A path template as a regular expression whose groups are the path parameters, in `names` order. */
+function toPattern(path: string, names: readonly string[]): RegExp {
+  let index = 0;
+  const source = path.replace(/\{([^}]+)\}|[^{}]+/g, (part, name: string | undefined) => {
+    if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (names[index++] !== name) throw new Error(`${path}: {${name}} is out of the table's pathParams order`);
+    return '([^/]+)';
+  });
+  if (index !== names.length) throw new Error(`${path} does not name all of ${names.join(', ')}`);
+  return new RegExp(`^${source}$`);
+}
+
+/** The headers the table knows of, under their names in the document. */
+const HEADERS = [
+  { name: 'Idempotency-Key', declared: (entry: OperationEntry) => entry.idempotencyKey !== null },
+  { name: 'If-Match', declared: (entry: OperationEntry) => entry.ifMatch !== null },
+];
+
+/** One operation's spec: the table's row, and the document at that row's path and method for the rest. */
+function buildSpec(operationId: OperationId, entry: OperationEntry): OperationSpec {
+  const item = contract.paths[entry.path];
+  const operation = item?.[entry.method.toLowerCase()];
+  if (!item || !operation)
+    throw new Error(`${operationId}: no ${entry.method} ${entry.path} in the contract`);
+  // An operation's own parameter overrides a path-level one of the same name and location.
+  const own = (operation.parameters ?? []).map((p) => deref(p));
+  const shared = (item.parameters ?? []).map((p) => deref(p));
+  const param = (location: ParamLocation, name: string): ParamSpec => {
+    const same = (p: RawParameter) => p.in === location && p.name?.toLowerCase() === name.toLowerCase();
+    const found = own.find(same) ?? shared.find(same);
+    if (!found) throw new Error(`${operationId}: no ${location} parameter ${name} in the contract`);
+    return {
+      name: found.name ?? name,
+      in: location,
+      required: found.required === true,
+      schema: found.schema ?? {},
+      example: found.example,
+    };
+  };
+  const params = [
+    ...entry.pathParams.map((name) => param('path', name)),
+    ...entry.query.map((name) => param('query', name)),
+    ...HEADERS.filter((header) => header.declared(entry)).map((header) => param('header', header.name)),
   ];
-  if (target === undefined) throw new Error(`Unresolved reference ${ref} in the contract`);
-  return target as T;
+  // The mock reads JSON bodies only (every body of the contract is JSON).
+  const json =
+    entry.body?.contentType === 'application/json' && operation.requestBody
+      ? deref(operation.requestBody).content?.['application/json']
+      : undefined;
+  const responses = new Map<number, ResponseSpec>(
+    Object.entries(operation.responses ?? {}).map(([status, raw]) => [
+      Number(status),
+      { content: deref(raw).content ?? {} },
+    ]),
+  );
+  return {
+    operationId,
+    method: entry.method,
+    path: entry.path,
+    pattern: toPattern(entry.path, entry.pathParams),
+    pathParamNames: entry.pathParams,
+    params,
+    body:
+      entry.body && json
+        ? { required: entry.body.required, schema: json.schema ?? {}, example: json.example }
+        : undefined,
+    permissions: entry.permissions,
+    security: entry.security,
+    idempotent: entry.idempotencyKey !== null,
+    ifMatchRequired: entry.ifMatch === 'required',
+    errors: entry.errors,
+    responses,
+  };
 }
 
-/** Resolves a schema's `$ref`s down to the first concrete schema, for coercion decisions. */
-export function resolveSchema(schema: SchemaObject): SchemaObject {
-  let current = schema;
-  for (let depth = 0; typeof current['$ref'] === 'string' && depth < 10; depth += 1) {
-    current = deref(current as SchemaObject & { $ref: string });
-  }
-  return current;
-}
+const table = operationTable as { readonly [Id in OperationId]: OperationEntry };
 
-function toPattern(path: string): { pattern: RegExp; names: string[] } {
-  const names: string[] = [];
-  const source = path
-    .split('/')
-    .map((segment) =>
-      segment.replace(/\{([^}]+)\}|[^{}]+/g, (part, name: string | undefined) => {
-        if (name !== undefined) {
-          names.push(name);
-          return '([^/]+)';
-        }
-        return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      }),
-    )
-    .join('/');
-  return { pattern: new RegExp(`^${source}$`), names };
-}
-
-function buildSpecs(): OperationSpec[] {
-  const specs: OperationSpec[] = [];
-  for (const [path, item] of Object.entries(contract.paths)) {
-    const shared = ((item['parameters'] as RawParameter[] | undefined) ?? []).map((p) => deref(p));
-    for (const method of METHODS) {
-      const op = item[method] as RawOperation | undefined;
-      if (op?.operationId === undefined) continue;
-      const own = (op.parameters ?? []).map((p) => deref(p));
-      // Operation-level parameters override path-level ones of the same name and location.
-      const merged = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own];
-      const params: ParamSpec[] = merged.map((p) => ({
-        name: p.name ?? '',
-        in: p.in as ParamLocation,
-        required: p.required === true,
-        schema: p.schema ?? {},
-        example: p.example,
-      }));
-      const requestBody = op.requestBody ? deref(op.requestBody) : undefined;
-      const json = requestBody?.content?.['application/json'];
-      const responses = new Map<number, ResponseSpec>();
-      for (const [status, raw] of Object.entries(op.responses ?? {})) {
-        const response = deref(raw);
-        responses.set(Number(status), {
-          content: response.content ?? {},
-          headers: Object.keys(response.headers ?? {}),
-        });
-      }
-      const security = op.security ?? contract.security ?? [];
-      const { pattern, names } = toPattern(path);
-      specs.push({
-        operationId: op.operationId as OperationId,
-        method: method.toUpperCase(),
-        path,
-        pattern,
-        pathParamNames: names,
-        params,
-        body: json
-          ? { required: requestBody?.required === true, schema: json.schema ?? {}, example: json.example }
-          : undefined,
-        permissions: op['x-permissions'] ?? [],
-        security: security.some((s) => 'secretKey' in s) ? 'secretKey' : 'bearerAuth',
-        idempotent: params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
-        ifMatchRequired: params.some(
-          (p) => p.in === 'header' && p.name.toLowerCase() === 'if-match' && p.required,
-        ),
-        responses,
-      });
-    }
-  }
-  return specs;
-}
+/** Every operationId of the contract, in document order. */
+export const contractOperationIds: readonly OperationId[] = Object.keys(table) as OperationId[];
 
 /** Every operation of the contract, in document order. */
-export const operationSpecs: readonly OperationSpec[] = buildSpecs();
+export const operationSpecs: readonly OperationSpec[] = contractOperationIds.map((id) =>
+  buildSpec(id, table[id]),
+);
 
-/** Every operationId of the contract. */
-export const contractOperationIds: readonly OperationId[] = operationSpecs.map((s) => s.operationId);
-
-export function specOf(operationId: OperationId): OperationSpec {
-  const spec = operationSpecs.find((s) => s.operationId === operationId);
-  if (!spec) throw new Error(`No operation ${operationId} in the contract`);
-  return spec;
-}
+/** Whether the operation documents an error response with this status. */
+export const documentsError = (spec: OperationSpec, status: number): boolean =>
+  Object.hasOwn(spec.errors, status);
 
 /** The result of matching a request path (relative to the base URL) against the contract's paths. */
 export type RouteMatch =

@@ -2,7 +2,13 @@ import type { Schema } from '@allot/contract';
 import { toFieldErrors } from '@allot/contract/validation';
 import { requestValidators } from '@allot/contract/validators';
 import { fail, notFound } from '../engine/errors.js';
-import { resolveSchema, type OperationSpec, type ParamLocation, type SchemaObject } from './contract.js';
+import {
+  deref,
+  documentsError,
+  type OperationSpec,
+  type ParamLocation,
+  type SchemaObject,
+} from './contract.js';
 
 type FieldError = Schema<'FieldError'>;
 
@@ -29,7 +35,7 @@ function validatorsOf(spec: OperationSpec) {
 
 /** Query strings are text: turn a value into the schema's scalar type when it reads as one. */
 function coerceScalar(raw: string, schema: SchemaObject): unknown {
-  const resolved = resolveSchema(schema);
+  const resolved = deref(schema);
   const type = resolved['type'];
   if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
   if (type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
@@ -40,7 +46,7 @@ function coerceQuery(spec: OperationSpec, search: URLSearchParams): Record<strin
   const query: Record<string, unknown> = {};
   for (const param of spec.params) {
     if (param.in !== 'query') continue;
-    const schema = resolveSchema(param.schema);
+    const schema = deref(param.schema);
     const values = search.getAll(param.name);
     if (values.length === 0) {
       // Schema defaults spare every handler from repeating them.
@@ -112,7 +118,7 @@ export async function parseRequest(
   const errors: FieldError[] = [];
   if (!v.path(path)) {
     // An id that cannot exist names no resource; operations that document no 400 answer 404 for it.
-    if (!spec.responses.has(400)) notFound('resource');
+    if (!documentsError(spec, 400)) notFound('resource');
     errors.push(...toFieldErrors(v.path.errors, PREFIX.path));
   }
   if (!v.query(query)) errors.push(...toFieldErrors(v.query.errors, PREFIX.query));

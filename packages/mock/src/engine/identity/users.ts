@@ -25,7 +25,7 @@ export function toPortal(portal: PortalRecord): Schema<'Portal'> {
   };
 }
 
-/** `GET /me`: the caller, the portal, and what the token may do, so a widget can hide what it may not. */
+/** `getMe`: the caller, the portal, and what the token may do, so a widget can hide what it may not. */
 export function getMe(ctx: Ctx): Schema<'Me'> {
   const permissions = [...ctx.actor.permissions];
   return { user: toUser(ctx.actor.user), portal: toPortal(ctx.actor.portal), permissions };
@@ -41,7 +41,7 @@ export function foldText(text: string): string {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
-/** `GET /users`: the caller's portal only, searched by name, e-mail or extension, sorted by name. */
+/** `listUsers`: the caller's portal only, searched by name, e-mail or extension, sorted by name. */
 export function listUsers(
   ctx: Ctx,
   query: { q?: string | undefined; cursor?: string | undefined; limit?: number | undefined },
@@ -64,7 +64,7 @@ export function listUsers(
 }
 
 /**
- * `PUT /users/{userId}/role`. A portal must keep one super admin, or nobody could manage roles again:
+ * `updateUserRole`. A portal must keep one super admin, or nobody could manage roles again:
  * demoting the last one is refused with 403 (the operation documents no 409/422, and "not allowed" is
  * what it is).
  */
@@ -93,7 +93,7 @@ export const WIDGET_TOKEN_MAX_TTL_SECONDS = 3600;
 export const WIDGET_TOKEN_DEFAULT_TTL_SECONDS = 900;
 
 /**
- * `POST /widget-tokens` with the portal's secret key: a short-lived token for one user of that portal,
+ * `createWidgetToken` with the portal's secret key: a short-lived token for one user of that portal,
  * whose permissions are those asked for ∩ the user's role. Another portal or an unknown user is 404.
  */
 export function createWidgetToken(ctx: Ctx, input: Schema<'WidgetTokenRequest'>): Schema<'WidgetToken'> {
