@@ -91,7 +91,9 @@ const onDemandLeftOut = {
 // shares (dialog, lazy part, actions, paged list, state ladder, permission rule) load with the first widget.
 // Then -0.2 kB: the error-code table became a type-level check (41.94 kB).
 // +0.1 kB for the CSV export's byte order mark and the error-code lookup (42.0 kB).
-const TOTAL_LIMIT = '42.1 kB';
+// +0.3 kB for the SDK on the contract's routes (issue #20, 42.35 kB): each method is read from a table of every
+// operation's method, path and flags, which compresses worse than the paths written inside the methods did.
+const TOTAL_LIMIT = '42.4 kB';
 const whole = [
   {
     name: 'every tag (@allot/widgets), first load, with lit, @allot/sdk and ky',
@@ -134,8 +136,9 @@ export default [
     name: 'minutes-balance + share-dialog, first load (with lit, @allot/sdk, ky)',
     import: entry,
     // 25 kB until 2026-12-04; the shared controllers (dialog, lazy part, form, actions, paged list, state
-    // ladder, permission rule) cost these two widgets 1.3 kB on first load (measured by leaving them out).
-    limit: '25.9 kB',
+    // ladder, permission rule) cost these two widgets 1.3 kB on first load (measured by leaving them out);
+    // the SDK on the contract's routes (issue #20) 0.3 kB more.
+    limit: '26.2 kB',
     gzip: true,
     modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), ...onDemand] }),
   },
@@ -143,7 +146,7 @@ export default [
     // The strings are left out here: a chunk per widget and language, weighed by scripts/page-weight.mjs.
     name: 'minutes-balance + share-dialog, with their forms and dialog body (with lit, @allot/sdk, ky)',
     import: entry,
-    limit: '35.1 kB',
+    limit: '35.4 kB', // 35.1 until the SDK read its methods from the contract's routes (issue #20)
     gzip: true,
     modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), ...strings] }),
   },

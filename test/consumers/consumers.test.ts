@@ -201,6 +201,90 @@ describe('a project outside the workspace, on the packed tarballs', () => {
     expect(output['accounts']).toBeGreaterThan(1);
   });
 
+  it('installs @allot/sdk alone: ky and nothing else, its types whole without @allot/contract', async () => {
+    // Outside `dir`, so no other package of the workspace can be found by walking up node_modules.
+    const alone = mkdtempSync(join(tmpdir(), 'allot-sdk-alone-'));
+    try {
+      const sdk = readdirSync(join(dir, 'tarballs')).find((file) => /^allot-sdk-\d.*\.tgz$/.test(file))!;
+      writeFileSync(
+        join(alone, 'package.json'),
+        JSON.stringify({
+          name: 'sdk-alone',
+          private: true,
+          type: 'module',
+          dependencies: { '@allot/sdk': `file:${join(dir, 'tarballs', sdk)}` },
+        }),
+      );
+      await sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], alone);
+      const installed = (folder: string): string[] =>
+        readdirSync(folder).flatMap((name) =>
+          name.startsWith('.')
+            ? []
+            : name.startsWith('@')
+              ? installed(join(folder, name)).map((n) => `${name}/${n}`)
+              : [name],
+        );
+      expect(installed(join(alone, 'node_modules')).sort()).toEqual(['@allot/sdk', 'ky']);
+
+      // The types are whole: a wrong query value is an error (it would pass if they had fallen back to `any`).
+      writeFileSync(
+        join(alone, 'main.ts'),
+        [
+          "import { createClient, isApiError } from '@allot/sdk';",
+          "const client = createClient({ baseUrl: 'https://api.example.test/v1', token: 'tok' });",
+          'export async function main(): Promise<string[] | string> {',
+          "  const { items } = await client.licenses.list({ status: 'assigned' });",
+          '  // @ts-expect-error not a license status',
+          "  await client.licenses.list({ status: 'lost' });",
+          "  try { await client.minutes.transfer({ fromAccountId: 'a', toAccountId: 'b', minutes: 5 }); }",
+          "  catch (error) { if (isApiError(error, 'insufficient_minutes')) return error.detail; }",
+          '  return items.map((license) => license.id);',
+          '}',
+        ].join('\n'),
+      );
+      writeFileSync(
+        join(alone, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            module: 'nodenext',
+            target: 'es2022',
+            lib: ['es2022', 'dom'],
+            types: [],
+            noEmit: true,
+          },
+          files: ['main.ts'],
+        }),
+      );
+      await sh(
+        process.execPath,
+        [join(dir, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'],
+        alone,
+      );
+
+      // And it runs: the operation's method and path come from the routes inside the SDK.
+      const sent = await sh(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          [
+            "const { createClient } = await import('@allot/sdk');",
+            'let seen;',
+            "const fetch = async (request) => { seen = `${request.method} ${new URL(request.url).pathname}`; return Response.json({ id: 'lic 1' }, { headers: { etag: '\"v1\"' } }); };",
+            "const client = createClient({ baseUrl: 'https://api.example.test/v1', token: 'tok', fetch });",
+            "await client.licenses.get('lic 1');",
+            'console.log(seen);',
+          ].join('\n'),
+        ],
+        alone,
+      );
+      expect(sent.trim()).toBe('GET /v1/licenses/lic%201');
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
+  });
+
   it('defines every tag with one classic <script> (the IIFE bundle) and shows the API’s data', async () => {
     const { page, errors } = await open('html/iife.html');
     await expectWidgets(page);

@@ -7,11 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { renderContract } from './render.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { json, types, table } = await renderContract(root);
+const { json, types, table, routes } = await renderContract(root);
 const outputs = {
   'generated/openapi.json': json,
   'src/generated/openapi.ts': types,
   'src/generated/operation-table.ts': table,
+  'src/generated/routes.ts': routes,
 };
 
 if (process.env.CI) {

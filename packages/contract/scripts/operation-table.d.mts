@@ -18,3 +18,4 @@ export declare function responseCodes(document: unknown, response: unknown): str
 export declare function operationRows(document: unknown): Record<string, unknown>[];
 export declare function operationSchemas(document: unknown): unknown[];
 export declare function renderOperationTable(document: unknown): string;
+export declare function renderRoutes(document: unknown): string;

@@ -198,15 +198,39 @@ export const operationTable = {
 ${body.join('\n')}
 } as const satisfies { readonly [I in keyof operations]: OperationEntry };
 
+`;
+}
+
+/** A path as a route writes it: below the base URL (no leading slash), each parameter an empty `{}`. */
+const compactPath = (path) => path.slice(1).replace(/\{[^}]+\}/g, '{}');
+
+/**
+ * The routes module: one exported constant per operation, what a client needs to send it (method, path
+ * template, `RouteFlag` bits). Constants rather than one object, so a bundler that inlines them also renames
+ * them: a browser bundle carries no operation names.
+ */
+export function renderRoutes(document) {
+  const rows = operationRows(document);
+  const routes = rows.map(
+    (row) =>
+      `export const ${row.operationId}: Route<'${row.operationId}'> = ${JSON.stringify([row.method, compactPath(row.path), flagsOf(row)])};`,
+  );
+  return `${banner}import type { operations } from './openapi.js';
+
 /** The bits of a route's flags. */
 export const RouteFlag = ${JSON.stringify(FLAG).replace(/"/g, '')} as const;
 
 /**
- * The part of the table a client needs to send a call, compact enough for a browser bundle: method, path
- * template and \`RouteFlag\` bits. Generated from the same rows as \`operationTable\`.
+ * What a client needs to send operation \`I\`: method; path below the base URL, each path parameter an
+ * empty \`{}\` to fill in the order of the operation table's \`pathParams\`; \`RouteFlag\` bits. The
+ * optional \`operation\` member exists in the type only, to carry \`I\`.
  */
-export const operationRoutes = {
+export type Route<I extends keyof operations = keyof operations> = readonly [
+  method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  flags: number,
+] & { readonly operation?: I };
+
 ${routes.join('\n')}
-} as const satisfies { readonly [I in keyof operations]: readonly [OperationEntry['method'], string, number] };
 `;
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { renderOperationTable } from './operation-table.mjs';
+import { renderOperationTable, renderRoutes } from './operation-table.mjs';
 
 const banner = '// Generated from openapi/ by scripts/generate.mjs. Do not edit by hand.\n';
 
@@ -22,7 +22,7 @@ export async function renderContract(root) {
     const json = `${JSON.stringify(document, null, 2)}\n`;
     // Fields with a default stay optional: a caller may leave out `notify`, `dryRun` or `ttlSeconds`.
     const ast = await openapiTS(structuredClone(document), { exportType: true, defaultNonNullable: false });
-    return { json, types: banner + astToString(ast), table: renderOperationTable(document), document };
+    return { json, types: banner + astToString(ast), table: renderOperationTable(document), routes: renderRoutes(document), document };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // After tsc: puts what the SDK uses of @allot/contract inside its own dist/, so installing @allot/sdk pulls ky
-// and nothing else. The contract's operation table (a few hundred bytes gzipped: method, path and flags of each
-// operation) is the only runtime part; its types (the generated `operations`, `components`, the table's type)
-// come along as .d.ts files. Imports of `@allot/contract` and `@allot/contract/operations` in dist/ are rewritten
-// to these copies.
+// and nothing else. The contract's routes (method, path and flags of each operation, under 1 kB gzipped) are the
+// only runtime part; its types (the generated `operations`, `components`, the operation table's type) come along
+// as .d.ts files. Imports of `@allot/contract`, `/operations` and `/routes` in dist/ point to these copies.
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
@@ -18,13 +17,15 @@ const files = [
   'index.d.ts',
   'generated/openapi.d.ts',
   'generated/operation-table.d.ts',
-  'generated/operation-table.js',
+  'generated/routes.d.ts',
+  'generated/routes.js',
 ];
 for (const file of files) cpSync(join(contractDist, file), join(target, file));
 
 const specifiers = {
   '@allot/contract': join(target, 'index.js'),
   '@allot/contract/operations': join(target, 'generated/operation-table.js'),
+  '@allot/contract/routes': join(target, 'generated/routes.js'),
 };
 
 const walk = (dir) =>
@@ -38,7 +39,7 @@ let rewritten = 0;
 for (const file of walk(dist)) {
   const source = readFileSync(file, 'utf8');
   const output = source.replace(
-    /(from\s+|import\()(['"])(@allot\/contract(?:\/operations)?)\2/g,
+    /(from\s+|import\()(['"])(@allot\/contract(?:\/operations|\/routes)?)\2/g,
     (all, lead, quote, name) => {
       const to = relative(dirname(file), specifiers[name]).split(sep).join('/');
       return `${lead}${quote}${to.startsWith('.') ? to : `./${to}`}${quote}`;

@@ -1,3 +1,4 @@
+import * as routes from '@allot/contract/routes';
 import { operation } from './core/operation.js';
 import { transport, type ClientOptions } from './core/transport.js';
 import type { Method } from './core/types.js';
@@ -71,7 +72,7 @@ export interface Client {
 export function createClient(options: ClientOptions): Client {
   const call = transport(options);
   return {
-    me: operation(call, 'getMe'),
+    me: operation(call, routes.getMe),
     now: () => call.clock.now(),
     users: users(call),
     widgetTokens: widgetTokens(call),

@@ -43,7 +43,7 @@ describe('package', () => {
     const files = built(join(root, 'dist'));
     expect(files.map((file) => file.slice(root.length + 1))).toEqual(
       expect.arrayContaining([
-        'dist/contract/generated/operation-table.js',
+        'dist/contract/generated/routes.js',
         'dist/contract/generated/openapi.d.ts',
       ]),
     );

@@ -1,22 +1,25 @@
-import { operationRoutes, RouteFlag } from '@allot/contract/operations';
+import { RouteFlag, type Route } from '@allot/contract/routes';
 import type { Call } from './transport.js';
 import type { Method, OperationId, PathArgs } from './types.js';
 
-/** How many leading arguments of the operation's method fill its path. */
-export const pathArity = (id: OperationId): number => operationRoutes[id][1].split('{').length - 1;
+/** How many leading arguments of the route's method fill its path. */
+export const pathArity = ([, path]: Route): number => path.split('{}').length - 1;
 
 /**
- * The method that calls operation `id`, everything read from the contract's operation table: its leading
- * arguments fill the path (each encoded as one segment), then comes its body or query if it takes one, then
- * the options. `P` names the path arguments for editors and must have the path's arity.
+ * The method that calls the route's operation, everything read from the contract's operation table: its
+ * leading arguments fill the path (each encoded as one segment), then comes its body or query if it takes one,
+ * then the options. `P` names the path arguments for editors and must have the path's arity.
  */
-export const operation = <I extends OperationId, P extends PathArgs<I>>(call: Call, id: I): Method<I, P> => {
-  const [method, template, flags] = operationRoutes[id];
-  const arity = pathArity(id);
+export const operation = <I extends OperationId, P extends PathArgs<I> = PathArgs<I>>(
+  call: Call,
+  route: Route<I>,
+): Method<I, P> => {
+  const [method, template, flags] = route;
+  const arity = pathArity(route);
   const input = (flags & (RouteFlag.BODY | RouteFlag.QUERY)) != 0;
   const send = (...args: unknown[]) => {
     let i = 0;
-    const path = template.slice(1).replace(/\{[^}]+\}/g, () => encodeURIComponent(String(args[i++])));
+    const path = template.replace(/\{\}/g, () => encodeURIComponent(String(args[i++])));
     return call(
       method,
       path,

@@ -1,3 +1,4 @@
+import type { Route } from '@allot/contract/routes';
 import { operation, pathArity } from './operation.js';
 import type { Call } from './transport.js';
 import type { Iterate, Method, OperationId, Pages, PathArgs } from './types.js';
@@ -17,10 +18,10 @@ export interface Paged<I extends OperationId, P extends PathArgs<I>> {
 /** `list`, `pages` and `iterate` over one cursor-paginated operation; the query and options follow the path. */
 export const paged = <I extends OperationId, P extends PathArgs<I> = PathArgs<I>>(
   call: Call,
-  id: I,
+  route: Route<I>,
 ): Paged<I, P> => {
-  const list = operation<I, P>(call, id) as unknown as (...args: unknown[]) => Promise<Page>;
-  const n = pathArity(id);
+  const list = operation<I, P>(call, route) as unknown as (...args: unknown[]) => Promise<Page>;
+  const n = pathArity(route);
   async function* pages(...args: unknown[]) {
     let query = args[n] as object | undefined;
     for (;;) {

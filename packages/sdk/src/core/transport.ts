@@ -1,4 +1,4 @@
-import { RouteFlag } from '@allot/contract/operations';
+import { RouteFlag } from '@allot/contract/routes';
 import ky, { isTimeoutError, TimeoutError as KyTimeoutError, type Hooks, type KyInstance } from 'ky';
 import { createIdempotencyKey } from './idempotency-key.js';
 import { ApiError, ConnectionError, TimeoutError } from './errors.js';

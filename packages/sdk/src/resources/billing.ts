@@ -1,3 +1,4 @@
+import * as routes from '@allot/contract/routes';
 import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
 import type { Call } from '../core/transport.js';
@@ -68,7 +69,7 @@ export interface Billing {
 }
 
 export const billing = (call: Call): Billing => ({
-  exportLicenseHolders: operation(call, 'exportBilledLicenseHolders'),
-  invoices: { ...paged(call, 'listInvoices'), pdf: operation(call, 'getInvoicePdf') },
-  credits: paged(call, 'listCredits'),
+  exportLicenseHolders: operation(call, routes.exportBilledLicenseHolders),
+  invoices: { ...paged(call, routes.listInvoices), pdf: operation(call, routes.getInvoicePdf) },
+  credits: paged(call, routes.listCredits),
 });

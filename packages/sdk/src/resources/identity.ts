@@ -1,3 +1,4 @@
+import * as routes from '@allot/contract/routes';
 import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
 import type { Call } from '../core/transport.js';
@@ -52,11 +53,11 @@ export interface WidgetTokens {
 }
 
 export const users = (call: Call): Users => ({
-  ...paged(call, 'listUsers'),
-  setRole: operation(call, 'updateUserRole'),
+  ...paged(call, routes.listUsers),
+  setRole: operation(call, routes.updateUserRole),
   products: userProducts(call),
 });
 
 export const widgetTokens = (call: Call): WidgetTokens => ({
-  create: operation(call, 'createWidgetToken'),
+  create: operation(call, routes.createWidgetToken),
 });

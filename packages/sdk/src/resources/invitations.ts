@@ -1,3 +1,4 @@
+import * as routes from '@allot/contract/routes';
 import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
 import type { Call } from '../core/transport.js';
@@ -80,12 +81,12 @@ export interface Invitations {
 }
 
 export const invitations = (call: Call): Invitations => ({
-  create: operation(call, 'createInvitations'),
-  ...paged(call, 'listInvitations'),
-  resend: operation(call, 'resendInvitation'),
-  revoke: operation(call, 'revokeInvitation'),
+  create: operation(call, routes.createInvitations),
+  ...paged(call, routes.listInvitations),
+  resend: operation(call, routes.resendInvitation),
+  revoke: operation(call, routes.revokeInvitation),
   incoming: {
-    ...paged(call, 'listIncomingInvitations'),
-    accept: operation(call, 'acceptInvitation'),
+    ...paged(call, routes.listIncomingInvitations),
+    accept: operation(call, routes.acceptInvitation),
   },
 });

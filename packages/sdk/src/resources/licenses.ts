@@ -1,3 +1,4 @@
+import * as routes from '@allot/contract/routes';
 import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
 import type { Call } from '../core/transport.js';
@@ -128,22 +129,22 @@ export interface CostCenters {
 }
 
 export const licenses = (call: Call): Licenses => ({
-  ...paged(call, 'listLicenses'),
-  get: operation(call, 'getLicense'),
-  assign: operation(call, 'assignLicense'),
-  unassign: operation(call, 'unassignLicense'),
-  inventory: operation(call, 'getLicenseInventory'),
-  delete: operation(call, 'deleteLicenses'),
+  ...paged(call, routes.listLicenses),
+  get: operation(call, routes.getLicense),
+  assign: operation(call, routes.assignLicense),
+  unassign: operation(call, routes.unassignLicense),
+  inventory: operation(call, routes.getLicenseInventory),
+  delete: operation(call, routes.deleteLicenses),
   quotes: {
-    create: operation(call, 'createLicenseQuote'),
-    get: operation(call, 'getLicenseQuote'),
-    allocate: operation(call, 'allocateLicenseQuote'),
-    confirm: operation(call, 'confirmLicenseOrder'),
+    create: operation(call, routes.createLicenseQuote),
+    get: operation(call, routes.getLicenseQuote),
+    allocate: operation(call, routes.allocateLicenseQuote),
+    confirm: operation(call, routes.confirmLicenseOrder),
   },
-  orders: { get: operation(call, 'getLicenseOrder') },
+  orders: { get: operation(call, routes.getLicenseOrder) },
 });
 
 export const costCenters = (call: Call): CostCenters => ({
-  ...paged(call, 'listCostCenters'),
-  create: operation(call, 'createCostCenter'),
+  ...paged(call, routes.listCostCenters),
+  create: operation(call, routes.createCostCenter),
 });

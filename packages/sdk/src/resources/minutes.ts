@@ -1,3 +1,4 @@
+import * as routes from '@allot/contract/routes';
 import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
 import type { Call } from '../core/transport.js';
@@ -118,16 +119,19 @@ export interface Minutes {
 }
 
 export const minutes = (call: Call): Minutes => ({
-  accounts: { list: operation(call, 'listMinuteAccounts'), get: operation(call, 'getMinuteAccount') },
-  projects: {
-    create: operation(call, 'createProject'),
-    update: operation(call, 'updateProject'),
-    delete: operation(call, 'deleteProject'),
+  accounts: {
+    list: operation(call, routes.listMinuteAccounts),
+    get: operation(call, routes.getMinuteAccount),
   },
-  ledger: paged(call, 'listLedgerEntries'),
-  transfer: operation(call, 'transferMinutes'),
-  quote: operation(call, 'quoteMinutePurchase'),
-  purchase: operation(call, 'purchaseMinutes'),
-  recordUsage: operation(call, 'recordUsage'),
-  setDefaultAccount: operation(call, 'setDefaultAccount'),
+  projects: {
+    create: operation(call, routes.createProject),
+    update: operation(call, routes.updateProject),
+    delete: operation(call, routes.deleteProject),
+  },
+  ledger: paged(call, routes.listLedgerEntries),
+  transfer: operation(call, routes.transferMinutes),
+  quote: operation(call, routes.quoteMinutePurchase),
+  purchase: operation(call, routes.purchaseMinutes),
+  recordUsage: operation(call, routes.recordUsage),
+  setDefaultAccount: operation(call, routes.setDefaultAccount),
 });

@@ -1,3 +1,4 @@
+import * as routes from '@allot/contract/routes';
 import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
 import type { Call } from '../core/transport.js';
@@ -72,17 +73,17 @@ export interface Queues {
 }
 
 export const products = (call: Call): Products => ({
-  list: operation(call, 'listProducts'),
+  list: operation(call, routes.listProducts),
 });
 
 export const userProducts = (call: Call): UserProducts => ({
-  list: operation(call, 'getUserProducts'),
-  add: operation(call, 'addUserProduct'),
-  update: operation(call, 'updateUserProduct'),
-  remove: operation(call, 'removeUserProduct'),
+  list: operation(call, routes.getUserProducts),
+  add: operation(call, routes.addUserProduct),
+  update: operation(call, routes.updateUserProduct),
+  remove: operation(call, routes.removeUserProduct),
 });
 
 export const queues = (call: Call): Queues => ({
-  ...paged(call, 'listQueues'),
-  removeMember: operation(call, 'removeQueueMember'),
+  ...paged(call, routes.listQueues),
+  removeMember: operation(call, routes.removeQueueMember),
 });

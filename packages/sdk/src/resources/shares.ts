@@ -1,3 +1,4 @@
+import * as routes from '@allot/contract/routes';
 import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
 import type { Call } from '../core/transport.js';
@@ -86,13 +87,13 @@ export interface Shares {
 }
 
 export const shares = (call: Call): Shares => ({
-  create: operation(call, 'createShare'),
-  ...paged(call, 'listOutgoingShares'),
-  resend: operation(call, 'resendShare'),
-  cancel: operation(call, 'cancelShare'),
+  create: operation(call, routes.createShare),
+  ...paged(call, routes.listOutgoingShares),
+  resend: operation(call, routes.resendShare),
+  cancel: operation(call, routes.cancelShare),
   incoming: {
-    ...paged(call, 'listIncomingShares'),
-    accept: operation(call, 'acceptShare'),
-    decline: operation(call, 'declineShare'),
+    ...paged(call, routes.listIncomingShares),
+    accept: operation(call, routes.acceptShare),
+    decline: operation(call, routes.declineShare),
   },
 });

@@ -1,3 +1,4 @@
+import * as routes from '@allot/contract/routes';
 import { operation } from '../core/operation.js';
 import { paged } from '../core/pagination.js';
 import type { Call } from '../core/transport.js';
@@ -94,17 +95,17 @@ export interface Members {
 }
 
 export const workspace = (call: Call): Workspace => ({
-  billing: operation(call, 'getWorkspaceBilling'),
+  billing: operation(call, routes.getWorkspaceBilling),
   teams: {
-    ...paged(call, 'listTeams'),
-    archive: operation(call, 'archiveTeam'),
-    unarchive: operation(call, 'unarchiveTeam'),
+    ...paged(call, routes.listTeams),
+    archive: operation(call, routes.archiveTeam),
+    unarchive: operation(call, routes.unarchiveTeam),
   },
 });
 
 export const members = (call: Call): Members => ({
-  ...paged(call, 'listMembers'),
-  previewPrune: operation(call, 'createPrunePreview'),
-  prune: operation(call, 'startPruneJob'),
-  pruneJob: operation(call, 'getPruneJob'),
+  ...paged(call, routes.listMembers),
+  previewPrune: operation(call, routes.createPrunePreview),
+  prune: operation(call, routes.startPruneJob),
+  pruneJob: operation(call, routes.getPruneJob),
 });
