@@ -42,10 +42,7 @@ describe('package', () => {
       );
     const files = built(join(root, 'dist'));
     expect(files.map((file) => file.slice(root.length + 1))).toEqual(
-      expect.arrayContaining([
-        'dist/contract/generated/routes.js',
-        'dist/contract/generated/openapi.d.ts',
-      ]),
+      expect.arrayContaining(['dist/contract/generated/routes.js', 'dist/contract/generated/openapi.d.ts']),
     );
     for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/['"]@allot\/contract/);
   });
