@@ -21,6 +21,11 @@ const files = [
   'generated/routes.js',
 ];
 for (const file of files) cpSync(join(contractDist, file), join(target, file));
+// Their source maps point into the contract's src/, which is not shipped with the SDK.
+for (const file of files) {
+  const path = join(target, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n'));
+}
 
 const specifiers = {
   '@allot/contract': join(target, 'index.js'),

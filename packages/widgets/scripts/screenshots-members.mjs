@@ -57,7 +57,16 @@ const STATES = [...PRUNER, ...INVITE]
     ['pruner-narrow', 375],
     ['invite-narrow', 375],
     ['invitee-narrow', 375],
-  ]);
+  ])
+  // The read-only roles in every language, narrow and wide: actions shown disabled with their reason.
+  .concat(
+    ['pruner-manager', 'invite-readonly'].flatMap((s) =>
+      ['', '-fr', '-de'].flatMap((l) => [
+        [`${s}${l}-wide`, 1200],
+        [`${s}${l}-narrow`, 360],
+      ]),
+    ),
+  );
 
 // Both widgets share one folder, so each file starts with its widget's tag.
 const name = (state) =>

@@ -21,6 +21,8 @@ export interface ButtonOptions extends Guarded {
   ariaLabel?: string;
   part?: string;
   haspopup?: boolean;
+  /** A request of this control is running: disabled too, without a reason (its label says it). */
+  busy?: boolean;
 }
 
 export function guardedButton(o: ButtonOptions): TemplateResult {
@@ -30,9 +32,9 @@ export function guardedButton(o: ButtonOptions): TemplateResult {
     class=${ifDefined(o.className)}
     aria-label=${ifDefined(o.ariaLabel)}
     aria-haspopup=${o.haspopup ? 'dialog' : nothing}
-    aria-disabled=${o.allowed ? nothing : 'true'}
+    aria-disabled=${o.allowed && !o.busy ? nothing : 'true'}
     aria-describedby=${o.allowed ? nothing : o.reasonId}
-    @click=${(event: Event) => (o.allowed ? o.onClick(event) : undefined)}
+    @click=${(event: Event) => (o.allowed && !o.busy ? o.onClick(event) : undefined)}
   >
     ${o.label}
   </button>`;

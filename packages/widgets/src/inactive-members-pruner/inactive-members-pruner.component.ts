@@ -10,12 +10,13 @@ import { DialogController } from '../base/controllers/dialog.js';
 import { LazyPart } from '../base/controllers/lazy-part.js';
 import { PagedList, renderMore, type PagedView } from '../base/controllers/paged.js';
 import { loadable } from '../base/controllers/state.js';
+import { guardedButton, renderReason } from '../base/permission.js';
 import type { AllotStore, Topic } from '../base/store.js';
 import { styles } from './inactive-members-pruner.styles.js';
 import type { Panel, PrunerDialogs } from './prune-dialogs.js';
 import { renderExcluded } from './prune-job.js';
 import { DocumentsSection } from './pruner-documents.js';
-import { renderBilling, renderMembers, renderSearch, renderTeams } from './pruner-sections.js';
+import { PRUNER_REASON, renderBilling, renderMembers, renderSearch, renderTeams } from './pruner-sections.js';
 
 type Me = Data<'getMe'>;
 type Permission = Me['permissions'][number];
@@ -246,9 +247,8 @@ export class InactiveMembersPruner extends AllotElement {
 
   #renderContent(billing: Billing) {
     return html`${renderBilling(this.i18n, billing)}
-    ${this.#can('members:remove') ? nothing : html`<p class="alert info">${this.#t('readOnly')}</p>`}
-    ${this.#renderTeams()} ${this.#renderInactive(billing)}
-    ${this.#documents.render(this.#renderList, this.#can('billing:read'))}`;
+    ${renderReason(PRUNER_REASON, this.#t('readOnly'), !this.#can('members:remove'))} ${this.#renderTeams()}
+    ${this.#renderInactive(billing)} ${this.#documents.render(this.#renderList, this.#can('billing:read'))}`;
   }
 
   /** The rows of a list, its loading / error / empty states, and "Show more". */
@@ -309,7 +309,18 @@ export class InactiveMembersPruner extends AllotElement {
 
   #renderRemove() {
     const t = this.#t;
-    if (!this.#can('members:remove')) return nothing;
+    if (!this.#can('members:remove')) {
+      return html`<div class="remove">
+        ${guardedButton({
+          allowed: false,
+          reasonId: PRUNER_REASON,
+          className: 'danger',
+          part: 'button remove-button',
+          label: t('removeOpen'),
+          onClick: () => undefined,
+        })}
+      </div>`;
+    }
     const running = this.#dialogs.value?.renderInlineJob() ?? nothing;
     if (running !== nothing) return running;
     const preview = this.#exclusions.value;

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
+  expectDisabledWithReason,
   announcements,
   type Api,
   button,
@@ -160,15 +161,23 @@ describe('inactive-members-pruner: what it shows', () => {
     await expectAccessible(el);
   });
 
-  it('lets a user manager see teams and inactive members without archiving, removing or billing documents', async () => {
+  it('shows a user manager teams and inactive members, with archive, remove and export disabled with their reasons', async () => {
     const el = await pruner(mockApi(), 'a_user_manager');
     expect(rowNames(el, 'teams')).toContain('Customer Support');
     expect(textOf(section(el, 'inactive'))).toContain('7 inactive members');
-    expect(textOf(el)).toContain('Archiving teams and removing members needs an administrator');
-    expect(textOf(el)).toContain('Exports and invoices need billing access');
-    await expect.element(button(el, 'Archive').first()).not.toBeInTheDocument();
-    await expect.element(button(el, 'Remove inactive members')).not.toBeInTheDocument();
-    await expect.element(button(el, 'Download CSV')).not.toBeInTheDocument();
+    const readOnly =
+      'Your role shows teams and members. Archiving teams and removing members needs an administrator of your portal.';
+    expect(textOf(el)).toContain(readOnly);
+    // Shown, disabled with the reason, and pressing them does nothing: the same rule as every widget.
+    await expectDisabledWithReason(el, 'Archive: Customer Support', readOnly);
+    await expectDisabledWithReason(el, 'Remove inactive members', readOnly);
+    await expectDisabledWithReason(
+      el,
+      'Download CSV',
+      'Exports and invoices need billing access, which your role does not include.',
+    );
+    expect(textOf(section(el, 'inactive'))).toContain('7 inactive members');
+    expect(root(el).querySelector('[part="invoice"], #invoices-title')).toBeNull();
     await expectAccessible(el);
   });
 

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guardedButton, renderReason } from '../base/permission.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -118,7 +119,13 @@ export class DocumentsSection {
   /** The export form and the invoices; a role without `billing:read` is told it may not see them. */
   render(renderList: ListRenderer, mayRead: boolean): TemplateResult {
     const t = this.#t;
-    if (!mayRead) return html`<p class="muted">${t('noBilling')}</p>`;
+    if (!mayRead) {
+      return html`<section class="documents" part="documents" aria-labelledby="export-title">
+        <h3 id="export-title">${t('export')}</h3>
+        ${guardedButton({ allowed: false, reasonId: 'billing-reason', label: t('downloadCsv'), onClick: () => 0 })}
+        ${renderReason('billing-reason', t('noBilling'), true)}
+      </section>`;
+    }
     const form = this.form;
     const error = form.errors['month'];
     return html`<section class="documents" part="documents" aria-labelledby="export-title">

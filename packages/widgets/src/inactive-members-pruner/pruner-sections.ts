@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guardedButton } from '../base/permission.js';
 import type { Data, Item } from '@allot/sdk';
 import type { ActionController } from '../base/controllers/actions.js';
 import type { LocaleController } from '../base/i18n.js';
@@ -64,6 +65,9 @@ export function renderBilling(i18n: LocaleController, billing: Billing): Templat
   </section>`;
 }
 
+/** The id of the reason why archiving and removing are disabled (a role without `members:remove`). */
+export const PRUNER_REASON = 'pruner-reason';
+
 /** One team: its status, members, whether it is billed next month, and archive or unarchive. */
 export function renderTeam(i18n: LocaleController, team: Team, row: RowView): TemplateResult {
   const t = i18n.scoped('inactiveMembersPruner');
@@ -86,23 +90,18 @@ export function renderTeam(i18n: LocaleController, team: Team, row: RowView): Te
     </td>
     <td class="num wide">${i18n.number(team.memberCount)}</td>
     <td class="wide">${t(team.billedNextMonth ? 'yes' : 'no')}</td>
-    ${
-      may
-        ? html`<td>
-            <button
-              type="button"
-              part="button"
-              class="link"
-              aria-label=${`${t(`${action}`)}: ${team.name}`}
-              aria-disabled=${busy}
-              @click=${() => row.act(team, action)}
-            >
-              ${busy ? i18n.t('action.working') : t(`${action}`)}
-            </button>
-            ${error ? html`<p class="field-error">${error}</p>` : nothing}
-          </td>`
-        : nothing
-    }
+    <td>
+      ${guardedButton({
+        allowed: may,
+        busy,
+        reasonId: PRUNER_REASON,
+        className: 'link',
+        label: busy ? i18n.t('action.working') : t(action),
+        ariaLabel: `${t(action)}: ${team.name}`,
+        onClick: () => row.act(team, action),
+      })}
+      ${error ? html`<p class="field-error">${error}</p>` : nothing}
+    </td>
   </tr>`;
 }
 
@@ -117,7 +116,7 @@ export function renderTeams(i18n: LocaleController, teams: readonly Team[], row:
           <th scope="col">${t('status')}</th>
           <th scope="col" class="num wide">${t('members')}</th>
           <th scope="col" class="wide">${t('billedNext')}</th>
-          ${row.may ? html`<th scope="col"><span class="visually-hidden">${t('archive')}</span></th>` : nothing}
+          <th scope="col"><span class="visually-hidden">${t('archive')}</span></th>
         </tr>
       </thead>
       <tbody>

@@ -1,5 +1,6 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { guardedButton, renderReason } from '../base/permission.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Data, Item } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
@@ -20,6 +21,8 @@ type Me = Data<'getMe'>;
 type Product = Data<'listProducts'>['items'][number];
 type Invitation = Item<'listInvitations'>;
 
+/** The id of the reason why inviting, resending and revoking are disabled. */
+const INVITE_REASON = 'invite-reason';
 /**
  * Invites existing users into the portal by e-mail, several at once, as basic members or with licenses; says
  * before sending what moves with a user and what does not, and what joining as a basic member costs a licensed
@@ -217,7 +220,7 @@ export class MemberInvite extends AllotElement {
     return html`${
       this.#can('members:invite')
         ? this.#form.render()
-        : html`<p class="alert info">${this.#t('noInvite')}</p>`
+        : renderReason(INVITE_REASON, this.#t('noInvite'), true)
     }
     ${this.#renderPending()}`;
   }
@@ -227,9 +230,10 @@ export class MemberInvite extends AllotElement {
     const m = invitation.membership;
     if (m.type === 'basic') return t('as.basic');
     const names = new Map((this.#overview.value?.products ?? []).map((p) => [p.id, p.name]));
-    return t('as.licensed', {
-      products: m.productIds.map((id) => names.get(id) ?? id).join(', '),
-    });
+    // A token without `licenses:read` has no catalogue to name them with: count them, never show an id.
+    if (!m.productIds.every((id) => names.has(id)))
+      return t('as.licensedCount', { count: m.productIds.length });
+    return t('as.licensed', { products: m.productIds.map((id) => names.get(id)).join(', ') });
   }
 
   #renderPending() {
@@ -275,36 +279,30 @@ export class MemberInvite extends AllotElement {
         ${this.#membershipText(invitation)} · ${t('sentOn', { date: this.i18n.date(invitation.lastSentAt) })},
         ${t('expires', { date: this.i18n.date(invitation.expiresAt) })}
       </p>
-      ${
-        may
-          ? html`<div class="row">
-              <button
-                type="button"
-                part="button"
-                class="link"
-                aria-label=${`${t('resend')}: ${invitation.email}`}
-                aria-disabled=${busy}
-                @click=${() => void this.#actions.get().then((a) => a.resend(invitation))}
-              >
-                ${busy ? this.i18n.t('action.working') : t('resend')}
-              </button>
-              <button
-                type="button"
-                part="button"
-                class="link"
-                aria-label=${`${t('revoke')}: ${invitation.email}`}
-                aria-disabled=${busy}
-                @click=${(e: Event) => {
-                  const opener = e.currentTarget as HTMLElement;
-                  this.announcement = '';
-                  void this.#actions.get().then((a) => a.askRevoke(invitation, opener));
-                }}
-              >
-                ${t('revoke')}
-              </button>
-            </div>`
-          : nothing
-      }
+      <div class="row">
+        ${guardedButton({
+          allowed: may,
+          busy,
+          reasonId: INVITE_REASON,
+          className: 'link',
+          label: busy ? this.i18n.t('action.working') : t('resend'),
+          ariaLabel: `${t('resend')}: ${invitation.email}`,
+          onClick: () => void this.#actions.get().then((a) => a.resend(invitation)),
+        })}
+        ${guardedButton({
+          allowed: may,
+          busy,
+          reasonId: INVITE_REASON,
+          className: 'link',
+          label: t('revoke'),
+          ariaLabel: `${t('revoke')}: ${invitation.email}`,
+          onClick: (e: Event) => {
+            const opener = e.currentTarget as HTMLElement;
+            this.announcement = '';
+            void this.#actions.get().then((a) => a.askRevoke(invitation, opener));
+          },
+        })}
+      </div>
       ${error ? html`<p class="field-error" part="row-error">${error}</p>` : nothing}
     </li>`;
   }

@@ -4,10 +4,10 @@ import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
+  expectDisabledWithReason,
   announcements,
   type Api,
   BASE_URL,
-  button,
   click,
   expectAccessible,
   fill,
@@ -154,7 +154,7 @@ describe('member-invite: what it shows', () => {
     await expectAccessible(el);
   });
 
-  it('shows the pending invitations without the form when the token may only read them', async () => {
+  it('shows the pending invitations without the form, resend and revoke disabled with the reason, when the token may only read them', async () => {
     const api = mockApi();
     const server = createClient({ baseUrl: BASE_URL, token: secretKeys.a, fetch: api.fetch, retry: 0 });
     const { token } = await server.widgetTokens.create({
@@ -164,10 +164,18 @@ describe('member-invite: what it shows', () => {
     });
     const client = createClient({ baseUrl: BASE_URL, token, fetch: api.fetch, retry: 0 });
     const el = await mount<MemberInvite>(html`<member-invite .client=${client}></member-invite>`);
-    expect(textOf(el)).toContain('Your role shows invitations but cannot send them.');
+    const reason = 'Your role shows invitations but cannot send, resend or revoke them.';
+    expect(textOf(el)).toContain(reason);
     expect(root(el).querySelector('#f-emails')).toBeNull();
-    await expect.element(button(el, 'Resend: owner@paid.test')).not.toBeInTheDocument();
     expect(pendingEmails(el)).toHaveLength(5);
+    // Shown, disabled with the reason, never sent: the same rule as every widget.
+    await expectDisabledWithReason(el, 'Resend: owner@paid.test', reason);
+    await expectDisabledWithReason(el, 'Revoke: owner@paid.test', reason);
+    expect(pendingEmails(el)).toHaveLength(5);
+    expect(textOf(el)).not.toContain('sent again');
+    // Without the catalogue (no licenses:read), a licensed invitation counts its products: no raw id.
+    expect(textOf(el)).toContain('Licensed: 1 product');
+    expect(textOf(el)).not.toContain('prd_');
     await expectAccessible(el);
   });
 

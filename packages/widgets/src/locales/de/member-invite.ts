@@ -61,11 +61,13 @@ export const messages: Translation<typeof en> = {
   },
   'memberInvite.kept':
     'Die nicht eingeladenen Adressen bleiben im Feld, um sie zu korrigieren oder zu entfernen.',
-  'memberInvite.noInvite': 'Ihre Rolle zeigt Einladungen, kann aber keine senden.',
+  'memberInvite.noInvite':
+    'Ihre Rolle zeigt Einladungen, kann sie aber nicht senden, erneut senden oder widerrufen.',
   'memberInvite.pending': 'Ausstehend ({count})',
   'memberInvite.noPending': 'Keine ausstehenden Einladungen.',
   'memberInvite.as.basic': 'Basis',
   'memberInvite.as.licensed': 'Lizenziert: {products}',
+  'memberInvite.as.licensedCount': { one: 'Lizenziert: 1 Produkt', other: 'Lizenziert: {count} Produkte' },
   'memberInvite.sentOn': 'Gesendet am {date}',
   'memberInvite.expires': 'läuft am {date} ab',
   'memberInvite.resend': 'Erneut senden',

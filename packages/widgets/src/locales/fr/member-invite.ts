@@ -57,11 +57,16 @@ export const messages: Translation<typeof en> = {
     other: '{count} adresses n’ont pas été invitées : la raison est indiquée à côté de chacune.',
   },
   'memberInvite.kept': 'Les adresses non invitées restent dans le champ, pour les corriger ou les retirer.',
-  'memberInvite.noInvite': 'Votre rôle permet de voir les invitations, pas d’en envoyer.',
+  'memberInvite.noInvite':
+    'Votre rôle permet de voir les invitations, pas d’en envoyer, d’en renvoyer ni d’en révoquer.',
   'memberInvite.pending': 'En attente ({count})',
   'memberInvite.noPending': 'Aucune invitation en attente.',
   'memberInvite.as.basic': 'De base',
   'memberInvite.as.licensed': 'Avec licence : {products}',
+  'memberInvite.as.licensedCount': {
+    one: 'Avec licence : 1 produit',
+    other: 'Avec licence : {count} produits',
+  },
   'memberInvite.sentOn': 'Envoyée le {date}',
   'memberInvite.expires': 'expire le {date}',
   'memberInvite.resend': 'Renvoyer',
