@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Data, Item } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
 import { inactiveMembersPrunerStrings } from '../locales/catalogue.js';
@@ -309,37 +308,24 @@ export class InactiveMembersPruner extends AllotElement {
 
   #renderRemove() {
     const t = this.#t;
-    if (!this.#can('members:remove')) {
-      return html`<div class="remove">
-        ${guardedButton({
-          allowed: false,
-          reasonId: PRUNER_REASON,
-          className: 'danger',
-          part: 'button remove-button',
-          label: t('removeOpen'),
-          onClick: () => undefined,
-        })}
-      </div>`;
-    }
-    const running = this.#dialogs.value?.renderInlineJob() ?? nothing;
+    const may = this.#can('members:remove');
+    const running = (may && this.#dialogs.value?.renderInlineJob()) || nothing;
     if (running !== nothing) return running;
-    const preview = this.#exclusions.value;
-    const none = preview?.count === 0;
+    const none = this.#exclusions.value?.count === 0;
     const busy = this.#rows.busy('prune');
     const error = this.#rows.error('prune');
+    // Disabled with its reason: the role's (no `members:remove`), or nobody left to remove.
     return html`<div class="remove">
-      <button
-        type="button"
-        class="danger"
-        part="button remove-button"
-        aria-disabled=${busy || none}
-        aria-describedby=${ifDefined(none ? 'nothing-to-remove' : undefined)}
-        @click=${() =>
-          none ? undefined : this.#preview('prune', (dialogs, store) => dialogs.previewPrune(store))}
-      >
-        ${busy ? this.i18n.t('action.working') : t('removeOpen')}
-      </button>
-      ${none ? html`<p class="hint" id="nothing-to-remove">${t('nothingToRemove')}</p>` : nothing}
+      ${guardedButton({
+        allowed: may && !none,
+        busy,
+        reasonId: may ? 'nothing-to-remove' : PRUNER_REASON,
+        className: 'danger',
+        part: 'button remove-button',
+        label: busy ? this.i18n.t('action.working') : t('removeOpen'),
+        onClick: () => this.#preview('prune', (dialogs, store) => dialogs.previewPrune(store)),
+      })}
+      ${renderReason('nothing-to-remove', t('nothingToRemove'), may && none)}
       ${error ? html`<p class="field-error">${error}</p>` : nothing}
     </div>`;
   }
