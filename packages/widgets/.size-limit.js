@@ -22,8 +22,10 @@ const beyondLibs = (lazy) => (config) => ({
 const members = [
   // The pruner's first load +0.1 kB on 2026-12-04: archive, remove and export shown disabled with their reason
   // to a role that lacks them, where they were left out.
-  ['inactive-members-pruner', '{ InactiveMembersPruner }', ['./prune-dialogs.js'], '16 kB', '12.2 kB'],
-  ['member-invite', '{ MemberInvite }', ['./incoming.js', './pending-actions.js'], '16 kB', '12.3 kB'],
+  ['inactive-members-pruner', '{ InactiveMembersPruner }', ['./prune-dialogs.js'], '16 kB', '12.3 kB'],
+  // member-invite +0.2 kB the same day: resend and revoke through the permission rule's button (its module now
+  // loads with the widget), and the products counted for a token that may not read their names.
+  ['member-invite', '{ MemberInvite }', ['./incoming.js', './pending-actions.js'], '16 kB', '12.5 kB'],
   // First loads were at most 12 kB until 2026-12-04; the shared controllers added 0.5–0.7 kB to each.
 ].flatMap(([tag, named, lazy, total, first]) => [
   {
@@ -95,7 +97,8 @@ const onDemandLeftOut = {
 // +0.1 kB for the CSV export's byte order mark and the error-code lookup (42.0 kB).
 // +0.3 kB for the SDK on the contract's routes (issue #20, 42.35 kB): each method is read from a table of every
 // operation's method, path and flags, which compresses worse than the paths written inside the methods did.
-const TOTAL_LIMIT = '42.4 kB';
+// +0.05 kB: the pruner's and member-invite's actions shown disabled with their reason (42.45 kB).
+const TOTAL_LIMIT = '42.5 kB';
 const whole = [
   {
     name: 'every tag (@allot/widgets), first load, with lit, @allot/sdk and ky',
