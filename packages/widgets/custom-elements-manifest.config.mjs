@@ -45,12 +45,13 @@ function registrations() {
  * member is public here only if it is
  * - a reactive property (`static properties` or `@property`), not an internal `state`, nor `static`; or
  * - a documented read-only accessor named in `readOnly` (the README's "read only" rows); or
- * - a public method the class adds (`open()`), not an override of Lit's or the DOM's.
+ * - a public method the class adds (`open()`), not an override of Lit's or the DOM's; or
+ * - a static named in `statics` (`permissions`: what to mint the widget's token with).
  * Everything else the class declares is `private` (or stays `protected`); what it only overrides or inherits from
  * Lit, ReactiveElement or HTMLElement is left out. test/manifest.node.test.ts holds each tag's resulting list,
  * so a leak fails CI.
  */
-function publicApi({ readOnly }) {
+function publicApi({ readOnly, statics }) {
   /** Per class: reactive properties (name → whether internal state), names marked `override`, the others. */
   const classes = new Map();
   const nameOf = (ts, member) =>
@@ -114,14 +115,14 @@ function publicApi({ readOnly }) {
           const info = classes.get(origin);
           if (info?.overrides.has(member.name) && !declaredByUs(superOf.get(origin), member.name)) continue;
           const isPublic = (member.privacy ?? 'public') === 'public';
-          const api =
-            !member.static &&
-            /^[A-Za-z_$][\w$]*$/.test(member.name) &&
-            (member.kind === 'method'
-              ? true
-              : info?.reactive.has(member.name)
-                ? !info.reactive.get(member.name)
-                : member.readonly === true && readOnly.includes(member.name));
+          const api = member.static
+            ? statics.includes(member.name)
+            : /^[A-Za-z_$][\w$]*$/.test(member.name) &&
+              (member.kind === 'method'
+                ? true
+                : info?.reactive.has(member.name)
+                  ? !info.reactive.get(member.name)
+                  : member.readonly === true && readOnly.includes(member.name));
           if (isPublic) member.privacy = api ? 'public' : 'private';
           kept.push(member);
         }
@@ -196,7 +197,7 @@ export default {
       .map((glob) => ts.createSourceFile(glob, readFileSync(glob, 'utf8'), ts.ScriptTarget.ES2015, true)),
   plugins: [
     registrations(),
-    publicApi({ readOnly: ['selectedLicenseIds'] }),
+    publicApi({ readOnly: ['selectedLicenseIds'], statics: ['permissions'] }),
     systemTokens({ file: 'src/theme/tokens.ts' }),
   ],
 };

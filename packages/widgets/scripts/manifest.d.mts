@@ -33,6 +33,12 @@ export interface ManifestDeclaration {
   slots?: { name: string; description?: string }[];
 }
 
+/** What a widget's token is minted with: the permissions it reads with and acts with. */
+export interface ElementPermissions {
+  read: string[];
+  act: string[];
+}
+
 /** A public, non-static property of an element. */
 export interface ElementField {
   name: string;
@@ -91,6 +97,8 @@ export interface ManifestElement {
   module: string;
   summary: string;
   description: string;
+  /** What to mint the element's token with (empty for `<allot-provider>`). */
+  permissions: ElementPermissions;
   fields: ElementField[];
   attributes: ElementAttribute[];
   events: ElementEvent[];

@@ -15,6 +15,12 @@ export function readManifest(file = manifestUrl) {
 const text = (value) => (value ?? '').replace(/\s+/g, ' ').trim();
 const isPublic = (member) => (member.privacy ?? 'public') === 'public';
 
+/** The quoted names of one key of a static's source text: `read` of `{ read: ['a:b'], act: [] }`. */
+const namesOf = (source, key) =>
+  [...(new RegExp(`${key}:\\s*\\[([^\\]]*)\\]`).exec(source ?? '')?.[1] ?? '').matchAll(/'([^']+)'/g)].map(
+    (match) => match[1],
+  );
+
 /** The registered elements of a manifest (a class with a tag name), sorted by tag, with their public API only. */
 export function elementsOf(manifest) {
   const elements = [];
@@ -27,6 +33,10 @@ export function elementsOf(manifest) {
         module: mod.path,
         summary: text(declaration.summary),
         description: text(declaration.description),
+        permissions: (() => {
+          const declared = (declaration.members ?? []).find((m) => m.static && m.name === 'permissions');
+          return { read: namesOf(declared?.default, 'read'), act: namesOf(declared?.default, 'act') };
+        })(),
         fields: (declaration.members ?? [])
           .filter((m) => m.kind === 'field' && !m.static && isPublic(m))
           .map((m) => ({

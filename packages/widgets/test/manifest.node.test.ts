@@ -37,7 +37,7 @@ const tagged = (manifest.modules ?? [])
   .filter((declaration) => declaration.kind === 'class' && declaration.tagName);
 const publicMembers = (tag: string, kind: string) =>
   (tagged.find((declaration) => declaration.tagName === tag)?.members ?? [])
-    .filter((member) => member.kind === kind && (member.privacy ?? 'public') === 'public')
+    .filter((member) => member.kind === kind && !member.static && (member.privacy ?? 'public') === 'public')
     .map((member) => member.name)
     .sort();
 
@@ -192,6 +192,7 @@ describe('@allot/widgets/manifest', () => {
         module: 'src/a-base.ts',
         summary: '',
         description: '',
+        permissions: { read: [], act: [] },
         fields: [],
         attributes: [],
         events: [],
@@ -205,6 +206,7 @@ describe('@allot/widgets/manifest', () => {
         module: 'src/b-card/b-card.component.ts',
         summary: 'A card on two lines.',
         description: '',
+        permissions: { read: [], act: [] },
         fields: [
           {
             name: 'label',
@@ -246,5 +248,26 @@ describe('@allot/widgets/manifest', () => {
       'MinutesTransferredDetail',
     );
     expect(balance?.cssParts.map((part) => part.name)).toContain('balance');
+  });
+});
+
+describe("what to mint each widget's token with", () => {
+  /** The README's table: tag → the permissions it reads with and acts with. */
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf("### What to mint each widget's token with"));
+  const table = Object.fromEntries(
+    [...section.matchAll(/^\| `<([a-z-]+)>` +\|([^|]*)\|([^|]*)\|$/gm)].map(([, tag, read, act]) => [
+      tag,
+      {
+        read: [...read!.matchAll(/`([^`]+)`/g)].map((m) => m[1]),
+        act: [...act!.matchAll(/`([^`]+)`/g)].map((m) => m[1]),
+      },
+    ]),
+  );
+
+  it('is in the manifest for every widget, as the README table says', () => {
+    const widgets = readElements().filter((element) => element.tag !== 'allot-provider');
+    expect(Object.fromEntries(widgets.map((element) => [element.tag, element.permissions]))).toEqual(table);
+    for (const element of widgets) expect(element.permissions.read.length).toBeGreaterThan(0);
   });
 });

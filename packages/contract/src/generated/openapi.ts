@@ -9,7 +9,7 @@ export type paths = {
         };
         /**
          * Who am I
-         * @description The user the token acts as, their portal and their effective permissions. Widgets use the permission list to hide or disable what the user may not do; the server still checks every call.
+         * @description The user the token acts as, their portal, their effective permissions and their role's. Widgets use the permission list to disable what the user may not do, and the role's to tell a token minted without a permission from a role that lacks it; the server still checks every call.
          */
         get: operations["getMe"];
         put?: never;
@@ -1245,7 +1245,7 @@ export type components = {
          */
         Email: string;
         /**
-         * @description A user's role in one portal; it decides the permissions (see `Permission`).
+         * @description A user's role in one portal; it decides the permissions (the table under `Permission`).
          * @example admin
          * @enum {string}
          */
@@ -1279,7 +1279,25 @@ export type components = {
             hasUnpaidInvoices: boolean;
         };
         /**
-         * @description One permission of the role table in DOMAIN.md.
+         * @description One permission. A role gives these (✓); a widget token gives the ones it was minted with that its user's
+         *     role has, so a token can only narrow a role.
+         *
+         *     | permission | super_admin | admin | user_manager | member |
+         *     | --- | :-: | :-: | :-: | :-: |
+         *     | `minutes:read` | ✓ | ✓ | ✓ | ✓ |
+         *     | `minutes:spend` | ✓ | ✓ | ✓ | ✓ |
+         *     | `minutes:manage` | ✓ | ✓ | | |
+         *     | `minutes:purchase` | ✓ | ✓ | | |
+         *     | `licenses:read` | ✓ | ✓ | ✓ | |
+         *     | `licenses:assign` | ✓ | ✓ | ✓ | |
+         *     | `licenses:purchase` | ✓ | ✓ | | |
+         *     | `licenses:delete` | ✓ | ✓ | | |
+         *     | `cost_centers:manage` | ✓ | ✓ | | |
+         *     | `members:read` | ✓ | ✓ | ✓ | |
+         *     | `members:invite` | ✓ | ✓ | ✓ | |
+         *     | `members:remove` | ✓ | ✓ | | |
+         *     | `billing:read` | ✓ | ✓ | | |
+         *     | `roles:manage` | ✓ | | | |
          * @example minutes:manage
          * @enum {string}
          */
@@ -1290,6 +1308,8 @@ export type components = {
             portal: components["schemas"]["Portal"];
             /** @description Effective permissions (the role's, cut down to the token's scopes). */
             permissions: components["schemas"]["Permission"][];
+            /** @description The permissions of the user's role, before the token's scopes. One here but not in `permissions` was left out when the token was minted: the page that embeds the widget must ask for it, not the user's administrator. */
+            rolePermissions: components["schemas"]["Permission"][];
         };
         /**
          * @description The one list of machine error codes. Every problem+json response carries one of these in `code`; each operation documents the subset it can return. Codes marked "(contract)" are rules DOMAIN.md leaves implicit and the contract makes explicit.
@@ -3049,6 +3069,21 @@ export interface operations {
                      *         "minutes:spend",
                      *         "minutes:manage",
                      *         "minutes:purchase"
+                     *       ],
+                     *       "rolePermissions": [
+                     *         "minutes:read",
+                     *         "minutes:spend",
+                     *         "minutes:manage",
+                     *         "minutes:purchase",
+                     *         "licenses:read",
+                     *         "licenses:assign",
+                     *         "licenses:purchase",
+                     *         "licenses:delete",
+                     *         "cost_centers:manage",
+                     *         "members:read",
+                     *         "members:invite",
+                     *         "members:remove",
+                     *         "billing:read"
                      *       ]
                      *     }
                      */

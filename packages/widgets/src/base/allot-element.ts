@@ -16,6 +16,7 @@ import { renderState, type Loadable } from './controllers/state.js';
 import { LocaleController, type StringModule } from './i18n.js';
 import { isAbort, toProblem, type FormShape, type Problem } from './problems.js';
 import { StoreChangeEvent, storeFor, type AllotStore, type Topic } from './store.js';
+import { tokenLacks, warnTokenGap, type Me, type Permission, type WidgetPermissions } from './permission.js';
 import { base } from './styles.js';
 
 /** An `allot-…` event: bubbling and composed, so it leaves every shadow root on its way to the page. */
@@ -88,6 +89,12 @@ export class AllotElement extends LitElement {
    * of the widgets it renders inside itself (their `strings`), loaded together in the language in use.
    */
   static strings: readonly StringModule[] = [];
+  /**
+   * The permissions the widget reads with and acts with: mint its token with all of them (the widgets README
+   * has the table). Without an `act` one, the action is shown disabled with why; without a `read` one, the
+   * widget says which permission its token lacks.
+   */
+  static permissions: WidgetPermissions = { read: [], act: [] };
 
   /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
   declare baseUrl: string | undefined;
@@ -108,6 +115,9 @@ export class AllotElement extends LitElement {
   declare protected tone: 'success' | 'info' | 'error';
   /** Bumped when data this widget reads changed elsewhere; tasks take it as an argument to reload. */
   declare protected revision: number;
+
+  /** Who the token acts as, once {@link AllotElement.readMe} read it. */
+  protected me: Me | undefined;
 
   /** Topics this widget reads; a write to one of them anywhere on the store reloads the widget. */
   protected readonly topics: readonly Topic[] = [];
@@ -180,6 +190,34 @@ export class AllotElement extends LitElement {
   protected now(): number {
     return this.store?.now() ?? Date.now();
   }
+
+  /** Reads who the token acts as (shared by every widget on the store) and keeps it for the permission checks. */
+  protected async readMe(store: AllotStore, signal?: AbortSignal): Promise<Me> {
+    this.me = await store.read('me', ['me'], () => store.client.me(), signal);
+    // A request read alongside may have failed first: its forbidden state can now name the token's gap.
+    this.requestUpdate();
+    return this.me;
+  }
+
+  /**
+   * Why an action needing `needed` is disabled: `roleText` when the role lacks it, or, when the role has one
+   * but the token was minted without it, a message naming that permission (also an `allot-error` event and a console
+   * warning, once): only the page that mints the token can fix that.
+   */
+  protected reasonFor(needed: readonly Permission[], roleText: string): string {
+    const permission = tokenLacks(this.me, needed);
+    if (!permission) return roleText;
+    const message = this.i18n.t('reason.token', { permission });
+    if (!this.#reported.has(permission)) {
+      this.#reported.add(permission);
+      const ctor = this.constructor as typeof AllotElement;
+      warnTokenGap(this.localName, permission, ctor.permissions);
+      queueMicrotask(() => this.emit('allot-error', { code: 'forbidden', status: 403, message }));
+    }
+    return message;
+  }
+
+  #reported = new Set<Permission>();
 
   /** Dispatches a typed `allot-…` event, bubbling and composed. */
   protected emit<K extends AllotEventName>(name: K, detail: AllotEventDetails[K]): boolean {
@@ -310,9 +348,11 @@ export class AllotElement extends LitElement {
   }
 
   protected renderForbidden(): TemplateResult {
+    const missing = tokenLacks(this.me, (this.constructor as typeof AllotElement).permissions.read);
+    const body = this.i18n.t('state.forbidden.body');
     return html`<div class="state" part="forbidden">
       <p><strong>${this.i18n.t('state.forbidden.title')}</strong></p>
-      <p class="muted">${this.i18n.t('state.forbidden.body')}</p>
+      <p class="muted">${missing ? this.reasonFor([missing], body) : body}</p>
     </div>`;
   }
 

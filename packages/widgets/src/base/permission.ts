@@ -1,5 +1,40 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Data } from '@allot/sdk';
+
+/** Who the token acts as: the user, the portal, the token's permissions and the role's. */
+export type Me = Data<'getMe'>;
+export type Permission = Me['permissions'][number];
+
+/**
+ * The permissions a widget reads with and acts with. A token minted with all of them (and a role that has
+ * them) shows everything; without an `act` one the action is disabled, without a `read` one the widget says so.
+ */
+export interface WidgetPermissions {
+  readonly read: readonly Permission[];
+  readonly act: readonly Permission[];
+}
+
+/** The first of `needed` that the user's role has but the token was minted without. */
+export function tokenLacks(me: Me | undefined, needed: readonly Permission[]): Permission | undefined {
+  return me && needed.find((p) => !me.permissions.includes(p) && me.rolePermissions.includes(p));
+}
+
+const warned = new Set<string>();
+
+/**
+ * Tells the integrator, once per page for a tag and permission, that the token was minted without a
+ * permission the widget needs: the role has it, so no administrator can fix it, only the page minting tokens.
+ */
+export function warnTokenGap(tag: string, permission: Permission, needed: WidgetPermissions): void {
+  const key = `${tag} ${permission}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(
+    `<${tag}>: its token lacks ${permission}, which the user's role has. Mint the token with ` +
+      `${[...needed.read, ...needed.act].join(', ')}.`,
+  );
+}
 
 /**
  * The one rule for an action the user's role lacks, in every widget: the control is shown, disabled (still

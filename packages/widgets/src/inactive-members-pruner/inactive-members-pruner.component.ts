@@ -9,7 +9,7 @@ import { DialogController } from '../base/controllers/dialog.js';
 import { LazyPart } from '../base/controllers/lazy-part.js';
 import { PagedList, renderMore, type PagedView } from '../base/controllers/paged.js';
 import { loadable } from '../base/controllers/state.js';
-import { guardedButton, renderReason } from '../base/permission.js';
+import { guardedButton, renderReason, type WidgetPermissions } from '../base/permission.js';
 import type { AllotStore, Topic } from '../base/store.js';
 import { styles } from './inactive-members-pruner.styles.js';
 import type { Panel, PrunerDialogs } from './prune-dialogs.js';
@@ -75,6 +75,11 @@ type Member = Item<'listMembers'>;
 export class InactiveMembersPruner extends AllotElement {
   static readonly baseName = 'inactive-members-pruner';
   static override strings = [inactiveMembersPrunerStrings];
+  /** Mint this widget's token with these (the widgets README: Permissions). */
+  static override permissions: WidgetPermissions = {
+    read: ['members:read', 'billing:read'],
+    act: ['members:remove'],
+  };
   static override styles = [...AllotElement.styles, controls, styles];
 
   static override properties: PropertyDeclarations = {
@@ -128,7 +133,7 @@ export class InactiveMembersPruner extends AllotElement {
     args: () => [this.store, this.revision] as const,
     task: async ([store], { signal }): Promise<{ me: Me; billing: Billing | undefined } | undefined> => {
       if (!store) return undefined;
-      const me = await store.read('me', ['me'], () => store.client.me(), signal);
+      const me = await this.readMe(store, signal);
       // Last month by the service's clock, known once it answered; a month the user typed stays.
       this.#documents.defaultMonth(store.now());
       if (!me.permissions.includes('members:read')) return { me, billing: undefined };
@@ -246,8 +251,17 @@ export class InactiveMembersPruner extends AllotElement {
 
   #renderContent(billing: Billing) {
     return html`${renderBilling(this.i18n, billing)}
-    ${renderReason(PRUNER_REASON, this.#t('readOnly'), !this.#can('members:remove'))} ${this.#renderTeams()}
-    ${this.#renderInactive(billing)} ${this.#documents.render(this.#renderList, this.#can('billing:read'))}`;
+    ${renderReason(
+      PRUNER_REASON,
+      this.reasonFor(['members:remove'], this.#t('readOnly')),
+      !this.#can('members:remove'),
+    )}
+    ${this.#renderTeams()} ${this.#renderInactive(billing)}
+    ${this.#documents.render(
+      this.#renderList,
+      this.#can('billing:read'),
+      this.reasonFor(['billing:read'], this.#t('noBilling')),
+    )}`;
   }
 
   /** The rows of a list, its loading / error / empty states, and "Show more". */

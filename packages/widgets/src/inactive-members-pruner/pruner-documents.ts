@@ -116,14 +116,14 @@ export class DocumentsSection {
     return message;
   }
 
-  /** The export form and the invoices; a role without `billing:read` is told it may not see them. */
-  render(renderList: ListRenderer, mayRead: boolean): TemplateResult {
+  /** The export form and the invoices; without `billing:read`, the export disabled with `reason`. */
+  render(renderList: ListRenderer, mayRead: boolean, reason: string): TemplateResult {
     const t = this.#t;
     if (!mayRead) {
       return html`<section class="documents" part="documents" aria-labelledby="export-title">
         <h3 id="export-title">${t('export')}</h3>
         ${guardedButton({ allowed: false, reasonId: 'billing-reason', label: t('downloadCsv'), onClick: () => 0 })}
-        ${renderReason('billing-reason', t('noBilling'), true)}
+        ${renderReason('billing-reason', reason, true)}
       </section>`;
     }
     const form = this.form;

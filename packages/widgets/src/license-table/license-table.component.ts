@@ -1,5 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { WidgetPermissions } from '../base/permission.js';
 import { AllotElement } from '../base/allot-element.js';
 import { DialogController } from '../base/controllers/dialog.js';
 import { GridNavigation } from '../base/controllers/grid-navigation.js';
@@ -72,6 +73,11 @@ const OVERSCAN = 6;
 export class LicenseTable extends AllotElement {
   static readonly baseName = 'license-table';
   static override strings = [licenseTableStrings];
+  /** Mint this widget's token with these (the widgets README: Permissions). */
+  static override permissions: WidgetPermissions = {
+    read: ['licenses:read'],
+    act: ['licenses:assign', 'licenses:purchase', 'licenses:delete', 'cost_centers:manage'],
+  };
   static override styles = [...AllotElement.styles, styles];
 
   static override properties: PropertyDeclarations = {
@@ -163,7 +169,7 @@ export class LicenseTable extends AllotElement {
       if (!store) return undefined;
       // Who the user is, the catalogue and the first page are asked for at once (no round trip waits for another).
       const [me, products] = await Promise.all([
-        store.read('me', ['me'], () => store.client.me(), signal),
+        this.readMe(store, signal),
         store.read('products', [], () => store.client.products.list(), signal),
       ]);
       return { me, products: products.items };
@@ -277,6 +283,7 @@ export class LicenseTable extends AllotElement {
       this.#t,
       this.#can('licenses:purchase'),
       this.#can('licenses:delete'),
+      this.reasonFor(['licenses:purchase', 'licenses:delete'], this.#t('reason.admin')),
       (panel, e) => void this.#open(panel, undefined, undefined, e.currentTarget as HTMLElement),
     );
   }
@@ -301,6 +308,7 @@ export class LicenseTable extends AllotElement {
       status: this.#query.status ? undefined : this.#rows.facets?.status,
       selected: this.#selected.size,
       canAssign: this.#can('licenses:assign'),
+      assignReason: this.reasonFor(['licenses:assign'], this.#t('reason.assign')),
       clearSelection: () => (this.#selected.clear(), this.requestUpdate()),
     });
   }

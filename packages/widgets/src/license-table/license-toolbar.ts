@@ -98,6 +98,8 @@ export interface SummaryView {
   status: LicensePage['facets']['status'] | undefined;
   selected: number;
   canAssign: boolean;
+  /** Why assigning is disabled: the role's reason, or the permission the token was minted without. */
+  assignReason: string;
   clearSelection(): void;
 }
 
@@ -116,7 +118,7 @@ export function renderSummary(v: SummaryView): TemplateResult {
       }
     </p>
     <span class="spacer"></span>
-    ${renderReason('reason-assign', t('reason.assign'), !v.canAssign)}
+    ${renderReason('reason-assign', v.assignReason, !v.canAssign)}
     ${
       v.selected
         ? html`<p>
@@ -135,6 +137,7 @@ export function renderMainActions(
   t: Host['t'],
   buy: boolean,
   del: boolean,
+  reason: string,
   open: (panel: 'purchase' | 'delete', event: Event) => void,
 ): TemplateResult {
   const guard = { reasonId: 'reason-admin', haspopup: true };
@@ -142,5 +145,5 @@ export function renderMainActions(
       ${guardedButton({ ...guard, allowed: buy, className: 'primary', label: t('buy'), onClick: (e) => open('purchase', e) })}
       ${guardedButton({ ...guard, allowed: del, label: t('delete'), onClick: (e) => open('delete', e) })}
     </div>
-    ${renderReason('reason-admin', t('reason.admin'), !buy || !del)}`;
+    ${renderReason('reason-admin', reason, !buy || !del)}`;
 }

@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { guardedButton, renderReason } from '../base/permission.js';
+import { guardedButton, renderReason, type WidgetPermissions } from '../base/permission.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Data, Item } from '@allot/sdk';
 import { AllotElement } from '../base/allot-element.js';
@@ -70,6 +70,11 @@ const INVITE_REASON = 'invite-reason';
 export class MemberInvite extends AllotElement {
   static readonly baseName = 'member-invite';
   static override strings = [memberInviteStrings];
+  /** Mint this widget's token with these (the widgets README: Permissions). */
+  static override permissions: WidgetPermissions = {
+    read: ['members:read', 'licenses:read'],
+    act: ['members:invite'],
+  };
   static override styles = [...AllotElement.styles, controls, styles];
 
   static override properties: PropertyDeclarations = {
@@ -130,7 +135,7 @@ export class MemberInvite extends AllotElement {
     args: () => [this.store, this.revision, this.mode] as const,
     task: async ([store, , mode], { signal }) => {
       if (!store || mode === 'invitee') return undefined;
-      const me = await store.read('me', ['me'], () => store.client.me(), signal);
+      const me = await this.readMe(store, signal);
       if (!me.permissions.includes('licenses:read')) return { me, products: [], free: undefined };
       // Invitees get a free license of each product on joining, never a new one: say how many are free. The
       // counts only inform: when they cannot be read, the form works without them.
@@ -220,7 +225,7 @@ export class MemberInvite extends AllotElement {
     return html`${
       this.#can('members:invite')
         ? this.#form.render()
-        : renderReason(INVITE_REASON, this.#t('noInvite'), true)
+        : renderReason(INVITE_REASON, this.reasonFor(['members:invite'], this.#t('noInvite')), true)
     }
     ${this.#renderPending()}`;
   }

@@ -186,6 +186,8 @@ export interface MainActionsView {
   i18n: LocaleController;
   buys: boolean;
   manages: boolean;
+  /** Why some are disabled: the role's reason, or the permission the token was minted without. */
+  reason: string;
   /** The account minutes are bought into by default. */
   pool: Account | undefined;
   /** The two accounts a transfer starts from; none with fewer than two owned accounts. */
@@ -227,5 +229,5 @@ export function renderMainActions(v: MainActionsView): TemplateResult {
       }
       ${guardedButton({ ...guard, allowed: v.manages, label: t('project.open'), onClick: (e) => v.open({ kind: 'create' }, {}, e) })}
     </div>
-    ${renderReason('reason-role', t('reason.minutesAdmin'), !v.buys || !v.manages)}`;
+    ${renderReason('reason-role', v.reason, !v.buys || !v.manages)}`;
 }

@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Data, Item } from '@allot/sdk';
+import type { WidgetPermissions } from '../base/permission.js';
 import { AllotElement } from '../base/allot-element.js';
 import { ActionController } from '../base/controllers/actions.js';
 import { DialogController } from '../base/controllers/dialog.js';
@@ -83,6 +84,11 @@ interface Overview {
 export class MinutesBalance extends AllotElement {
   static readonly baseName = 'minutes-balance';
   static override strings = [...ShareDialog.strings, minutesBalanceStrings];
+  /** Mint this widget's token with these (the widgets README: Permissions). */
+  static override permissions: WidgetPermissions = {
+    read: ['minutes:read'],
+    act: ['minutes:purchase', 'minutes:manage'],
+  };
   // Form controls and dialogs come with the forms, when one first opens.
   static override styles = [theme, core, styles];
 
@@ -127,7 +133,7 @@ export class MinutesBalance extends AllotElement {
     args: () => [this.store, this.revision] as const,
     task: async ([store], { signal }): Promise<Overview | undefined> => {
       if (!store) return undefined;
-      const me = await store.read('me', ['me'], () => store.client.me(), signal);
+      const me = await this.readMe(store, signal);
       const manages = me.permissions.includes('minutes:manage');
       const [list, incoming] = await Promise.all([
         store.read('accounts', ['accounts'], () => store.client.minutes.accounts.list(), signal),
@@ -258,6 +264,7 @@ export class MinutesBalance extends AllotElement {
       i18n: this.i18n,
       buys: this.#can('minutes:purchase'),
       manages: this.#can('minutes:manage'),
+      reason: this.reasonFor(['minutes:purchase', 'minutes:manage'], this.i18n.t('reason.minutesAdmin')),
       pool: owned.find((a) => a.kind === 'pool') ?? first,
       transfer: first && second ? [first, second] : undefined,
       open: (panel, values, e) => void this.#open(panel, values, e),

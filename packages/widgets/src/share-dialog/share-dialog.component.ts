@@ -1,11 +1,11 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Data } from '@allot/sdk';
 import { AllotElement, parentStore } from '../base/allot-element.js';
 import { deepActiveElement, DialogController } from '../base/controllers/dialog.js';
 import { LazyPart } from '../base/controllers/lazy-part.js';
 import { loadable } from '../base/controllers/state.js';
-import { guardedButton } from '../base/permission.js';
+import { guardedButton, type WidgetPermissions } from '../base/permission.js';
 import { shareDialogStrings } from '../locales/catalogue.js';
 import { core } from '../base/styles.js';
 import { theme } from '../theme/tokens.js';
@@ -55,6 +55,8 @@ type Account = Data<'listMinuteAccounts'>['items'][number];
 export class ShareDialog extends AllotElement {
   static readonly baseName = 'share-dialog';
   static override strings = [shareDialogStrings];
+  /** Mint this widget's token with these (the widgets README: Permissions). */
+  static override permissions: WidgetPermissions = { read: ['minutes:read'], act: ['minutes:manage'] };
   // Form controls and the dialog's look come with its body, when it first opens.
   static override styles = [theme, core, styles];
 
@@ -93,7 +95,7 @@ export class ShareDialog extends AllotElement {
     task: async ([store], { signal }) => {
       if (!store) return undefined;
       const [me, accounts] = await Promise.all([
-        store.read('me', ['me'], () => store.client.me(), signal),
+        this.readMe(store, signal),
         store.read('accounts', ['accounts'], () => store.client.minutes.accounts.list(), signal),
       ]);
       return { me, accounts: accounts.items };
@@ -131,16 +133,24 @@ export class ShareDialog extends AllotElement {
     return this.#overview.value?.accounts.find((a) => a.id === this.accountId);
   }
 
-  /** The role may share; unknown until the user is read (the dialog then says so if not). */
-  #mayShare(): boolean {
-    return this.#overview.value?.me.permissions.includes('minutes:manage') ?? true;
+  /** Whether the token and the role may share: undefined until the user is read. */
+  #mayShare(): boolean | undefined {
+    const me = this.me;
+    return (
+      me &&
+      ShareDialog.permissions.act
+        .concat(ShareDialog.permissions.read)
+        .every((p) => me.permissions.includes(p))
+    );
   }
 
   protected override render() {
     const t = this.i18n.t.bind(this.i18n);
     if (!this.i18n.ready) return nothing;
     const account = this.#account();
-    const allowed = this.#mayShare();
+    // Until the user is read the button waits (disabled, no reason yet); a failed read lets the dialog say why.
+    const may = this.#mayShare() ?? (this.#overview.status === TaskStatus.ERROR || undefined);
+    const allowed = may !== false;
     // Inside another widget the reason is read with the button; the host widget says it on screen.
     const nested = this[parentStore] !== undefined;
     return html`${guardedButton({
@@ -148,6 +158,7 @@ export class ShareDialog extends AllotElement {
       className: 'trigger',
       haspopup: true,
       allowed,
+      busy: may === undefined,
       reasonId: 'reason-share',
       label: t('share.open'),
       ...(account && { ariaLabel: t('label.for', { action: t('share.open'), subject: account.title }) }),
@@ -157,7 +168,7 @@ export class ShareDialog extends AllotElement {
       allowed
         ? nothing
         : html`<span id="reason-share" part="reason" class=${nested ? 'visually-hidden' : 'hint reason'}
-            >${t('reason.shareMinutes')}</span
+            >${this.reasonFor(['minutes:read', 'minutes:manage'], t('reason.shareMinutes'))}</span
           >`
     }
     ${this.#dialog.render(() => this.#renderContent(account))}`;

@@ -1,4 +1,5 @@
 import type { Role, Schema } from '@allot/contract';
+import { rolePermissions } from '../rbac.js';
 import { isoNow, type Ctx } from '../context.js';
 import { fail, notFound } from '../errors.js';
 import { nextId } from '../ids.js';
@@ -28,7 +29,13 @@ export function toPortal(portal: PortalRecord): Schema<'Portal'> {
 /** `getMe`: the caller, the portal, and what the token may do, so a widget can hide what it may not. */
 export function getMe(ctx: Ctx): Schema<'Me'> {
   const permissions = [...ctx.actor.permissions];
-  return { user: toUser(ctx.actor.user), portal: toPortal(ctx.actor.portal), permissions };
+  const user = ctx.actor.user;
+  return {
+    user: toUser(user),
+    portal: toPortal(ctx.actor.portal),
+    permissions,
+    rolePermissions: [...rolePermissions[user.role]],
+  };
 }
 
 /** Lower case without accents, so "zoe" finds "Zoé". */

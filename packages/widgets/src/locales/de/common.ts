@@ -18,6 +18,8 @@ export const messages: Translation<typeof en> = {
   'action.working': 'Wird ausgeführt…',
   'state.loading': 'Wird geladen',
   'state.forbidden.title': 'Sie haben darauf keinen Zugriff.',
+  'reason.token':
+    'Das Token dieses Widgets enthält die Berechtigung {permission} nicht, die hierfür nötig ist. Ihre Rolle hat sie: Die Seite, die das Widget einbettet, muss sie beim Erstellen des Tokens anfordern.',
   'state.forbidden.body': 'Ihre Rolle umfasst das nicht. Eine Administratorin Ihres Portals kann das ändern.',
   'state.unconfigured':
     'Dieses Widget ist nicht verbunden: Es braucht eine Basis-URL und ein Token oder einen <allot-provider>.',

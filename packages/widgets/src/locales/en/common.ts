@@ -17,6 +17,8 @@ export const messages = {
   'action.working': 'Working…',
   'state.loading': 'Loading',
   'state.forbidden.title': 'You do not have access to this.',
+  'reason.token':
+    "This widget's token does not include the permission {permission}, which this needs. Your role has it: the page that embeds the widget must ask for it when it creates the token.",
   'state.forbidden.body': 'Your role does not include it. An administrator of your portal can change that.',
   'state.unconfigured':
     'This widget is not connected: it needs a base URL and a token, or an <allot-provider>.',

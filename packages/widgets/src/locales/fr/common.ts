@@ -18,6 +18,8 @@ export const messages: Translation<typeof en> = {
   'action.working': 'En cours…',
   'state.loading': 'Chargement',
   'state.forbidden.title': 'Vous n’avez pas accès à ceci.',
+  'reason.token':
+    'Le jeton de ce widget n’inclut pas la permission {permission}, nécessaire ici. Votre rôle l’a : la page qui intègre le widget doit la demander en créant le jeton.',
   'state.forbidden.body': 'Votre rôle ne le permet pas. Un administrateur de votre portail peut le modifier.',
   'state.unconfigured':
     'Ce widget n’est pas connecté : il lui faut une URL de base et un jeton, ou un <allot-provider>.',
