@@ -15,6 +15,7 @@ import { buildScenario, users } from '../src/scenarios/index.js';
 import { seedInvitations } from '../src/scenarios/invitations.js';
 import { seedWorkspace } from '../src/scenarios/workspace.js';
 import { createMockService } from '../src/service.js';
+import { operationRequest } from '../test/support/operations.js';
 import { defineBenchmark, measure } from './harness.js';
 
 const NOW = Date.UTC(2026, 10, 2, 9, 30);
@@ -72,11 +73,7 @@ export const benchmarks = [
     setup: () => createMockService({ scenario: 'large', clock: () => NOW }),
     run: (service) =>
       service.handle(
-        new Request('http://localhost:4010/v1/workspace/prune-previews', {
-          method: 'POST',
-          headers: { Authorization: 'Bearer tok_a_admin', 'Content-Type': 'application/json' },
-          body: '{}',
-        }),
+        operationRequest('http://localhost:4010/v1', 'tok_a_admin', 'createPrunePreview', { body: {} }),
       ),
     iterations: 50,
     warmup: 5,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokens } from '../src/scenarios/index.js';
-import { call, createTestService } from './support/service.js';
+import { callOperation } from './support/operations.js';
+import { createTestService } from './support/service.js';
 
 // HTTP-level: content types, attachments, validation and permissions of the billing operations. The test
 // service validates every response against the contract.
@@ -8,11 +9,10 @@ import { call, createTestService } from './support/service.js';
 describe('billing over HTTP', () => {
   it('serves the monthly export as a UTF-8 CSV attachment', async () => {
     const service = createTestService();
-    const { status, body, headers } = await call(
+    const { status, body, headers } = await callOperation(
       service,
       tokens.a.admin,
-      'GET',
-      '/billing/exports/billed-license-holders',
+      'exportBilledLicenseHolders',
       {
         query: { month: '2026-10' },
       },
@@ -28,20 +28,23 @@ describe('billing over HTTP', () => {
 
   it('answers 400 for a malformed month and for a later month', async () => {
     const service = createTestService();
-    const path = '/billing/exports/billed-license-holders';
-    const malformed = await call(service, tokens.a.admin, 'GET', path, { query: { month: '2026-13' } });
+    const malformed = await callOperation(service, tokens.a.admin, 'exportBilledLicenseHolders', {
+      query: { month: '2026-13' },
+    });
     expect(malformed.status).toBe(400);
-    const later = await call(service, tokens.a.admin, 'GET', path, { query: { month: '2027-01' } });
+    const later = await callOperation(service, tokens.a.admin, 'exportBilledLicenseHolders', {
+      query: { month: '2027-01' },
+    });
     expect(later.status).toBe(400);
     expect(later.body.errors[0].pointer).toBe('/query/month');
-    expect((await call(service, tokens.a.admin, 'GET', path)).status).toBe(400);
+    expect((await callOperation(service, tokens.a.admin, 'exportBilledLicenseHolders')).status).toBe(400);
   });
 
   it('answers 403 without billing:read (a user manager)', async () => {
     const service = createTestService();
-    expect((await call(service, tokens.a.user_manager, 'GET', '/billing/invoices')).status).toBe(403);
-    expect((await call(service, tokens.a.user_manager, 'GET', '/billing/credits')).status).toBe(403);
-    const csv = await call(service, tokens.a.user_manager, 'GET', '/billing/exports/billed-license-holders', {
+    expect((await callOperation(service, tokens.a.user_manager, 'listInvoices')).status).toBe(403);
+    expect((await callOperation(service, tokens.a.user_manager, 'listCredits')).status).toBe(403);
+    const csv = await callOperation(service, tokens.a.user_manager, 'exportBilledLicenseHolders', {
       query: { month: '2026-10' },
     });
     expect(csv.status).toBe(403);
@@ -49,10 +52,12 @@ describe('billing over HTTP', () => {
 
   it('lists invoices and serves one as a PDF attachment', async () => {
     const service = createTestService();
-    const invoices = await call(service, tokens.a.admin, 'GET', '/billing/invoices', { query: { limit: 2 } });
+    const invoices = await callOperation(service, tokens.a.admin, 'listInvoices', { query: { limit: 2 } });
     expect(invoices.body.items).toHaveLength(2);
     const [latest] = invoices.body.items;
-    const pdf = await call(service, tokens.a.admin, 'GET', `/billing/invoices/${latest.id}/pdf`);
+    const pdf = await callOperation(service, tokens.a.admin, 'getInvoicePdf', {
+      path: { invoiceId: latest.id },
+    });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('Content-Type')).toBe('application/pdf');
     expect(pdf.headers.get('Content-Disposition')).toBe(`attachment; filename="${latest.number}.pdf"`);
@@ -66,14 +71,15 @@ describe('billing over HTTP', () => {
 
   it("answers 404 for another portal's invoice", async () => {
     const service = createTestService();
-    expect((await call(service, tokens.b.admin, 'GET', '/billing/invoices/inv_a_2026_10/pdf')).status).toBe(
-      404,
-    );
+    const other = await callOperation(service, tokens.b.admin, 'getInvoicePdf', {
+      path: { invoiceId: 'inv_a_2026_10' },
+    });
+    expect(other.status).toBe(404);
   });
 
   it('lists credits', async () => {
     const service = createTestService();
-    const { status, body } = await call(service, tokens.a.super_admin, 'GET', '/billing/credits');
+    const { status, body } = await callOperation(service, tokens.a.super_admin, 'listCredits');
     expect(status).toBe(200);
     expect(body.items[0]).toMatchObject({ reason: 'adjustment', appliesTo: 'inv_a_2026_08' });
   });

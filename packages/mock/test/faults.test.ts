@@ -2,10 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFaultEngine } from '../src/http/faults.js';
 import { setupMockServer } from '../src/node.js';
 import { tokens } from '../src/scenarios/index.js';
+import { callOperation, operationRequest } from './support/operations.js';
 import { call, createTestService } from './support/service.js';
 
 type Service = ReturnType<typeof createTestService>;
-const me = (service: Service) => call(service, tokens.a.admin, 'GET', '/me');
+const me = (service: Service) => callOperation(service, tokens.a.admin, 'getMe');
+// Raw: the __mock/ control routes are no operations of the contract.
 const control = (service: Service, method: string, route: string, body?: unknown) =>
   call(service, undefined, method, `/__mock/${route}`, body === undefined ? {} : { body });
 
@@ -55,13 +57,13 @@ describe('error rate', () => {
     expect(status).toBe(503);
     expect(body.code).toBe('unavailable');
     expect(headers.get('retry-after')).toBe('1');
-    expect((await call(service, tokens.a.admin, 'GET', '/users')).status).toBe(200);
+    expect((await callOperation(service, tokens.a.admin, 'listUsers')).status).toBe(200);
   });
 
   it('targets every operation with "*"', async () => {
     const service = createTestService();
     service.faults.set({ errorRate: { '*': 1 } });
-    expect((await call(service, tokens.a.admin, 'GET', '/users')).status).toBe(503);
+    expect((await callOperation(service, tokens.a.admin, 'listUsers')).status).toBe(503);
   });
 
   it('fails about the share of requests asked for, the same ones for the same seed', async () => {
@@ -82,7 +84,8 @@ describe('error rate', () => {
   it('changes no state when it fails a write', async () => {
     const service = createTestService();
     service.faults.set({ errorRate: { updateUserRole: 1 } });
-    const { status } = await call(service, tokens.a.super_admin, 'PUT', '/users/usr_member/role', {
+    const { status } = await callOperation(service, tokens.a.super_admin, 'updateUserRole', {
+      path: { userId: 'usr_member' },
       body: { role: 'admin' },
     });
     expect(status).toBe(503);
@@ -134,9 +137,7 @@ describe('network errors', () => {
   it('returns Response.error() from handle()', async () => {
     const service = createTestService();
     service.faults.set({ networkErrorRate: 1 });
-    const response = await service.handle(
-      new Request(`${service.baseUrl}/me`, { headers: { Authorization: `Bearer ${tokens.a.admin}` } }),
-    );
+    const response = await service.handle(operationRequest(service.baseUrl, tokens.a.admin, 'getMe'));
     expect(response.type).toBe('error');
   });
 
@@ -147,9 +148,9 @@ describe('network errors', () => {
     it('makes fetch reject as a failed network would', async () => {
       mock.listen();
       mock.service.faults.set({ networkErrorRate: 1 });
-      await expect(
-        fetch('http://faults.test/v1/me', { headers: { Authorization: `Bearer ${tokens.a.admin}` } }),
-      ).rejects.toThrow(TypeError);
+      await expect(fetch(operationRequest('http://faults.test/v1', tokens.a.admin, 'getMe'))).rejects.toThrow(
+        TypeError,
+      );
     });
   });
 });

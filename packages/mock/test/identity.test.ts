@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { rolePermissions } from '../src/engine/rbac.js';
 import { generatedUserCount } from '../src/scenarios/identity.js';
 import { tokens, users } from '../src/scenarios/index.js';
-import { call, createTestService, TEST_NOW } from './support/service.js';
+import { callOperation } from './support/operations.js';
+import { createTestService, TEST_NOW } from './support/service.js';
 
 type Service = ReturnType<typeof createTestService>;
 
 const mint = (service: Service, body: Record<string, unknown>, secret = 'sk_test_a') =>
-  call(service, secret, 'POST', '/widget-tokens', { body });
+  callOperation(service, secret, 'createWidgetToken', { body });
 
 describe('GET /me', () => {
   it.each(Object.entries(tokens.a))(
     'shows %s its user, its portal and its role’s permissions',
     async (role, token) => {
-      const { status, body } = await call(createTestService(), token, 'GET', '/me');
+      const { status, body } = await callOperation(createTestService(), token, 'getMe');
       expect(status).toBe(200);
       expect(body.user.role).toBe(role);
       expect(body.portal).toEqual({
@@ -29,14 +30,14 @@ describe('GET /me', () => {
   );
 
   it('never shows the portal’s secret key', async () => {
-    const { body } = await call(createTestService(), tokens.a.super_admin, 'GET', '/me');
+    const { body } = await callOperation(createTestService(), tokens.a.super_admin, 'getMe');
     expect(JSON.stringify(body)).not.toContain('sk_test');
   });
 
   it('shows the invitee portals with their blockers', async () => {
     const service = createTestService();
-    expect((await call(service, tokens.unpaid, 'GET', '/me')).body.portal.hasUnpaidInvoices).toBe(true);
-    expect((await call(service, tokens.cancelling, 'GET', '/me')).body.portal.status).toBe(
+    expect((await callOperation(service, tokens.unpaid, 'getMe')).body.portal.hasUnpaidInvoices).toBe(true);
+    expect((await callOperation(service, tokens.cancelling, 'getMe')).body.portal.status).toBe(
       'pending_cancellation',
     );
   });
@@ -93,10 +94,10 @@ describe('POST /widget-tokens', () => {
       userId: users.admin,
       permissions: ['minutes:read'],
     });
-    const me = await call(service, minted.token, 'GET', '/me');
+    const me = await callOperation(service, minted.token, 'getMe');
     expect(me.body.user.id).toBe(users.admin);
     expect(me.body.permissions).toEqual(['minutes:read']);
-    const users_ = await call(service, minted.token, 'GET', '/users');
+    const users_ = await callOperation(service, minted.token, 'listUsers');
     expect(users_.status).toBe(403);
   });
 
@@ -108,11 +109,11 @@ describe('POST /widget-tokens', () => {
       permissions: ['minutes:read'],
       ttlSeconds: 60,
     });
-    expect((await call(service, minted.token, 'GET', '/me')).status).toBe(200);
+    expect((await callOperation(service, minted.token, 'getMe')).status).toBe(200);
     service.advance(59_999);
-    expect((await call(service, minted.token, 'GET', '/me')).status).toBe(200);
+    expect((await callOperation(service, minted.token, 'getMe')).status).toBe(200);
     service.advance(1);
-    const expired = await call(service, minted.token, 'GET', '/me');
+    const expired = await callOperation(service, minted.token, 'getMe');
     expect(expired.status).toBe(401);
     expect(expired.body.detail).toBe('The token has expired.');
   });
@@ -125,7 +126,7 @@ describe('POST /widget-tokens', () => {
       permissions: ['billing:read'],
     });
     expect(minted.permissions).toEqual([]);
-    expect((await call(service, minted.token, 'GET', '/me')).body.permissions).toEqual([]);
+    expect((await callOperation(service, minted.token, 'getMe')).body.permissions).toEqual([]);
   });
 
   it('follows a later role change: a demoted user’s token loses what the new role lacks', async () => {
@@ -135,10 +136,11 @@ describe('POST /widget-tokens', () => {
       userId: users.admin,
       permissions: ['minutes:manage', 'minutes:read'],
     });
-    await call(service, tokens.a.super_admin, 'PUT', `/users/${users.admin}/role`, {
+    await callOperation(service, tokens.a.super_admin, 'updateUserRole', {
+      path: { userId: users.admin },
       body: { role: 'member' },
     });
-    expect((await call(service, minted.token, 'GET', '/me')).body.permissions).toEqual(['minutes:read']);
+    expect((await callOperation(service, minted.token, 'getMe')).body.permissions).toEqual(['minutes:read']);
   });
 
   it('answers 404 for an unknown user', async () => {
@@ -180,7 +182,7 @@ describe('POST /widget-tokens', () => {
 
 describe('GET /users', () => {
   it('lists the portal’s users sorted by name, with the total', async () => {
-    const { status, body } = await call(createTestService(), tokens.a.admin, 'GET', '/users', {
+    const { status, body } = await callOperation(createTestService(), tokens.a.admin, 'listUsers', {
       query: { limit: 200 },
     });
     expect(status).toBe(200);
@@ -190,7 +192,7 @@ describe('GET /users', () => {
   });
 
   it('never lists another portal’s users', async () => {
-    const { body } = await call(createTestService(), tokens.b.admin, 'GET', '/users');
+    const { body } = await callOperation(createTestService(), tokens.b.admin, 'listUsers');
     expect(body.items.map((u: { id: string }) => u.id).sort()).toEqual([users.bAdmin, users.bMember].sort());
   });
 
@@ -200,14 +202,16 @@ describe('GET /users', () => {
     ['extension', '1003', users.member],
     ['name without accents', 'sofia owner', users.superAdmin],
   ])('finds a user by %s', async (_what, q, id) => {
-    const { body } = await call(createTestService(), tokens.a.admin, 'GET', '/users', { query: { q } });
+    const { body } = await callOperation(createTestService(), tokens.a.admin, 'listUsers', { query: { q } });
     expect(body.items.map((u: { id: string }) => u.id)).toContain(id);
   });
 
   it('finds accented names from unaccented text', async () => {
     const service = createTestService();
     service.state.identity.users.get(users.member)!.name = 'Zoé Lefèvre';
-    const { body } = await call(service, tokens.a.admin, 'GET', '/users', { query: { q: 'zoe lefevre' } });
+    const { body } = await callOperation(service, tokens.a.admin, 'listUsers', {
+      query: { q: 'zoe lefevre' },
+    });
     expect(body.items.map((u: { id: string }) => u.id)).toEqual([users.member]);
   });
 
@@ -216,7 +220,9 @@ describe('GET /users', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const { body } = await call(service, tokens.a.admin, 'GET', '/users', { query: { limit: 7, cursor } });
+      const { body } = await callOperation(service, tokens.a.admin, 'listUsers', {
+        query: { limit: 7, cursor },
+      });
       expect(body.items.length).toBeLessThanOrEqual(7);
       seen.push(...body.items.map((u: { id: string }) => u.id));
       cursor = body.nextCursor ?? undefined;
@@ -226,7 +232,7 @@ describe('GET /users', () => {
   });
 
   it('rejects a cursor it did not issue', async () => {
-    const { status, body } = await call(createTestService(), tokens.a.admin, 'GET', '/users', {
+    const { status, body } = await callOperation(createTestService(), tokens.a.admin, 'listUsers', {
       query: { cursor: 'nope!' },
     });
     expect(status).toBe(400);
@@ -235,60 +241,48 @@ describe('GET /users', () => {
 
   it('is open to a user manager (members:read) and closed to a member', async () => {
     const service = createTestService();
-    expect((await call(service, tokens.a.user_manager, 'GET', '/users')).status).toBe(200);
-    expect((await call(service, tokens.a.member, 'GET', '/users')).status).toBe(403);
+    expect((await callOperation(service, tokens.a.user_manager, 'listUsers')).status).toBe(200);
+    expect((await callOperation(service, tokens.a.member, 'listUsers')).status).toBe(403);
   });
 });
 
 describe('PUT /users/{userId}/role', () => {
   it('lets a super admin change a role', async () => {
     const service = createTestService();
-    const { status, body } = await call(service, tokens.a.super_admin, 'PUT', `/users/${users.member}/role`, {
+    const { status, body } = await callOperation(service, tokens.a.super_admin, 'updateUserRole', {
+      path: { userId: users.member },
       body: { role: 'user_manager' },
     });
     expect(status).toBe(200);
     expect(body).toMatchObject({ id: users.member, role: 'user_manager' });
-    expect((await call(service, tokens.a.member, 'GET', '/me')).body.permissions).toContain('members:read');
+    expect((await callOperation(service, tokens.a.member, 'getMe')).body.permissions).toContain(
+      'members:read',
+    );
   });
 
   it('refuses an admin with 403 naming roles:manage', async () => {
-    const { status, body } = await call(
-      createTestService(),
-      tokens.a.admin,
-      'PUT',
-      `/users/${users.member}/role`,
-      {
-        body: { role: 'admin' },
-      },
-    );
+    const { status, body } = await callOperation(createTestService(), tokens.a.admin, 'updateUserRole', {
+      path: { userId: users.member },
+      body: { role: 'admin' },
+    });
     expect(status).toBe(403);
     expect(body.detail).toContain('roles:manage');
   });
 
   it('answers 404 for a user of another portal', async () => {
-    const { status } = await call(
-      createTestService(),
-      tokens.a.super_admin,
-      'PUT',
-      `/users/${users.bMember}/role`,
-      {
-        body: { role: 'admin' },
-      },
-    );
+    const { status } = await callOperation(createTestService(), tokens.a.super_admin, 'updateUserRole', {
+      path: { userId: users.bMember },
+      body: { role: 'admin' },
+    });
     expect(status).toBe(404);
   });
 
   it('refuses to demote the last super admin, and changes nothing', async () => {
     const service = createTestService();
-    const { status, body } = await call(
-      service,
-      tokens.a.super_admin,
-      'PUT',
-      `/users/${users.superAdmin}/role`,
-      {
-        body: { role: 'admin' },
-      },
-    );
+    const { status, body } = await callOperation(service, tokens.a.super_admin, 'updateUserRole', {
+      path: { userId: users.superAdmin },
+      body: { role: 'admin' },
+    });
     expect(status).toBe(403);
     expect(body.code).toBe('forbidden');
     expect(body.detail).toContain('at least one super admin');
@@ -297,30 +291,28 @@ describe('PUT /users/{userId}/role', () => {
 
   it('lets a super admin step down once another one exists', async () => {
     const service = createTestService();
-    await call(service, tokens.a.super_admin, 'PUT', `/users/${users.admin}/role`, {
+    await callOperation(service, tokens.a.super_admin, 'updateUserRole', {
+      path: { userId: users.admin },
       body: { role: 'super_admin' },
     });
-    const { status } = await call(service, tokens.a.super_admin, 'PUT', `/users/${users.superAdmin}/role`, {
+    const { status } = await callOperation(service, tokens.a.super_admin, 'updateUserRole', {
+      path: { userId: users.superAdmin },
       body: { role: 'admin' },
     });
     expect(status).toBe(200);
     // The token now acts as an admin, so it may no longer manage roles.
-    const again = await call(service, tokens.a.super_admin, 'PUT', `/users/${users.member}/role`, {
+    const again = await callOperation(service, tokens.a.super_admin, 'updateUserRole', {
+      path: { userId: users.member },
       body: { role: 'admin' },
     });
     expect(again.status).toBe(403);
   });
 
   it('accepts setting the role a user already has', async () => {
-    const { status } = await call(
-      createTestService(),
-      tokens.a.super_admin,
-      'PUT',
-      `/users/${users.superAdmin}/role`,
-      {
-        body: { role: 'super_admin' },
-      },
-    );
+    const { status } = await callOperation(createTestService(), tokens.a.super_admin, 'updateUserRole', {
+      path: { userId: users.superAdmin },
+      body: { role: 'super_admin' },
+    });
     expect(status).toBe(200);
   });
 });

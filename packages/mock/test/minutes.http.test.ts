@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tokens } from '../src/scenarios/index.js';
 import { minuteAccounts as acc, minuteShares } from '../src/scenarios/minutes.js';
 import { minutesViolations, snapshotMinutes } from './support/minutes.js';
-import { call, createTestService } from './support/service.js';
+import { callOperation, callOperationRequest, type OperationRequest } from './support/operations.js';
+import { createTestService } from './support/service.js';
 
 // HTTP-level: the contract's routes, headers, validation and idempotency around the minutes engine. Every
 // response is validated against the contract by the test service.
@@ -12,7 +13,7 @@ const key = (n: number) => ({ 'Idempotency-Key': `minutes-test-${String(n).padSt
 describe('minute accounts over HTTP', () => {
   it('lists the accounts with the default account', async () => {
     const service = createTestService();
-    const { status, body } = await call(service, tokens.a.admin, 'GET', '/minute-accounts');
+    const { status, body } = await callOperation(service, tokens.a.admin, 'listMinuteAccounts');
     expect(status).toBe(200);
     expect(body.items.map((a: { id: string }) => a.id)).toEqual([acc.poolA, acc.emeaSales, acc.teamBerlin]);
     expect(body.defaultAccountId).toBe(acc.poolA);
@@ -20,12 +21,12 @@ describe('minute accounts over HTTP', () => {
 
   it('answers 401 without a token', async () => {
     const service = createTestService();
-    expect((await call(service, undefined, 'GET', '/minute-accounts')).body.code).toBe('unauthenticated');
+    expect((await callOperation(service, undefined, 'listMinuteAccounts')).body.code).toBe('unauthenticated');
   });
 
   it('creates a project with 201, Location and ETag', async () => {
     const service = createTestService();
-    const { status, body, headers } = await call(service, tokens.a.admin, 'POST', '/minute-accounts', {
+    const { status, body, headers } = await callOperation(service, tokens.a.admin, 'createProject', {
       body: { title: 'Lisbon summit' },
     });
     expect(status).toBe(201);
@@ -36,7 +37,7 @@ describe('minute accounts over HTTP', () => {
 
   it('answers 400 with a pointer for a title over 80 characters', async () => {
     const service = createTestService();
-    const { status, body } = await call(service, tokens.a.admin, 'POST', '/minute-accounts', {
+    const { status, body } = await callOperation(service, tokens.a.admin, 'createProject', {
       body: { title: 'x'.repeat(81) },
     });
     expect(status).toBe(400);
@@ -46,16 +47,16 @@ describe('minute accounts over HTTP', () => {
 
   it('replays a project creation with the same optional Idempotency-Key', async () => {
     const service = createTestService();
-    const first = await call(service, tokens.a.admin, 'POST', '/minute-accounts', {
+    const first = await callOperation(service, tokens.a.admin, 'createProject', {
       body: { title: 'Once' },
       headers: key(1),
     });
-    const again = await call(service, tokens.a.admin, 'POST', '/minute-accounts', {
+    const again = await callOperation(service, tokens.a.admin, 'createProject', {
       body: { title: 'Once' },
       headers: key(1),
     });
     expect(again.body.id).toBe(first.body.id);
-    const other = await call(service, tokens.a.admin, 'POST', '/minute-accounts', {
+    const other = await callOperation(service, tokens.a.admin, 'createProject', {
       body: { title: 'Twice' },
       headers: key(1),
     });
@@ -64,9 +65,12 @@ describe('minute accounts over HTTP', () => {
 
   it('reads an account with its ETag and edits it with If-Match', async () => {
     const service = createTestService();
-    const read = await call(service, tokens.a.admin, 'GET', `/minute-accounts/${acc.teamBerlin}`);
+    const read = await callOperation(service, tokens.a.admin, 'getMinuteAccount', {
+      path: { accountId: acc.teamBerlin },
+    });
     expect(read.headers.get('ETag')).toBe('"v1"');
-    const edit = await call(service, tokens.a.admin, 'PATCH', `/minute-accounts/${acc.teamBerlin}`, {
+    const edit = await callOperation(service, tokens.a.admin, 'updateProject', {
+      path: { accountId: acc.teamBerlin },
       body: { title: 'Berlin office' },
       headers: { 'If-Match': read.headers.get('ETag') ?? '' },
     });
@@ -76,61 +80,65 @@ describe('minute accounts over HTTP', () => {
 
   it('answers 412 for a stale If-Match and 428 without one', async () => {
     const service = createTestService();
-    const path = `/minute-accounts/${acc.teamBerlin}`;
-    const stale = await call(service, tokens.a.admin, 'PATCH', path, {
+    const path = { accountId: acc.teamBerlin };
+    const stale = await callOperation(service, tokens.a.admin, 'updateProject', {
+      path,
       body: { title: 'x' },
       headers: { 'If-Match': '"v0"' },
     });
     expect(stale).toMatchObject({ status: 412, body: { code: 'precondition_failed' } });
-    const missing = await call(service, tokens.a.admin, 'PATCH', path, { body: { title: 'x' } });
+    const missing = await callOperation(service, tokens.a.admin, 'updateProject', {
+      path,
+      body: { title: 'x' },
+    });
     expect(missing).toMatchObject({ status: 428, body: { code: 'precondition_required' } });
   });
 
   it('answers 422 account_not_owned when the recipient edits or deletes a shared account', async () => {
     const service = createTestService();
-    const path = `/minute-accounts/${acc.teamBerlin}`;
-    const edit = await call(service, tokens.b.admin, 'PATCH', path, {
+    const path = { accountId: acc.teamBerlin };
+    const edit = await callOperation(service, tokens.b.admin, 'updateProject', {
+      path,
       body: { title: 'x' },
       headers: { 'If-Match': '"v1"' },
     });
     expect(edit).toMatchObject({ status: 422, body: { code: 'account_not_owned' } });
-    const del = await call(service, tokens.b.admin, 'DELETE', path);
+    const del = await callOperation(service, tokens.b.admin, 'deleteProject', { path });
     expect(del).toMatchObject({ status: 422, body: { code: 'account_not_owned' } });
   });
 
   it('answers 404 for another portal’s account and 403 for a member off the default account', async () => {
     const service = createTestService();
-    expect((await call(service, tokens.b.admin, 'GET', `/minute-accounts/${acc.poolA}`)).status).toBe(404);
-    expect((await call(service, tokens.b.admin, 'GET', `/minute-accounts/${acc.emeaSales}`)).status).toBe(
-      404,
-    );
-    const member = await call(service, tokens.a.member, 'GET', `/minute-accounts/${acc.teamBerlin}`);
+    const read = (token: string, accountId: string) =>
+      callOperation(service, token, 'getMinuteAccount', { path: { accountId } });
+    expect((await read(tokens.b.admin, acc.poolA)).status).toBe(404);
+    expect((await read(tokens.b.admin, acc.emeaSales)).status).toBe(404);
+    const member = await read(tokens.a.member, acc.teamBerlin);
     expect(member).toMatchObject({ status: 403, body: { code: 'forbidden' } });
-    expect((await call(service, tokens.a.member, 'GET', `/minute-accounts/${acc.poolA}`)).status).toBe(200);
+    expect((await read(tokens.a.member, acc.poolA)).status).toBe(200);
   });
 
   it('deletes a project, moving its minutes to the pool and revoking its shares', async () => {
     const service = createTestService();
-    const { status, body } = await call(
-      service,
-      tokens.a.admin,
-      'DELETE',
-      `/minute-accounts/${acc.teamBerlin}`,
-    );
+    const { status, body } = await callOperation(service, tokens.a.admin, 'deleteProject', {
+      path: { accountId: acc.teamBerlin },
+    });
     expect(status).toBe(200);
     expect(body).toMatchObject({
       movedMinutes: 240,
       movedToAccountId: acc.poolA,
       revokedShares: [{ status: 'revoked' }],
     });
-    const b = await call(service, tokens.b.admin, 'GET', '/minute-accounts');
+    const b = await callOperation(service, tokens.b.admin, 'listMinuteAccounts');
     expect(b.body.defaultAccountId).toBe(acc.poolB);
     expect(minutesViolations(service.state)).toEqual([]);
   });
 
   it('answers 409 cannot_delete_pool for the pool', async () => {
     const service = createTestService();
-    const { status, body } = await call(service, tokens.a.admin, 'DELETE', `/minute-accounts/${acc.poolA}`);
+    const { status, body } = await callOperation(service, tokens.a.admin, 'deleteProject', {
+      path: { accountId: acc.poolA },
+    });
     expect(status).toBe(409);
     expect(body).toMatchObject({
       code: 'cannot_delete_pool',
@@ -142,10 +150,14 @@ describe('minute accounts over HTTP', () => {
 describe('the ledger over HTTP', () => {
   it('pages newest first with a cursor and limit', async () => {
     const service = createTestService();
-    const path = `/minute-accounts/${acc.poolA}/ledger`;
-    const first = await call(service, tokens.a.admin, 'GET', path, { query: { limit: 4 } });
+    const path = { accountId: acc.poolA };
+    const first = await callOperation(service, tokens.a.admin, 'listLedgerEntries', {
+      path,
+      query: { limit: 4 },
+    });
     expect(first.body.items).toHaveLength(4);
-    const second = await call(service, tokens.a.admin, 'GET', path, {
+    const second = await callOperation(service, tokens.a.admin, 'listLedgerEntries', {
+      path,
       query: { limit: 4, cursor: first.body.nextCursor },
     });
     expect(second.body).toMatchObject({ nextCursor: null });
@@ -154,16 +166,17 @@ describe('the ledger over HTTP', () => {
 
   it('answers 400 for a limit over 200 and for a foreign cursor', async () => {
     const service = createTestService();
-    const path = `/minute-accounts/${acc.poolA}/ledger`;
-    expect((await call(service, tokens.a.admin, 'GET', path, { query: { limit: 201 } })).status).toBe(400);
-    expect((await call(service, tokens.a.admin, 'GET', path, { query: { cursor: 'nope!' } })).status).toBe(
-      400,
-    );
+    const list = (query: { limit?: number; cursor?: string }) =>
+      callOperation(service, tokens.a.admin, 'listLedgerEntries', { path: { accountId: acc.poolA }, query });
+    expect((await list({ limit: 201 })).status).toBe(400);
+    expect((await list({ cursor: 'nope!' })).status).toBe(400);
   });
 
   it('hides the owner’s users from the recipient of a shared account', async () => {
     const service = createTestService();
-    const { body } = await call(service, tokens.b.admin, 'GET', `/minute-accounts/${acc.teamBerlin}/ledger`);
+    const { body } = await callOperation(service, tokens.b.admin, 'listLedgerEntries', {
+      path: { accountId: acc.teamBerlin },
+    });
     expect(body.items[0].actor).toEqual({ type: 'portal', id: 'prt_a', name: 'Portal A' });
     expect(body.items[0].counterpartyAccountId).toBeUndefined();
   });
@@ -174,19 +187,19 @@ describe('transfers, purchases and usage over HTTP', () => {
 
   it('transfers with 201 and replays the same key without moving minutes twice', async () => {
     const service = createTestService();
-    const first = await call(service, tokens.a.admin, 'POST', '/minute-transfers', {
+    const first = await callOperation(service, tokens.a.admin, 'transferMinutes', {
       body: transfer(100),
       headers: key(2),
     });
     expect(first.status).toBe(201);
     const before = snapshotMinutes(service.state);
-    const replay = await call(service, tokens.a.admin, 'POST', '/minute-transfers', {
+    const replay = await callOperation(service, tokens.a.admin, 'transferMinutes', {
       body: transfer(100),
       headers: key(2),
     });
     expect(replay.body).toEqual(first.body);
     expect(snapshotMinutes(service.state)).toEqual(before);
-    const reused = await call(service, tokens.a.admin, 'POST', '/minute-transfers', {
+    const reused = await callOperation(service, tokens.a.admin, 'transferMinutes', {
       body: transfer(101),
       headers: key(2),
     });
@@ -195,7 +208,7 @@ describe('transfers, purchases and usage over HTTP', () => {
 
   it('needs an Idempotency-Key to transfer (400)', async () => {
     const service = createTestService();
-    const { status, body } = await call(service, tokens.a.admin, 'POST', '/minute-transfers', {
+    const { status, body } = await callOperation(service, tokens.a.admin, 'transferMinutes', {
       body: transfer(1),
     });
     expect(status).toBe(400);
@@ -205,7 +218,7 @@ describe('transfers, purchases and usage over HTTP', () => {
   it('answers 422 insufficient_minutes, same_account and account_not_owned', async () => {
     const service = createTestService();
     const post = (token: string, body: object, n: number) =>
-      call(service, token, 'POST', '/minute-transfers', { body, headers: key(n) });
+      callOperation(service, token, 'transferMinutes', { body, headers: key(n) });
     expect((await post(tokens.a.admin, transfer(1001), 10)).body.code).toBe('insufficient_minutes');
     expect((await post(tokens.a.admin, { ...transfer(1), toAccountId: acc.poolA }, 11)).body.code).toBe(
       'same_account',
@@ -217,13 +230,15 @@ describe('transfers, purchases and usage over HTTP', () => {
 
   it('quotes and buys minutes at the catalogue price', async () => {
     const service = createTestService();
-    const quote = await call(service, tokens.a.admin, 'GET', '/minute-quote', { query: { minutes: 1000 } });
+    const quote = await callOperation(service, tokens.a.admin, 'quoteMinutePurchase', {
+      query: { minutes: 1000 },
+    });
     expect(quote.body).toEqual({
       minutes: 1000,
       unitPrice: { amount: 12, currency: 'EUR' },
       total: { amount: 12000, currency: 'EUR' },
     });
-    const purchase = await call(service, tokens.a.admin, 'POST', '/minute-purchases', {
+    const purchase = await callOperation(service, tokens.a.admin, 'purchaseMinutes', {
       body: { accountId: acc.poolA, minutes: 1000 },
       headers: key(3),
     });
@@ -231,7 +246,7 @@ describe('transfers, purchases and usage over HTTP', () => {
       status: 201,
       body: { total: { amount: 12000 }, entry: { balanceAfter: 2000 } },
     });
-    const replay = await call(service, tokens.a.admin, 'POST', '/minute-purchases', {
+    const replay = await callOperation(service, tokens.a.admin, 'purchaseMinutes', {
       body: { accountId: acc.poolA, minutes: 1000 },
       headers: key(3),
     });
@@ -241,7 +256,7 @@ describe('transfers, purchases and usage over HTTP', () => {
 
   it('answers 422 account_not_owned when buying into a shared account', async () => {
     const service = createTestService();
-    const { body } = await call(service, tokens.b.admin, 'POST', '/minute-purchases', {
+    const { body } = await callOperation(service, tokens.b.admin, 'purchaseMinutes', {
       body: { accountId: acc.teamBerlin, minutes: 10 },
       headers: key(4),
     });
@@ -251,7 +266,7 @@ describe('transfers, purchases and usage over HTTP', () => {
   it('records usage from a shared default account, replayed once', async () => {
     const service = createTestService();
     const usage = { accountId: acc.teamBerlin, minutes: 45, sessionRef: 'zoom-mtg-1' };
-    const first = await call(service, tokens.b.member, 'POST', '/minute-usages', {
+    const first = await callOperation(service, tokens.b.member, 'recordUsage', {
       body: usage,
       headers: key(5),
     });
@@ -259,18 +274,18 @@ describe('transfers, purchases and usage over HTTP', () => {
       status: 201,
       body: { sessionRef: 'zoom-mtg-1', entry: { amount: -45, balanceAfter: 195 } },
     });
-    await call(service, tokens.b.member, 'POST', '/minute-usages', { body: usage, headers: key(5) });
+    await callOperation(service, tokens.b.member, 'recordUsage', { body: usage, headers: key(5) });
     expect(service.state.minutes.accounts.get(acc.teamBerlin)?.balance).toBe(195);
   });
 
   it('answers 422 insufficient_minutes and 403 for a member off the default account', async () => {
     const service = createTestService();
-    const tooMuch = await call(service, tokens.b.admin, 'POST', '/minute-usages', {
+    const tooMuch = await callOperation(service, tokens.b.admin, 'recordUsage', {
       body: { accountId: acc.teamBerlin, minutes: 241 },
       headers: key(6),
     });
     expect(tooMuch.body.code).toBe('insufficient_minutes');
-    const member = await call(service, tokens.b.member, 'POST', '/minute-usages', {
+    const member = await callOperation(service, tokens.b.member, 'recordUsage', {
       body: { accountId: acc.poolB, minutes: 1 },
       headers: key(7),
     });
@@ -279,11 +294,11 @@ describe('transfers, purchases and usage over HTTP', () => {
 
   it('sets the default account and answers 404 for an account not accepted', async () => {
     const service = createTestService();
-    const set = await call(service, tokens.b.admin, 'PUT', '/default-account', {
+    const set = await callOperation(service, tokens.b.admin, 'setDefaultAccount', {
       body: { accountId: acc.poolB },
     });
     expect(set.body).toEqual({ defaultAccountId: acc.poolB, previousDefaultAccountId: acc.teamBerlin });
-    const pending = await call(service, tokens.b.admin, 'PUT', '/default-account', {
+    const pending = await callOperation(service, tokens.b.admin, 'setDefaultAccount', {
       body: { accountId: acc.emeaSales },
     });
     expect(pending.status).toBe(404);
@@ -299,41 +314,43 @@ describe('the role table on minutes operations', () => {
     'minutes:manage': ['super_admin', 'admin'],
     'minutes:purchase': ['super_admin', 'admin'],
   };
-  const requests: [string, string, string, object?][] = [
-    ['minutes:read', 'GET', '/minute-accounts'],
-    ['minutes:manage', 'POST', '/minute-accounts', { title: 'Role test' }],
-    ['minutes:read', 'GET', `/minute-accounts/${acc.poolA}`],
-    ['minutes:manage', 'DELETE', `/minute-accounts/${acc.emeaSales}`],
-    ['minutes:read', 'GET', `/minute-accounts/${acc.poolA}/ledger`],
+  const requests: [string, OperationRequest][] = [
+    ['minutes:read', { operationId: 'listMinuteAccounts' }],
+    ['minutes:manage', { operationId: 'createProject', body: { title: 'Role test' } }],
+    ['minutes:read', { operationId: 'getMinuteAccount', path: { accountId: acc.poolA } }],
+    ['minutes:manage', { operationId: 'deleteProject', path: { accountId: acc.emeaSales } }],
+    ['minutes:read', { operationId: 'listLedgerEntries', path: { accountId: acc.poolA } }],
     [
       'minutes:manage',
-      'POST',
-      '/minute-transfers',
-      { fromAccountId: acc.poolA, toAccountId: acc.teamBerlin, minutes: 1 },
+      {
+        operationId: 'transferMinutes',
+        body: { fromAccountId: acc.poolA, toAccountId: acc.teamBerlin, minutes: 1 },
+      },
     ],
-    ['minutes:purchase', 'POST', '/minute-purchases', { accountId: acc.poolA, minutes: 1 }],
-    ['minutes:spend', 'POST', '/minute-usages', { accountId: acc.poolA, minutes: 1 }],
-    ['minutes:manage', 'PUT', '/default-account', { accountId: acc.poolA }],
-    ['minutes:manage', 'POST', '/shares', { accountId: acc.poolA, recipientEmail: 'owner@paid.test' }],
-    ['minutes:manage', 'GET', '/shares'],
-    ['minutes:manage', 'POST', `/shares/${minuteShares.emeaToB}/resend`],
-    ['minutes:manage', 'POST', `/shares/${minuteShares.emeaToB}/cancel`],
-    ['minutes:manage', 'GET', '/incoming-shares'],
+    ['minutes:purchase', { operationId: 'purchaseMinutes', body: { accountId: acc.poolA, minutes: 1 } }],
+    ['minutes:spend', { operationId: 'recordUsage', body: { accountId: acc.poolA, minutes: 1 } }],
+    ['minutes:manage', { operationId: 'setDefaultAccount', body: { accountId: acc.poolA } }],
+    [
+      'minutes:manage',
+      { operationId: 'createShare', body: { accountId: acc.poolA, recipientEmail: 'owner@paid.test' } },
+    ],
+    ['minutes:manage', { operationId: 'listOutgoingShares' }],
+    ['minutes:manage', { operationId: 'resendShare', path: { shareId: minuteShares.emeaToB } }],
+    ['minutes:manage', { operationId: 'cancelShare', path: { shareId: minuteShares.emeaToB } }],
+    ['minutes:manage', { operationId: 'listIncomingShares' }],
   ];
 
   for (const role of roles) {
     it(`lets ${role} do exactly what its row allows`, async () => {
-      for (const [permission, method, path, body] of requests) {
+      for (const [permission, request] of requests) {
         const service = createTestService();
         const before = snapshotMinutes(service.state);
-        const res = await call(service, tokens.a[role], method, path, {
-          ...(body ? { body } : {}),
-          headers: key(99),
-        });
+        const res = await callOperationRequest(service, tokens.a[role], { ...request, headers: key(99) });
+        const what = `${role} ${request.operationId}`;
         if (allowed[permission]?.includes(role)) {
-          expect(res.status, `${role} ${method} ${path}`).toBeLessThan(300);
+          expect(res.status, what).toBeLessThan(300);
         } else {
-          expect([res.status, res.body.code], `${role} ${method} ${path}`).toEqual([403, 'forbidden']);
+          expect([res.status, res.body.code], what).toEqual([403, 'forbidden']);
           expect(snapshotMinutes(service.state)).toEqual(before);
         }
       }
@@ -342,7 +359,7 @@ describe('the role table on minutes operations', () => {
 
   it('answers 403 for a quote without minutes:purchase', async () => {
     const service = createTestService();
-    const res = await call(service, tokens.a.user_manager, 'GET', '/minute-quote', {
+    const res = await callOperation(service, tokens.a.user_manager, 'quoteMinutePurchase', {
       query: { minutes: 10 },
     });
     expect(res).toMatchObject({ status: 403, body: { code: 'forbidden' } });

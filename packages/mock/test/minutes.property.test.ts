@@ -8,7 +8,8 @@ import type { State } from '../src/engine/state.js';
 import { tokens } from '../src/scenarios/index.js';
 import { minuteAccounts as acc, minuteShares, poolId } from '../src/scenarios/minutes.js';
 import { minutesViolations, snapshotMinutes } from './support/minutes.js';
-import { call, createTestService, type CallResult } from './support/service.js';
+import { callOperationRequest, type OperationRequest } from './support/operations.js';
+import { createTestService, type CallResult } from './support/service.js';
 
 // Random sequences of minutes and sharing operations across portals A, B and an invitee, as every role,
 // through the HTTP service. After every step: minutes are conserved and never negative (invariant 1), a
@@ -130,10 +131,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 
 interface Request {
   permission: Permission;
-  method: string;
-  path: string;
-  body?: object;
-  headers: Record<string, string>;
+  /** The call: operation id, path values, body and headers. */
+  call: OperationRequest;
   /** The account a read/spend names, for the member's "default account only" rule. */
   accountId?: string;
   keyed: boolean;
@@ -158,99 +157,99 @@ function requestFor(s: Exclude<Step, { op: 'advance' }>, known: Known, run: numb
     case 'transfer':
       return {
         permission: 'minutes:manage',
-        method: 'POST',
-        path: '/minute-transfers',
-        body: { fromAccountId: account(s.from), toAccountId: account(s.to), minutes: s.minutes },
-        headers: keyHeader(s.key),
+        call: {
+          operationId: 'transferMinutes',
+          body: { fromAccountId: account(s.from), toAccountId: account(s.to), minutes: s.minutes },
+          headers: keyHeader(s.key),
+        },
         keyed: true,
       };
     case 'purchase':
       return {
         permission: 'minutes:purchase',
-        method: 'POST',
-        path: '/minute-purchases',
-        body: { accountId: account(s.account), minutes: s.minutes },
-        headers: keyHeader(s.key),
+        call: {
+          operationId: 'purchaseMinutes',
+          body: { accountId: account(s.account), minutes: s.minutes },
+          headers: keyHeader(s.key),
+        },
         keyed: true,
       };
     case 'usage':
       return {
         permission: 'minutes:spend',
-        method: 'POST',
-        path: '/minute-usages',
-        body: { accountId: account(s.account), minutes: s.minutes, sessionRef: `s-${n}` },
-        headers: keyHeader(s.key),
+        call: {
+          operationId: 'recordUsage',
+          body: { accountId: account(s.account), minutes: s.minutes, sessionRef: `s-${n}` },
+          headers: keyHeader(s.key),
+        },
         accountId: account(s.account),
         keyed: true,
       };
     case 'createProject':
       return {
         permission: 'minutes:manage',
-        method: 'POST',
-        path: '/minute-accounts',
-        body: { title: s.title },
-        headers: keyHeader(s.key),
+        call: { operationId: 'createProject', body: { title: s.title }, headers: keyHeader(s.key) },
         keyed: true,
       };
     case 'share':
       return {
         permission: 'minutes:manage',
-        method: 'POST',
-        path: '/shares',
-        body: { accountId: account(s.account), recipientEmail: recipients[s.recipient] },
-        headers: keyHeader(s.key),
+        call: {
+          operationId: 'createShare',
+          body: { accountId: account(s.account), recipientEmail: recipients[s.recipient] },
+          headers: keyHeader(s.key),
+        },
         keyed: true,
       };
     case 'accept':
       return {
         permission: 'minutes:manage',
-        method: 'POST',
-        path: `/incoming-shares/${at(known.shares, s.share)}/accept`,
-        body: { setDefault: s.setDefault },
-        headers: {},
+        call: {
+          operationId: 'acceptShare',
+          path: { shareId: at(known.shares, s.share) },
+          body: { setDefault: s.setDefault },
+          headers: {},
+        },
         keyed: false,
       };
     case 'decline':
       return {
         permission: 'minutes:manage',
-        method: 'POST',
-        path: `/incoming-shares/${at(known.shares, s.share)}/decline`,
-        headers: {},
+        call: { operationId: 'declineShare', path: { shareId: at(known.shares, s.share) }, headers: {} },
         keyed: false,
       };
     case 'cancel':
     case 'resend':
       return {
         permission: 'minutes:manage',
-        method: 'POST',
-        path: `/shares/${at(known.shares, s.share)}/${s.op}`,
-        headers: {},
+        call: {
+          operationId: s.op === 'cancel' ? 'cancelShare' : 'resendShare',
+          path: { shareId: at(known.shares, s.share) },
+          headers: {},
+        },
         keyed: false,
       };
     case 'deleteProject':
       return {
         permission: 'minutes:manage',
-        method: 'DELETE',
-        path: `/minute-accounts/${account(s.account)}`,
-        headers: {},
+        call: { operationId: 'deleteProject', path: { accountId: account(s.account) }, headers: {} },
         keyed: false,
       };
     case 'setDefault':
       return {
         permission: 'minutes:manage',
-        method: 'PUT',
-        path: '/default-account',
-        body: { accountId: account(s.account) },
-        headers: {},
+        call: { operationId: 'setDefaultAccount', body: { accountId: account(s.account) }, headers: {} },
         keyed: false,
       };
     case 'rename':
       return {
         permission: 'minutes:manage',
-        method: 'PATCH',
-        path: `/minute-accounts/${account(s.account)}`,
-        body: { title: `Renamed ${n}` },
-        headers: { 'If-Match': s.stale ? '"v0"' : '*' },
+        call: {
+          operationId: 'updateProject',
+          path: { accountId: account(s.account) },
+          body: { title: `Renamed ${n}` },
+          headers: { 'If-Match': s.stale ? '"v0"' : '*' },
+        },
         keyed: false,
       };
   }
@@ -287,13 +286,10 @@ async function runSequence(steps: Step[], run: number): Promise<void> {
     const before = snapshotMinutes(service.state);
     const portalId = service.state.identity.tokens.get(token)!.portalId;
     const defaultBefore = defaultOf(service.state, portalId);
-    const send = () =>
-      call(service, token, request.method, request.path, {
-        ...(request.body ? { body: request.body } : {}),
-        headers: request.headers,
-      });
+    const send = () => callOperationRequest(service, token, request.call);
     const res = await send();
-    const what = `step ${n} ${s.actor} ${request.method} ${request.path} ${JSON.stringify(request.body ?? {})} → ${res.status} ${res.body?.code ?? ''}`;
+    const { operationId, path, body } = request.call;
+    const what = `step ${n} ${s.actor} ${operationId} ${JSON.stringify(path ?? {})} ${JSON.stringify(body ?? {})} → ${res.status} ${res.body?.code ?? ''}`;
     expect(res.status, what).toBeLessThan(500);
 
     // Invariant 7: the role table decides before any rule; only a member's default-only rule adds a 403.

@@ -34,7 +34,10 @@ const domainTable: Record<Permission, Role[]> = {
 /** Path parameters that name fixtures of the default scenario; others take the contract's example. */
 const fixtureIds: Record<string, string> = { userId: users.member };
 
-/** A minimal valid request for an operation, from the contract's own examples. */
+/**
+ * A minimal valid request for an operation, from the contract's own examples. The matrix sends it with
+ * `call()` and the spec's own method and path (built from the operation table), as it loops over specs.
+ */
 function exampleRequest(spec: OperationSpec) {
   let path = spec.path;
   const headers: Record<string, string> = {};

@@ -70,6 +70,7 @@ describe('the service on every route of the table', () => {
     const service = createTestService({ validateResponses: false });
     for (const [id, row] of rows) {
       expect(allOperations[id], id).toBeDefined();
+      // Raw, but from the table: each row's own method and path, with values that need percent-encoding.
       const { status, body } = await call(service, tokens.a.super_admin, row.method, concrete(row));
       // Made-up ids may well be unknown (404 not_found), but never an unknown route.
       expect(body?.detail ?? '', id).not.toMatch(/^No operation of the API|does not support/);

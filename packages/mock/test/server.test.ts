@@ -1,11 +1,11 @@
+import { operationTable } from '@allot/contract/operations';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupMockServer } from '../src/node.js';
 import { tokens } from '../src/scenarios/index.js';
 import { parseLatency, startServer, type RunningServer } from '../src/server.js';
-
-const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+import { operationPath, operationRequest } from './support/operations.js';
 
 describe('startServer (the allot-mock HTTP server)', () => {
   let server: RunningServer;
@@ -16,7 +16,7 @@ describe('startServer (the allot-mock HTTP server)', () => {
 
   it('serves the API over real HTTP on the port it was given', async () => {
     expect(server.url).toBe(`http://localhost:${server.port}/v1`);
-    const response = await fetch(`${server.url}/me`, { headers: auth(tokens.a.admin) });
+    const response = await fetch(operationRequest(server.url, tokens.a.admin, 'getMe'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(response.headers.get('x-request-id')).toMatch(/^req_\d+$/);
@@ -24,25 +24,28 @@ describe('startServer (the allot-mock HTTP server)', () => {
   });
 
   it('carries request bodies and query strings through', async () => {
-    const created = await fetch(`${server.url}/widget-tokens`, {
-      method: 'POST',
-      headers: { ...auth('sk_test_a'), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ portalId: 'prt_a', userId: 'usr_member', permissions: ['minutes:read'] }),
-    });
+    const created = await fetch(
+      operationRequest(server.url, 'sk_test_a', 'createWidgetToken', {
+        body: { portalId: 'prt_a', userId: 'usr_member', permissions: ['minutes:read'] },
+      }),
+    );
     expect(created.status).toBe(201);
-    const page = await fetch(`${server.url}/users?q=lina&limit=1`, { headers: auth(tokens.a.admin) });
+    const page = await fetch(
+      operationRequest(server.url, tokens.a.admin, 'listUsers', { query: { q: 'lina', limit: 1 } }),
+    );
     expect(((await page.json()) as { items: unknown[] }).items).toHaveLength(1);
   });
 
   it('answers problems as application/problem+json with Retry-After visible to scripts', async () => {
+    // Raw: the __mock/ control routes are no operations of the contract.
     await fetch(`${server.url}/__mock/faults`, {
       method: 'PUT',
       body: JSON.stringify({ unavailable: { retryAfter: 3 } }),
     });
-    const response = await fetch(`${server.url}/me`, {
-      headers: { ...auth(tokens.a.admin), Origin: 'http://demo.test' },
-    });
-    await fetch(`${server.url}/__mock/faults`, { method: 'DELETE' });
+    const response = await fetch(
+      operationRequest(server.url, tokens.a.admin, 'getMe', { headers: { Origin: 'http://demo.test' } }),
+    );
+    await fetch(`${server.url}/__mock/faults`, { method: 'DELETE' }); // Raw: a control route
     expect(response.status).toBe(503);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(response.headers.get('retry-after')).toBe('3');
@@ -50,11 +53,12 @@ describe('startServer (the allot-mock HTTP server)', () => {
   });
 
   it('answers a CORS preflight from any origin', async () => {
-    const response = await fetch(`${server.url}/minute-transfers`, {
+    // Raw: OPTIONS is no operation of the table; the preflight comes before the transfer.
+    const response = await fetch(`${server.url}${operationPath('transferMinutes')}`, {
       method: 'OPTIONS',
       headers: {
         Origin: 'http://demo.test',
-        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Method': operationTable.transferMinutes.method,
         'Access-Control-Request-Headers': 'authorization,idempotency-key',
       },
     });
@@ -69,7 +73,7 @@ describe('startServer (the allot-mock HTTP server)', () => {
   });
 
   it('serves the control API', async () => {
-    const response = await fetch(`${server.url}/__mock/tokens`);
+    const response = await fetch(`${server.url}/__mock/tokens`); // Raw: a control route
     const body = (await response.json()) as { tokens: { token: string }[] };
     expect(body.tokens.map((t) => t.token)).toContain(tokens.a.super_admin);
   });
@@ -77,13 +81,14 @@ describe('startServer (the allot-mock HTTP server)', () => {
   it('drops the connection for a network-error fault', async () => {
     server.service.faults.set({ networkErrorRate: 1 });
     try {
-      await expect(fetch(`${server.url}/me`, { headers: auth(tokens.a.admin) })).rejects.toThrow(TypeError);
+      await expect(fetch(operationRequest(server.url, tokens.a.admin, 'getMe'))).rejects.toThrow(TypeError);
     } finally {
       server.service.faults.clear();
     }
   });
 
   it('answers 404 outside the API', async () => {
+    // Raw: a path outside the API's base path.
     expect((await fetch(`http://localhost:${server.port}/elsewhere`)).status).toBe(404);
   });
 });
@@ -140,7 +145,7 @@ describe('the allot-mock CLI', () => {
       child.once('exit', (code) => reject(new Error(`CLI exited with ${code}:\n${output}`)));
     });
     expect(output).toContain('scenario "empty" (seed 2)');
-    const response = await fetch(`${url}/me`, { headers: auth(tokens.a.member) });
+    const response = await fetch(operationRequest(url, tokens.a.member, 'getMe'));
     expect(response.status).toBe(200);
     // Its clock started at --now, not at today (node:http leaves a Date that was set alone).
     expect(Date.parse(response.headers.get('date')!) - Date.parse('2028-02-29T12:00:00Z')).toBeLessThan(
@@ -176,13 +181,15 @@ describe('setupMockServer (MSW in Node)', () => {
   afterAll(() => mock.close());
 
   it('answers fetch calls to the base URL in-process', async () => {
-    const response = await fetch('http://api.allot.test/v1/me', { headers: auth(tokens.a.user_manager) });
+    const response = await fetch(
+      operationRequest('http://api.allot.test/v1', tokens.a.user_manager, 'getMe'),
+    );
     expect(response.status).toBe(200);
     expect(((await response.json()) as { user: { role: string } }).user.role).toBe('user_manager');
   });
 
   it('fails a request no handler matches, by default', async () => {
-    await expect(fetch('http://elsewhere.test/nothing')).rejects.toThrow();
+    await expect(fetch('http://elsewhere.test/nothing')).rejects.toThrow(); // Raw: outside the base URL
   });
 
   it('rebuilds the scenario on reset', async () => {

@@ -4,6 +4,7 @@ import { minuteAccounts } from '../src/scenarios/minutes.js';
 import { createMockService } from '../src/service.js';
 import { canonicalJson, requestHash } from '../src/http/idempotency.js';
 import { ContractViolationError } from '../src/http/response-check.js';
+import { callOperation, operationPath, operationRequest } from './support/operations.js';
 import { call, createTestService, TEST_NOW } from './support/service.js';
 
 const YEAR = 365 * 24 * 3600 * 1000;
@@ -12,6 +13,7 @@ const widgetRequest = { portalId: 'prt_a', userId: 'usr_member', permissions: ['
 describe('routing', () => {
   it('answers an unknown path with a 404 problem', async () => {
     const service = createTestService();
+    // Raw: a path the operation table does not have.
     const { status, body, headers } = await call(service, tokens.a.admin, 'GET', '/no-such-thing');
     expect(status).toBe(404);
     expect(body.code).toBe('not_found');
@@ -19,23 +21,30 @@ describe('routing', () => {
   });
 
   it('answers a known path with an unsupported method with a 404 naming the methods it has', async () => {
-    const { status, body } = await call(createTestService(), tokens.a.admin, 'DELETE', '/me');
+    // Raw: a method the path of getMe does not take.
+    const { status, body } = await call(
+      createTestService(),
+      tokens.a.admin,
+      'DELETE',
+      operationPath('getMe'),
+    );
     expect(status).toBe(404);
     expect(body.detail).toContain('GET');
   });
 
   it('ignores requests outside the base path', async () => {
     const service = createTestService();
-    const response = await service.handle(new Request('http://localhost:4010/v2/me'));
+    // Raw: the path of getMe, but under another base path.
+    const response = await service.handle(new Request(`http://localhost:4010/v2${operationPath('getMe')}`));
     expect(response.status).toBe(404);
   });
 
   it('dates every response by its own clock, and lets browsers read the Date cross-origin', async () => {
     const service = createTestService();
-    const ok = await call(service, tokens.a.admin, 'GET', '/me');
+    const ok = await callOperation(service, tokens.a.admin, 'getMe');
     expect(ok.headers.get('date')).toBe(new Date(TEST_NOW).toUTCString());
     service.advance(YEAR);
-    const failed = await call(service, undefined, 'GET', '/me');
+    const failed = await callOperation(service, undefined, 'getMe');
     expect(failed.status).toBe(401);
     expect(failed.headers.get('date')).toBe(new Date(TEST_NOW + YEAR).toUTCString());
     expect(ok.headers.get('access-control-expose-headers')).toMatch(/\bDate\b/);
@@ -43,16 +52,17 @@ describe('routing', () => {
 
   it('gives every response an X-Request-Id, counting up', async () => {
     const service = createTestService();
-    const first = await call(service, tokens.a.admin, 'GET', '/me');
-    const second = await call(service, undefined, 'GET', '/me');
+    const first = await callOperation(service, tokens.a.admin, 'getMe');
+    const second = await callOperation(service, undefined, 'getMe');
     expect(first.headers.get('x-request-id')).toBe('req_1');
     expect(second.headers.get('x-request-id')).toBe('req_2');
     expect(second.body.requestId).toBe('req_2');
   });
 
   it('answers a CORS preflight with 204 and the headers a browser needs', async () => {
+    // Raw: OPTIONS is no operation of the table; the preflight comes before the transfer.
     const response = await createTestService().handle(
-      new Request('http://localhost:4010/v1/minute-transfers', { method: 'OPTIONS' }),
+      new Request(`http://localhost:4010/v1${operationPath('transferMinutes')}`, { method: 'OPTIONS' }),
     );
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -64,9 +74,7 @@ describe('routing', () => {
   it('serves any base URL it is given', async () => {
     const service = createMockService({ baseUrl: 'https://api.example.test/allot/v1/' });
     const response = await service.handle(
-      new Request('https://api.example.test/allot/v1/me', {
-        headers: { Authorization: `Bearer ${tokens.a.admin}` },
-      }),
+      operationRequest('https://api.example.test/allot/v1', tokens.a.admin, 'getMe'),
     );
     expect(response.status).toBe(200);
   });
@@ -74,7 +82,7 @@ describe('routing', () => {
 
 describe('request validation', () => {
   it('reports a body field out of bounds with its JSON pointer', async () => {
-    const { status, body } = await call(createTestService(), 'sk_test_a', 'POST', '/widget-tokens', {
+    const { status, body } = await callOperation(createTestService(), 'sk_test_a', 'createWidgetToken', {
       body: { ...widgetRequest, ttlSeconds: 7200 },
     });
     expect(status).toBe(400);
@@ -83,7 +91,7 @@ describe('request validation', () => {
   });
 
   it('reports a missing required field and an unknown one', async () => {
-    const { body } = await call(createTestService(), 'sk_test_a', 'POST', '/widget-tokens', {
+    const { body } = await callOperation(createTestService(), 'sk_test_a', 'createWidgetToken', {
       body: { portalId: 'prt_a', permissions: ['minutes:read'], colour: 'blue' },
     });
     const pointers = body.errors.map((e: { pointer: string }) => e.pointer);
@@ -91,7 +99,7 @@ describe('request validation', () => {
   });
 
   it('reports malformed JSON at the root pointer', async () => {
-    const { status, body } = await call(createTestService(), 'sk_test_a', 'POST', '/widget-tokens', {
+    const { status, body } = await callOperation(createTestService(), 'sk_test_a', 'createWidgetToken', {
       body: '{"portalId": ',
     });
     expect(status).toBe(400);
@@ -99,11 +107,11 @@ describe('request validation', () => {
   });
 
   it('reports a missing required body at the root pointer', async () => {
-    const { status, body } = await call(
+    const { status, body } = await callOperation(
       createTestService(),
       tokens.a.super_admin,
-      'PUT',
-      '/users/usr_admin/role',
+      'updateUserRole',
+      { path: { userId: 'usr_admin' } },
     );
     expect(status).toBe(400);
     expect(body.errors[0].pointer).toBe('/');
@@ -111,18 +119,20 @@ describe('request validation', () => {
 
   it('coerces integer query parameters and reports what is not one under /query', async () => {
     const service = createTestService();
-    expect((await call(service, tokens.a.admin, 'GET', '/users', { query: { limit: 2 } })).status).toBe(200);
-    const { status, body } = await call(service, tokens.a.admin, 'GET', '/users', {
+    expect((await callOperation(service, tokens.a.admin, 'listUsers', { query: { limit: 2 } })).status).toBe(
+      200,
+    );
+    const { status, body } = await callOperation(service, tokens.a.admin, 'listUsers', {
       query: { limit: 'ten' },
     });
     expect(status).toBe(400);
     expect(body.errors).toEqual([{ pointer: '/query/limit', code: 'type', message: 'must be integer' }]);
-    const tooBig = await call(service, tokens.a.admin, 'GET', '/users', { query: { limit: 500 } });
+    const tooBig = await callOperation(service, tokens.a.admin, 'listUsers', { query: { limit: 500 } });
     expect(tooBig.body.errors[0]).toMatchObject({ pointer: '/query/limit', code: 'maximum' });
   });
 
   it('reads exploded array query parameters and points at the bad item', async () => {
-    const { status, body } = await call(createTestService(), tokens.a.admin, 'GET', '/shares', {
+    const { status, body } = await callOperation(createTestService(), tokens.a.admin, 'listOutgoingShares', {
       query: { status: ['pending', 'lost'] },
     });
     expect(status).toBe(400);
@@ -130,27 +140,22 @@ describe('request validation', () => {
   });
 
   it('coerces boolean query parameters and rejects other words', async () => {
-    const { status, body } = await call(
-      createTestService(),
-      tokens.a.admin,
-      'DELETE',
-      '/users/usr_member/products/prd_connect',
-      {
-        query: { notify: 'maybe' },
-      },
-    );
+    const { status, body } = await callOperation(createTestService(), tokens.a.admin, 'removeUserProduct', {
+      path: { userId: 'usr_member', productId: 'prd_connect' },
+      query: { notify: 'maybe' },
+    });
     expect(status).toBe(400);
     expect(body.errors[0]).toMatchObject({ pointer: '/query/notify', code: 'type' });
   });
 
   it('reports a missing required query parameter', async () => {
-    const { status, body } = await call(createTestService(), tokens.a.admin, 'GET', '/minute-quote');
+    const { status, body } = await callOperation(createTestService(), tokens.a.admin, 'quoteMinutePurchase');
     expect(status).toBe(400);
     expect(body.errors[0]).toMatchObject({ pointer: '/query/minutes', code: 'required' });
   });
 
   it('reports a bad header under /header', async () => {
-    const { status, body } = await call(createTestService(), 'sk_test_a', 'POST', '/widget-tokens', {
+    const { status, body } = await callOperation(createTestService(), 'sk_test_a', 'createWidgetToken', {
       body: widgetRequest,
       headers: { 'Idempotency-Key': 'short' },
     });
@@ -159,7 +164,7 @@ describe('request validation', () => {
   });
 
   it('reports a missing required Idempotency-Key under /header', async () => {
-    const { status, body } = await call(createTestService(), tokens.a.admin, 'POST', '/minute-transfers', {
+    const { status, body } = await callOperation(createTestService(), tokens.a.admin, 'transferMinutes', {
       body: { fromAccountId: 'acc_x', toAccountId: 'acc_y', minutes: 10 },
     });
     expect(status).toBe(400);
@@ -169,29 +174,21 @@ describe('request validation', () => {
   });
 
   it('reports a path parameter that cannot be an id under /path', async () => {
-    const { status, body } = await call(
+    const { status, body } = await callOperation(
       createTestService(),
       tokens.a.super_admin,
-      'PUT',
-      `/users/${'u'.repeat(65)}/role`,
-      {
-        body: { role: 'admin' },
-      },
+      'updateUserRole',
+      { path: { userId: 'u'.repeat(65) }, body: { role: 'admin' } },
     );
     expect(status).toBe(400);
     expect(body.errors[0]).toMatchObject({ pointer: '/path/userId', code: 'maxLength' });
   });
 
   it('reports every invalid part of a request at once', async () => {
-    const { body } = await call(
-      createTestService(),
-      tokens.a.super_admin,
-      'PUT',
-      `/users/${'u'.repeat(65)}/role`,
-      {
-        body: { role: 'owner' },
-      },
-    );
+    const { body } = await callOperation(createTestService(), tokens.a.super_admin, 'updateUserRole', {
+      path: { userId: 'u'.repeat(65) },
+      body: { role: 'owner' },
+    });
     expect(body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/path/userId', '/role']);
     expect(body.detail).toBe('2 fields are not valid.');
   });
@@ -199,14 +196,14 @@ describe('request validation', () => {
 
 describe('authentication', () => {
   it('answers 401 with WWW-Authenticate when the token is missing', async () => {
-    const { status, body, headers } = await call(createTestService(), undefined, 'GET', '/me');
+    const { status, body, headers } = await callOperation(createTestService(), undefined, 'getMe');
     expect(status).toBe(401);
     expect(body.code).toBe('unauthenticated');
     expect(headers.get('www-authenticate')).toBe('Bearer');
   });
 
   it('answers 401 for an unknown token', async () => {
-    const { status, body } = await call(createTestService(), 'tok_nobody', 'GET', '/me');
+    const { status, body } = await callOperation(createTestService(), 'tok_nobody', 'getMe');
     expect(status).toBe(401);
     expect(body.detail).toBe('The token is not valid.');
   });
@@ -214,24 +211,24 @@ describe('authentication', () => {
   it('answers 401 once a ready-made token has expired', async () => {
     const service = createTestService();
     service.advance(YEAR + 1);
-    const { status, body } = await call(service, tokens.a.admin, 'GET', '/me');
+    const { status, body } = await callOperation(service, tokens.a.admin, 'getMe');
     expect(status).toBe(401);
     expect(body.detail).toBe('The token has expired.');
   });
 
   it('does not accept a secret key as a bearer token for the API', async () => {
-    expect((await call(createTestService(), 'sk_test_a', 'GET', '/me')).status).toBe(401);
+    expect((await callOperation(createTestService(), 'sk_test_a', 'getMe')).status).toBe(401);
   });
 
   it('does not accept a user token where the secret key is required', async () => {
-    const { status } = await call(createTestService(), tokens.a.super_admin, 'POST', '/widget-tokens', {
+    const { status } = await callOperation(createTestService(), tokens.a.super_admin, 'createWidgetToken', {
       body: widgetRequest,
     });
     expect(status).toBe(401);
   });
 
   it('checks the token before the request body', async () => {
-    const { status } = await call(createTestService(), undefined, 'POST', '/minute-transfers', {
+    const { status } = await callOperation(createTestService(), undefined, 'transferMinutes', {
       body: '{bad',
     });
     expect(status).toBe(401);
@@ -240,26 +237,21 @@ describe('authentication', () => {
 
 describe('permissions', () => {
   it('answers 403 naming the permission the operation needs', async () => {
-    const { status, body } = await call(
-      createTestService(),
-      tokens.a.admin,
-      'PUT',
-      '/users/usr_member/role',
-      {
-        body: { role: 'admin' },
-      },
-    );
+    const { status, body } = await callOperation(createTestService(), tokens.a.admin, 'updateUserRole', {
+      path: { userId: 'usr_member' },
+      body: { role: 'admin' },
+    });
     expect(status).toBe(403);
     expect(body).toMatchObject({ code: 'forbidden', detail: 'This needs the permission roles:manage.' });
   });
 
   it('names every permission that would do when the operation accepts several', async () => {
-    const { body } = await call(createTestService(), tokens.a.member, 'GET', '/users');
+    const { body } = await callOperation(createTestService(), tokens.a.member, 'listUsers');
     expect(body.detail).toBe('This needs the permission members:read or licenses:assign.');
   });
 
   it('checks permissions before validating the request', async () => {
-    const { status } = await call(createTestService(), tokens.a.member, 'POST', '/minute-transfers', {
+    const { status } = await callOperation(createTestService(), tokens.a.member, 'transferMinutes', {
       body: '{bad',
     });
     expect(status).toBe(403);
@@ -268,28 +260,25 @@ describe('permissions', () => {
 
 describe('If-Match', () => {
   it('answers 428 when a write that needs If-Match comes without it', async () => {
-    const { status, body } = await call(
-      createTestService(),
-      tokens.a.admin,
-      'POST',
-      '/licenses/lic_0001/assign',
-      {
-        body: { userId: 'usr_member' },
-      },
-    );
+    const { status, body } = await callOperation(createTestService(), tokens.a.admin, 'assignLicense', {
+      path: { licenseId: 'lic_0001' },
+      body: { userId: 'usr_member' },
+    });
     expect(status).toBe(428);
     expect(body.code).toBe('precondition_required');
   });
 
   it('answers 428 before looking at the body', async () => {
-    const { status } = await call(createTestService(), tokens.a.admin, 'PATCH', '/minute-accounts/acc_x', {
+    const { status } = await callOperation(createTestService(), tokens.a.admin, 'updateProject', {
+      path: { accountId: 'acc_x' },
       body: '{bad',
     });
     expect(status).toBe(428);
   });
 
   it('still answers 403 first to a role that may not write at all', async () => {
-    const { status } = await call(createTestService(), tokens.a.member, 'POST', '/licenses/lic_0001/assign', {
+    const { status } = await callOperation(createTestService(), tokens.a.member, 'assignLicense', {
+      path: { licenseId: 'lic_0001' },
       body: { userId: 'usr_member' },
     });
     expect(status).toBe(403);
@@ -302,7 +291,7 @@ describe('idempotency', () => {
     key: string,
     body: unknown = widgetRequest,
     secret = 'sk_test_a',
-  ) => call(service, secret, 'POST', '/widget-tokens', { body, headers: { 'Idempotency-Key': key } });
+  ) => callOperation(service, secret, 'createWidgetToken', { body, headers: { 'Idempotency-Key': key } });
 
   it('replays the first response for the same key and body, changing nothing', async () => {
     const service = createTestService();
@@ -350,8 +339,8 @@ describe('idempotency', () => {
 
   it('mints a new result for every request without a key', async () => {
     const service = createTestService();
-    const a = await call(service, 'sk_test_a', 'POST', '/widget-tokens', { body: widgetRequest });
-    const b = await call(service, 'sk_test_a', 'POST', '/widget-tokens', { body: widgetRequest });
+    const a = await callOperation(service, 'sk_test_a', 'createWidgetToken', { body: widgetRequest });
+    const b = await callOperation(service, 'sk_test_a', 'createWidgetToken', { body: widgetRequest });
     expect(a.body.token).not.toBe(b.body.token);
   });
 
@@ -368,12 +357,16 @@ describe('idempotency key expiry', () => {
   const HOUR = 3_600_000;
   const DAY = 24 * HOUR;
   const transfer = (service: ReturnType<typeof createTestService>, key: string, minutes = 100) =>
-    call(service, tokens.a.admin, 'POST', '/minute-transfers', {
+    callOperation(service, tokens.a.admin, 'transferMinutes', {
       body: { fromAccountId: minuteAccounts.poolA, toAccountId: minuteAccounts.emeaSales, minutes },
       headers: { 'Idempotency-Key': key },
     });
-  const poolBalance = async (service: ReturnType<typeof createTestService>): Promise<number> =>
-    (await call(service, tokens.a.admin, 'GET', `/minute-accounts/${minuteAccounts.poolA}`)).body.balance;
+  const poolBalance = async (service: ReturnType<typeof createTestService>): Promise<number> => {
+    const { body } = await callOperation(service, tokens.a.admin, 'getMinuteAccount', {
+      path: { accountId: minuteAccounts.poolA },
+    });
+    return body.balance;
+  };
 
   it('replays the first transfer within 24 hours without moving the minutes twice', async () => {
     const service = createTestService();
@@ -420,7 +413,7 @@ describe('idempotency key expiry', () => {
     await transfer(service, 'expiry-00000004', 100);
     const reused = await transfer(service, 'expiry-00000004', 101);
     expect([reused.status, reused.body.code]).toEqual([422, 'idempotency_key_reused']);
-    // The control route, as a client in another language would move the clock.
+    // Raw: the control route, as a client in another language would move the clock.
     const clock = await call(service, undefined, 'POST', '/__mock/clock', { body: { advanceMs: DAY } });
     expect(clock.status).toBe(200);
     const fresh = await transfer(service, 'expiry-00000004', 101);
@@ -454,14 +447,11 @@ describe('idempotency key expiry', () => {
 
 describe('problems', () => {
   it('turns a DomainError into problem+json with type, title, instance and requestId', async () => {
-    const { status, body, headers } = await call(
+    const { status, body, headers } = await callOperation(
       createTestService(),
       tokens.a.super_admin,
-      'PUT',
-      '/users/usr_nobody/role',
-      {
-        body: { role: 'admin' },
-      },
+      'updateUserRole',
+      { path: { userId: 'usr_nobody' }, body: { role: 'admin' } },
     );
     expect(status).toBe(404);
     expect(headers.get('content-type')).toBe('application/problem+json');
@@ -484,7 +474,7 @@ describe('problems', () => {
         throw new Error('disk on fire');
       },
     });
-    const { status, body } = await call(service, tokens.a.admin, 'GET', '/users');
+    const { status, body } = await callOperation(service, tokens.a.admin, 'listUsers');
     expect(status).toBe(500);
     expect(body.code).toBe('unavailable');
     expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('listUsers'), expect.any(Error));
@@ -497,7 +487,7 @@ describe('problems', () => {
         throw new Error('disk on fire');
       },
     });
-    await expect(call(service, tokens.a.admin, 'GET', '/users')).rejects.toThrow('disk on fire');
+    await expect(callOperation(service, tokens.a.admin, 'listUsers')).rejects.toThrow('disk on fire');
   });
 
   it('answers 501 unavailable for an operation the mock does not implement', async () => {
@@ -510,7 +500,8 @@ describe('problems', () => {
         s.pathParamNames.length === 0,
     );
     if (!missing) return; // every operation is implemented: nothing left to answer 501
-    const { status, body } = await call(service, tokens.a.super_admin, 'GET', missing.path, {
+    // Raw: whichever operation that is; its method and path come from the specs, built from the table.
+    const { status, body } = await call(service, tokens.a.super_admin, missing.method, missing.path, {
       query: Object.fromEntries(
         missing.params
           .filter((p) => p.in === 'query' && p.required)
@@ -526,13 +517,13 @@ describe('response validation', () => {
   it('throws on a response that breaks the contract', async () => {
     const service = createTestService({ logger: { error: vi.fn() } });
     service.state.identity.users.get('usr_admin')!.email = 'not an e-mail';
-    await expect(call(service, tokens.a.admin, 'GET', '/me')).rejects.toThrow(ContractViolationError);
+    await expect(callOperation(service, tokens.a.admin, 'getMe')).rejects.toThrow(ContractViolationError);
   });
 
   it('lets the same response through when validation is off', async () => {
     const service = createMockService({ clock: () => TEST_NOW });
     service.state.identity.users.get('usr_admin')!.email = 'not an e-mail';
-    expect((await call(service, tokens.a.admin, 'GET', '/me')).status).toBe(200);
+    expect((await callOperation(service, tokens.a.admin, 'getMe')).status).toBe(200);
   });
 });
 
@@ -548,7 +539,7 @@ describe('clock and reset', () => {
 
   it('reset rebuilds the scenario and forgets idempotency keys', async () => {
     const service = createTestService();
-    await call(service, 'sk_test_a', 'POST', '/widget-tokens', {
+    await callOperation(service, 'sk_test_a', 'createWidgetToken', {
       body: widgetRequest,
       headers: { 'Idempotency-Key': 'key-00000009' },
     });

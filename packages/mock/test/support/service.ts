@@ -1,12 +1,10 @@
 /**
  * HTTP-level helpers for tests: a service that checks every response against the contract, on a fixed
- * clock, and `call()` to send one request through it.
+ * clock, and `call()` to send one raw request through it (a method and a path the operation table does
+ * not describe). Calls of the contract's operations go through `callOperation()` (./operations.ts).
  *
  *   const service = createTestService();
- *   const { status, body } = await call(service, tokens.a.admin, 'POST', '/minute-transfers', {
- *     body: { fromAccountId: 'acc_a_pool', toAccountId: 'acc_x', minutes: 10 },
- *     headers: { 'Idempotency-Key': 'key-00000001' },
- *   });
+ *   const { status, body } = await call(service, tokens.a.admin, 'GET', '/no-such-thing');
  */
 import { createMockService, type MockService, type MockServiceOptions } from '../../src/service.js';
 
@@ -36,18 +34,18 @@ export interface CallResult<T = any> {
 }
 
 /**
- * Sends one request to the service as `token` (undefined: no Authorization header). `path` is relative
- * to the API base (`/me`, `/licenses/lic_0001/assign`).
+ * The request `call()` sends: `path` relative to `baseUrl`, `token` as a bearer token (undefined: no
+ * Authorization header), a JSON body with its Content-Type. For a request that does not go through
+ * `service.handle()` (a real server, MSW, a benchmark).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function call<T = any>(
-  service: MockService,
+export function buildRequest(
+  baseUrl: string,
   token: string | undefined,
   method: string,
   path: string,
   options: CallOptions = {},
-): Promise<CallResult<T>> {
-  const url = new URL(`${service.baseUrl}${path}`);
+): Request {
+  const url = new URL(`${baseUrl}${path}`);
   for (const [name, value] of Object.entries(options.query ?? {})) {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) url.searchParams.append(name, String(v));
@@ -59,9 +57,23 @@ export async function call<T = any>(
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   }
-  const response = await service.handle(
-    new Request(url, { method, headers, ...(body === undefined ? {} : { body }) }),
-  );
+  return new Request(url, { method, headers, ...(body === undefined ? {} : { body }) });
+}
+
+/**
+ * Sends one request to the service as `token` (undefined: no Authorization header). `path` is relative
+ * to the API base (`/me`, `/licenses/lic_0001/assign`). A call of an operation of the contract goes
+ * through `callOperation()` (./operations.ts) instead; `call()` is for what the table does not describe.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function call<T = any>(
+  service: MockService,
+  token: string | undefined,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<CallResult<T>> {
+  const response = await service.handle(buildRequest(service.baseUrl, token, method, path, options));
   const type = response.headers.get('Content-Type') ?? '';
   const text = type.includes('pdf') ? undefined : await response.text();
   let parsed: unknown;
