@@ -136,8 +136,12 @@ const types: Record<string, string> = {
 };
 
 /** A page of the consumer project at http://consumer.test/…: files from its folder, `/v1/…` from the mock. */
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+async function open(
+  path: string,
+  setup?: (page: Page) => Promise<void>,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser!.newPage();
+  await setup?.(page);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -301,6 +305,68 @@ describe('a project outside the workspace, on the packed tarballs', () => {
     const { page, errors } = await open('html/esm.html');
     await expectWidgets(page);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([0, 1, 2])(
+    'runs the widgets README’s CDN snippet %i as written (pinned version, integrity checked)',
+    async (index) => {
+      // The README as npm users get it, with the snippets its build wrote (scripts/integrity.mjs).
+      const widgets = join(dir, 'node_modules/@allot/widgets');
+      const readme = readFileSync(join(widgets, 'README.md'), 'utf8');
+      const block = /<!-- cdn-snippets[^>]*-->([\s\S]*?)<!-- \/cdn-snippets -->/.exec(readme)?.[1] ?? '';
+      const snippets = [...block.matchAll(/```html\n([\s\S]*?)```/g)].map((match) => match[1]!);
+      expect(snippets).toHaveLength(3);
+      const { version } = JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')) as {
+        version: string;
+      };
+      // Only the API's address changes: the page's mock answers at /v1 on its own origin.
+      const html = snippets[index]!.replaceAll('https://api.allot.dev/v1', '/v1');
+      // The host's own script that hands the widget its token, where the snippets load it from.
+      mkdirSync(join(dir, 'assets'), { recursive: true });
+      cpSync(join(dir, 'html/token.js'), join(dir, 'assets/portal-token.js'));
+      writeFileSync(
+        join(dir, `html/snippet-${index}.html`),
+        `<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /></head><body>\n${html}</body></html>\n`,
+      );
+      const { page, errors } = await open(`html/snippet-${index}.html`, async (tab) => {
+        // The CDN serves the packed files of the pinned version, as a CDN does: with CORS, for `integrity`.
+        await tab.route(`https://cdn.jsdelivr.net/npm/@allot/widgets@${version}/dist/*`, (route) =>
+          route.fulfill({
+            status: 200,
+            contentType: 'text/javascript',
+            headers: { 'access-control-allow-origin': '*' },
+            body: readFileSync(
+              join(widgets, 'dist', new URL(route.request().url()).pathname.split('/').pop()!),
+            ),
+          }),
+        );
+      });
+      await expectWidgets(page);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('refuses a bundle whose integrity does not match the README’s', async () => {
+    const widgets = join(dir, 'node_modules/@allot/widgets');
+    const { version } = JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const { page, errors } = await open('html/snippet-1.html', async (tab) => {
+      await tab.route(`https://cdn.jsdelivr.net/npm/@allot/widgets@${version}/dist/*`, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'text/javascript',
+          headers: { 'access-control-allow-origin': '*' },
+          body: '/* tampered */ window.tampered = true;',
+        }),
+      );
+    });
+    await expect.poll(() => errors.join(' ')).toMatch(/integrity/i);
+    expect(
+      await page.evaluate(() => 'tampered' in window || customElements.get('minutes-balance') !== undefined),
+    ).toBe(false);
     await page.close();
   });
 

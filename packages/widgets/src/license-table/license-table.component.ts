@@ -230,7 +230,8 @@ export class LicenseTable extends AllotElement {
   }
 
   #action(license: License, opener: HTMLElement) {
-    if (!this.#can('licenses:assign')) return void this.announce(this.#t('reason.assign'), 'info');
+    if (!this.#can('licenses:assign'))
+      return void this.announce(this.reasonFor(['licenses:assign'], this.#t('reason.assign')), 'info');
     void this.#open(license.assignee ? 'unassign' : 'assign', license, undefined, opener);
   }
 

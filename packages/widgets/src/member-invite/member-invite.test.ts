@@ -164,7 +164,9 @@ describe('member-invite: what it shows', () => {
     });
     const client = createClient({ baseUrl: BASE_URL, token, fetch: api.fetch, retry: 0 });
     const el = await mount<MemberInvite>(html`<member-invite .client=${client}></member-invite>`);
-    const reason = 'Your role shows invitations but cannot send, resend or revoke them.';
+    // The admin's role may invite: the token was minted without it, and the reason says so.
+    const reason =
+      "This widget's token does not include the permission members:invite, which this needs. Your role has it: the page that embeds the widget must ask for it when it creates the token.";
     expect(textOf(el)).toContain(reason);
     expect(root(el).querySelector('#f-emails')).toBeNull();
     expect(pendingEmails(el)).toHaveLength(5);
