@@ -185,7 +185,7 @@ describe('share-dialog: sharing', () => {
       .toBe('This account is already shared with that portal (pending or accepted).');
   });
 
-  it('says by the minutes field when the account has too few, and creates the project only once', async () => {
+  it('says by the minutes field when the account has too few, before creating anything, then shares once', async () => {
     const api = mockApi();
     const el = await opened(api);
     await chooseFixedMinutes(el);
@@ -196,7 +196,10 @@ describe('share-dialog: sharing', () => {
     });
     await submit(el);
     await expect.poll(() => fieldError(el, 'minutes')).toBe('This account does not have that many minutes.');
-    expect(textOf(el)).toContain('Project “Team Munich” created');
+    // Refused before any step: no empty project left behind, nothing sent.
+    expect(textOf(el)).not.toContain('Project “Team Munich” created');
+    expect(api.requests.filter((r) => r === 'POST /minute-accounts')).toHaveLength(0);
+    expect(await projectsNamed(api, 'Team Munich')).toHaveLength(0);
     await expectAccessible(el);
     await fill(el, { 'Minutes to share': '300' });
     await submit(el);

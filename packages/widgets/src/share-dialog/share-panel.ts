@@ -72,8 +72,16 @@ export class SharePanel {
     const valid = this.#form.check({
       ...(byMinutes && {
         title: title || this.#flow.started ? undefined : t('field.required'),
+        // More than the account holds is refused here, before any step: the server would refuse the transfer
+        // only after the project was created, leaving an empty project behind.
         minutes:
-          minutes === undefined && this.#flow.transferred === undefined ? t('field.minutes') : undefined,
+          this.#flow.transferred !== undefined
+            ? undefined
+            : minutes === undefined
+              ? t('field.minutes')
+              : minutes > account.balance
+                ? t('error.insufficient_minutes')
+                : undefined,
       }),
       recipientEmail: !recipientEmail
         ? t('field.emailRequired')
