@@ -27,6 +27,13 @@ const STATES = [
   ['share-revoke', 1000],
   ['share-resend', 1000],
   ['share-xss', 1000],
+  // A fixed number of minutes: too many (refused by the field), and sent (listed with the new project).
+  ...['share-minutes-too-many', 'share-minutes-sent'].flatMap((s) =>
+    ['', '-fr', '-de'].flatMap((l) => [
+      [`${s}${l}-wide`, 1200],
+      [`${s}${l}-narrow`, 360],
+    ]),
+  ),
 ];
 
 await photograph({ page: 'states', states: STATES, only: process.argv.slice(2) });

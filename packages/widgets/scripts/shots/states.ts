@@ -31,10 +31,44 @@ async function forbiddenToken(): Promise<string> {
   return token;
 }
 
+/** A fixed number of minutes shared, in any language: the fields are found by name, not by their label. */
+async function shareMinutes(tooMany: boolean) {
+  const locale = ['fr', 'de'].find((l) => state.includes(`-${l}`));
+  const el = widget('share-dialog', tokens.a.admin, {
+    'account-id': 'acc_pool_a',
+    ...(locale && { locale }),
+  });
+  await settle(el);
+  await (el as unknown as { open(): Promise<void> }).open();
+  await settle(el);
+  find<HTMLInputElement>(el, 'input[value="minutes"]').click();
+  await sleep(50);
+  const fill = (name: string, value: string) => {
+    const input = find<HTMLInputElement>(el, `[name="${name}"]`);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  };
+  fill('title', 'Team Munich');
+  fill('minutes', tooMany ? '5000' : '300');
+  fill('recipientEmail', 'owner@portal-b.test');
+  await sleep(50);
+  find<HTMLFormElement>(el, 'form').requestSubmit();
+  await sleep(600);
+  await settle(el);
+  // The list of shares is below the form: show it, where the new share is.
+  if (!tooMany) find<HTMLElement>(el, '#shares-title').scrollIntoView();
+  await sleep(100);
+}
+
 async function run() {
   const dark = state.includes('dark');
   if (dark) document.body.classList.add('dark');
   const theme = dark ? { theme: 'dark' } : {};
+  if (state.startsWith('share-minutes-sent') || state.startsWith('share-minutes-too-many')) {
+    await shareMinutes(state.includes('too-many'));
+    document.body.dataset['ready'] = 'true';
+    return;
+  }
   switch (state) {
     case 'balance':
     case 'balance-dark':

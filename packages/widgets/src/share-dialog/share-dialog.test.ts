@@ -207,6 +207,11 @@ describe('share-dialog: sharing', () => {
     expect(await projectsNamed(api, 'Team Munich')).toHaveLength(1);
     expect(api.requests.filter((r) => r === 'POST /minute-accounts')).toHaveLength(1);
     expect(await balanceOf(api, 'acc_pool_a')).toBe(700);
+    // The new share belongs to the new project, yet it is listed where the admin just made it, to resend or cancel.
+    await expect.poll(() => textOf(el)).toContain('The minutes set apart in the new project “Team Munich”');
+    expect(textOf(el)).not.toContain('This account is not shared with any portal.');
+    await expect.element(button(el, /^Resend/).first()).toBeInTheDocument();
+    await expect.element(button(el, /^Cancel/).first()).toBeInTheDocument();
   });
 
   it('shows what was done when the last step fails, and resumes without doing anything twice', async () => {

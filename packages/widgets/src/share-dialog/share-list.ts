@@ -21,8 +21,16 @@ export class ShareList {
   readonly #confirm: DialogController<Share>;
   readonly #actions: ActionController;
   readonly #cooldowns = new Map<string, number>();
+  /**
+   * Projects a fixed-number share made from this dialog (id → title): their shares are listed here too, where
+   * the admin just made them, although they belong to the new project, not to this account.
+   */
+  readonly #projects = new Map<string, string>();
   #timer: ReturnType<typeof setInterval> | undefined;
-  readonly #shares: Task<readonly [WidgetApi['store'], string | undefined, number], Share[] | undefined>;
+  readonly #shares: Task<
+    readonly [WidgetApi['store'], string | undefined, number, string],
+    Share[] | undefined
+  >;
 
   constructor(api: WidgetApi, account: () => Account | undefined, isOpen: () => boolean) {
     this.#api = api;
@@ -36,18 +44,33 @@ export class ShareList {
       fallbackFocus: () => api.host.renderRoot.querySelector<HTMLElement>('#shares-title'),
     });
     this.#shares = new Task(api.host, {
-      args: () => [api.store, isOpen() ? account()?.id : undefined, api.revision] as const,
+      args: () =>
+        [
+          api.store,
+          isOpen() ? account()?.id : undefined,
+          api.revision,
+          [...this.#projects.keys()].join(),
+        ] as const,
       task: async ([store, accountId], { signal }) => {
         if (!store || !accountId) return undefined;
-        const page = await store.read(
-          `shares:${accountId}`,
-          ['shares'],
-          () => store.client.shares.list({ accountId, limit: 50 }),
-          signal,
+        const pages = await Promise.all(
+          [accountId, ...this.#projects.keys()].map((id) =>
+            store.read(
+              `shares:${id}`,
+              ['shares'],
+              () => store.client.shares.list({ accountId: id, limit: 50 }),
+              signal,
+            ),
+          ),
         );
-        return page.items;
+        return pages.flatMap((page) => page.items);
       },
     });
+  }
+
+  /** A fixed-number share created `project` from this dialog: its shares are listed here from now on. */
+  madeHere(project: { id: string; title: string }): void {
+    this.#projects.set(project.id, project.title);
   }
 
   /** After each render of the host: runs the countdown while one is shown. */
@@ -157,11 +180,19 @@ export class ShareList {
       <div class="share-who">
         <strong>${share.recipient.name}</strong>
         <span class="muted small">${share.recipient.ownerEmail}</span>
+        ${
+          this.#projects.has(share.accountId)
+            ? html`<span class="small"
+                >${t('shares.fromProject', { title: this.#projects.get(share.accountId)! })}</span
+              >`
+            : nothing
+        }
       </div>
       <span class="badge status-${share.status}" part="badge"
         >${t(`status.${share.status}` as MessageKey)}</span
       >
       <span class="muted small">${t('shares.sent', { date: this.#api.i18n.date(share.lastSentAt) })}</span>
+
       ${
         active
           ? html`<div class="row share-actions">

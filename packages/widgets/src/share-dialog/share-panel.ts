@@ -149,9 +149,10 @@ export class SharePanel {
   #progress(done: Progress) {
     const store = this.#api.store;
     store?.changed('accounts', 'ledger');
-    if (done.step === 'project')
+    if (done.step === 'project') {
+      this.#list.madeHere({ id: done.accountId, title: done.title });
       this.#api.emit('allot-project-created', { accountId: done.accountId, title: done.title });
-    else
+    } else
       this.#api.emit('allot-minutes-transferred', {
         transferId: done.transferId,
         from: done.from,

@@ -43,6 +43,7 @@ export const messages: Translation<typeof en> = {
   'steps.failed': 'fehlgeschlagen',
   'steps.todo': 'offen',
   'shares.title': 'Freigaben von „{title}“',
+  'shares.fromProject': 'Die im neuen Projekt „{title}“ zurückgelegten Minuten',
   'shares.empty': 'Dieses Konto ist für kein Portal freigegeben.',
   'shares.sent': 'Gesendet am {date}',
   'shares.resend': 'Erneut senden',

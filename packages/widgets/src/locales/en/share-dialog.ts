@@ -41,6 +41,7 @@ export const messages = {
   'steps.failed': 'failed',
   'steps.todo': 'to do',
   'shares.title': 'Shares of “{title}”',
+  'shares.fromProject': 'The minutes set apart in the new project “{title}”',
   'shares.empty': 'This account is not shared with any portal.',
   'shares.sent': 'Sent {date}',
   'shares.resend': 'Resend',

@@ -43,6 +43,7 @@ export const messages: Translation<typeof en> = {
   'steps.failed': 'échec',
   'steps.todo': 'à faire',
   'shares.title': 'Partages de « {title} »',
+  'shares.fromProject': 'Les minutes mises à part dans le nouveau projet « {title} »',
   'shares.empty': 'Ce compte n’est partagé avec aucun portail.',
   'shares.sent': 'Envoyée le {date}',
   'shares.resend': 'Renvoyer',
