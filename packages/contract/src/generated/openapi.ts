@@ -1447,6 +1447,11 @@ export type components = {
              * @example 1
              */
             activeShareCount?: number;
+            /**
+             * @description Of `activeShareCount`, the shares still waiting for the other portal's answer (`pending`); the others are accepted. Present on owned accounts only.
+             * @example 0
+             */
+            pendingShareCount?: number;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
         };

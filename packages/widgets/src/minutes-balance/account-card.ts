@@ -52,12 +52,7 @@ export function renderAccount(account: Account, view: CardView): TemplateResult 
       <span class="unit">${t('unit.minutesWord', { count: account.balance })}</span>
     </p>
     ${account.description ? html`<p class="muted small description">${account.description}</p>` : nothing}
-    ${
-      owned && account.activeShareCount
-        ? html`<p class="muted small">${t('account.shareCount', { count: account.activeShareCount })}</p>`
-        : nothing
-    }
-    ${renderActions(account, view)}
+    ${owned ? renderShareCounts(i18n, account) : nothing} ${renderActions(account, view)}
     ${error ? html`<p class="field-error" role="alert">${error}</p>` : nothing}
   </li>`;
 }
@@ -230,4 +225,20 @@ export function renderMainActions(v: MainActionsView): TemplateResult {
       ${guardedButton({ ...guard, allowed: v.manages, label: t('project.open'), onClick: (e) => v.open({ kind: 'create' }, {}, e) })}
     </div>
     ${renderReason('reason-role', v.reason, !v.buys || !v.manages)}`;
+}
+
+/** Who the account is shared with: accepted shares and those still awaiting an answer, told apart. */
+function renderShareCounts(i18n: LocaleController, account: Account): TemplateResult | typeof nothing {
+  const t = i18n.t.bind(i18n);
+  const pending = account.pendingShareCount ?? 0;
+  const accepted = (account.activeShareCount ?? 0) - pending;
+  if (!accepted && !pending) return nothing;
+  return html`<p class="muted small">
+    ${[
+      accepted ? t('account.shareCount', { count: accepted }) : '',
+      pending ? t('account.sharePending', { count: pending }) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ')}
+  </p>`;
 }

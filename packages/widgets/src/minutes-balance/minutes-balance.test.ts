@@ -56,6 +56,22 @@ function fieldError(el: Element, name: string): string {
 }
 
 describe('minutes-balance: what it shows', () => {
+  it('tells on each card the shares still awaiting an answer from the accepted ones', async () => {
+    const api = mockApi();
+    const card = (el: Element) => accountCard(el, 'Primary pool').textContent!.replace(/\s+/g, ' ');
+    expect(card(await balance(api))).not.toContain('awaiting an answer');
+    const share = await api
+      .as('a_admin')
+      .shares.create({ accountId: 'acc_pool_a', recipientEmail: 'owner@portal-b.test' });
+    const offered = card(await balance(api));
+    expect(offered).toContain('1 share awaiting an answer');
+    expect(offered).not.toContain('Shared with');
+    await api.as('b_admin').shares.incoming.accept(share.id, { setDefault: false });
+    const accepted = card(await balance(api));
+    expect(accepted).toContain('Shared with 1 portal');
+    expect(accepted).not.toContain('awaiting an answer');
+  });
+
   it('shows the balance of every account of the portal, the default one marked', async () => {
     const el = await balance(mockApi());
     expect(figureOf(el, 'Primary pool')).toBe('1,000');
@@ -250,7 +266,7 @@ describe('minutes-balance: sharing from an account', () => {
     await fill(inner, { 'E-mail du propriétaire de l’autre portail': 'owner@portal-b.test' });
     await click(inner, 'Partager');
     await expect(inner).toAnnounce('L’invitation à partager des minutes a été envoyée au compte');
-    await expect.poll(() => textOf(accountCard(el, 'Primary pool'))).toContain('Partagé avec 1 portail');
+    await expect.poll(() => textOf(accountCard(el, 'Primary pool'))).toContain('1 partage en attente de réponse');
   });
 });
 

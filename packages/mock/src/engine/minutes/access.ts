@@ -124,7 +124,11 @@ export function accountView(
   };
   if (account.description !== undefined) view.description = account.description;
   // The recipient does not see with whom else the owner shares.
-  if (owned) view.activeShareCount = activeShares(state, account.id).length;
+  if (owned) {
+    const shares = activeShares(state, account.id);
+    view.activeShareCount = shares.length;
+    view.pendingShareCount = shares.filter((share) => share.status === 'pending').length;
+  }
   return view;
 }
 

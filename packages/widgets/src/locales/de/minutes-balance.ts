@@ -16,6 +16,10 @@ export const messages: Translation<typeof en> = {
   'account.project': 'Projekt',
   'account.sharedBy': 'Freigegeben von {portal}',
   'account.shareCount': { one: 'Für 1 Portal freigegeben', other: 'Für {count} Portale freigegeben' },
+  'account.sharePending': {
+    one: '1 Freigabe wartet auf Antwort',
+    other: '{count} Freigaben warten auf Antwort',
+  },
   'account.transactions': 'Buchungen',
   'account.makeDefault': 'Als Standard festlegen',
   'account.edit': 'Bearbeiten',

@@ -15,6 +15,7 @@ export const messages = {
   'account.project': 'Project',
   'account.sharedBy': 'Shared by {portal}',
   'account.shareCount': { one: 'Shared with 1 portal', other: 'Shared with {count} portals' },
+  'account.sharePending': { one: '1 share awaiting an answer', other: '{count} shares awaiting an answer' },
   'account.transactions': 'Transactions',
   'account.makeDefault': 'Make default',
   'account.edit': 'Edit',

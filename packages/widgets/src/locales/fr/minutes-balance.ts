@@ -16,6 +16,10 @@ export const messages: Translation<typeof en> = {
   'account.project': 'Projet',
   'account.sharedBy': 'Partagé par {portal}',
   'account.shareCount': { one: 'Partagé avec 1 portail', other: 'Partagé avec {count} portails' },
+  'account.sharePending': {
+    one: '1 partage en attente de réponse',
+    other: '{count} partages en attente de réponse',
+  },
   'account.transactions': 'Transactions',
   'account.makeDefault': 'Définir par défaut',
   'account.edit': 'Modifier',
