@@ -64,6 +64,17 @@ async function run() {
   const dark = state.includes('dark');
   if (dark) document.body.classList.add('dark');
   const theme = dark ? { theme: 'dark' } : {};
+  if (state.startsWith('balance-pending')) {
+    // One share awaiting portal B's answer, one accepted (Team Berlin's): told apart on the cards.
+    await client(tokens.a.admin).shares.create({
+      accountId: 'acc_pool_a',
+      recipientEmail: 'owner@portal-b.test',
+    });
+    const locale = ['fr', 'de'].find((l) => state.includes(`-${l}`));
+    await settle(widget('minutes-balance', tokens.a.admin, locale ? { locale } : {}));
+    document.body.dataset['ready'] = 'true';
+    return;
+  }
   if (state.startsWith('share-minutes-sent') || state.startsWith('share-minutes-too-many')) {
     await shareMinutes(state.includes('too-many'));
     document.body.dataset['ready'] = 'true';
