@@ -2,12 +2,14 @@
 // Checks what a package would publish, from the tarball `pnpm pack` makes (the same one `changeset publish`
 // uploads, with `workspace:` and `catalog:` versions replaced): publint (strict) for the package.json and its
 // files, @arethetypeswrong/cli (ESM-only profile: we ship no CommonJS) for the types of every JS entry, and
-// our own house rules (ESM, `exports` with `types` first, `files`, `sideEffects`, `engines`).
+// our own house rules (ESM, `exports` with `types` first, `files`, `sideEffects`, `engines`), and what a user
+// meets in the unpacked files: every source map resolves (each source shipped or embedded), every
+// `sourceMappingURL` names a shipped map, and the Custom Elements Manifest names shipped modules.
 // Run from a package folder as its `check:package` script; turbo runs it before `lint`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 
 const cwd = process.cwd();
 const manifest = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
@@ -45,6 +47,88 @@ const entries = Object.entries(manifest.exports ?? {}).flatMap(([key, value]) =>
 const isModule = (target) => /\.(m?js|json|d\.m?ts)$/.test(target) && !/\.iife\.js$/.test(target);
 const assets = [...new Set(entries.filter((e) => !isModule(e.value)).map((e) => e.key))];
 
+/** Every file under `root`, as a package-relative POSIX path (`dist/index.js`). */
+function filesUnder(root, prefix = '') {
+  return readdirSync(join(root, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? filesUnder(root, path) : [path];
+  });
+}
+
+/**
+ * What is wrong with the files of the unpacked tarball (its `package/` folder) as a user's tools read them: a
+ * source map whose source is neither shipped nor embedded (`sourcesContent`), so a debugger or "go to definition"
+ * lands on nothing; a `sourceMappingURL` naming a map that is not shipped; a Custom Elements Manifest module
+ * path (or a declaration's `module`) that is not a shipped file.
+ */
+function shippedFileProblems(root) {
+  const found = [];
+  const files = filesUnder(root);
+  const shipped = new Set(files);
+  const read = (file) => readFileSync(join(root, file), 'utf8');
+
+  /** `count things, e.g. a, b, c, …` for a list of examples. */
+  const some = (list) => `${list.slice(0, 3).join('; ')}${list.length > 3 ? '; …' : ''}`;
+
+  const unresolved = [];
+  let entries = 0;
+  for (const file of files.filter((f) => f.endsWith('.map'))) {
+    let map;
+    try {
+      map = JSON.parse(read(file));
+    } catch {
+      found.push(`${file} is not JSON`);
+      continue;
+    }
+    for (const [index, source] of (map.sources ?? []).entries()) {
+      entries += 1;
+      if (typeof map.sourcesContent?.[index] === 'string') continue;
+      // A URL (webpack://, file://) is never a shipped file.
+      const path = /^[a-z][\w+.-]*:/i.test(source)
+        ? source
+        : posix.join(posix.dirname(file), map.sourceRoot ?? '', source);
+      if (!shipped.has(path)) unresolved.push(`${file} → ${source}`);
+    }
+  }
+  if (unresolved.length > 0) {
+    found.push(
+      `${unresolved.length} of ${entries} source map entries point at a file that is neither shipped nor embedded (sourcesContent): ${some(unresolved)}`,
+    );
+  }
+
+  const unlinked = [];
+  for (const file of files.filter((f) => /\.(m?js|cjs|d\.[mc]?ts|css)$/.test(f))) {
+    const url = /[#@] sourceMappingURL=(\S+?)\s*(?:\*\/)?\s*$/.exec(read(file))?.[1];
+    if (!url || url.startsWith('data:')) continue;
+    if (!shipped.has(posix.join(posix.dirname(file), url))) unlinked.push(`${file} → ${url}`);
+  }
+  if (unlinked.length > 0) {
+    found.push(`${unlinked.length} files name a source map that is not shipped: ${some(unlinked)}`);
+  }
+
+  if (typeof manifest.customElements === 'string') {
+    const cem = posix.normalize(manifest.customElements);
+    if (!shipped.has(cem)) found.push(`"customElements": ${cem} is not shipped`);
+    else {
+      /** Every module path of the manifest: a module's `path`, and the `module` of a reference within this package. */
+      const paths = new Set();
+      const visit = (value, key) => {
+        if (Array.isArray(value)) value.forEach((item) => visit(item, key));
+        else if (value && typeof value === 'object') {
+          if (typeof value.module === 'string' && value.package === undefined) paths.add(value.module);
+          for (const [k, v] of Object.entries(value)) visit(v, k);
+        } else if (key === 'path' && typeof value === 'string') paths.add(value);
+      };
+      visit(JSON.parse(read(cem)).modules);
+      for (const path of paths) {
+        if (!shipped.has(posix.normalize(path)))
+          found.push(`${cem} names the module ${path}, which is not shipped`);
+      }
+    }
+  }
+  return found;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'allot-pack-'));
 try {
   const pack = spawnSync('pnpm', ['pack', '--pack-destination', dir], { cwd, encoding: 'utf8' });
@@ -58,6 +142,12 @@ try {
   if (/"(workspace|catalog):/.test(packed))
     problems.push('the packed package.json still has workspace:/catalog:');
 
+  const unpacked = join(dir, 'unpacked');
+  mkdirSync(unpacked);
+  const untar = spawnSync('tar', ['-xzf', path, '-C', unpacked], { encoding: 'utf8' });
+  if (untar.status !== 0) throw new Error(`tar could not unpack ${path}:\n${untar.stderr}`);
+  problems.push(...shippedFileProblems(join(unpacked, 'package')));
+
   run('publint', ['run', path, '--strict', '--pack', 'false']);
   const exclude = assets.length > 0 ? ['--exclude-entrypoints', ...assets] : [];
   run('attw', [path, '--profile', 'esm-only', '--format', 'ascii', '--no-emoji', ...exclude]);
@@ -69,4 +159,6 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`✗ ${manifest.name}: ${problem}`);
   process.exit(1);
 }
-console.log(`✓ ${manifest.name}: publint and attw clean, ${entries.length} export targets checked`);
+console.log(
+  `✓ ${manifest.name}: publint, attw and the packed files clean, ${entries.length} export targets checked`,
+);
