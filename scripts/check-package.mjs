@@ -2,14 +2,15 @@
 // Checks what a package would publish, from the tarball `pnpm pack` makes (the same one `changeset publish`
 // uploads, with `workspace:` and `catalog:` versions replaced): publint (strict) for the package.json and its
 // files, @arethetypeswrong/cli (ESM-only profile: we ship no CommonJS) for the types of every JS entry, and
-// our own house rules (ESM, `exports` with `types` first, `files`, `sideEffects`, `engines`), and what a user
-// meets in the unpacked files: every source map resolves (each source shipped or embedded), every
+// our own house rules (ESM, `exports` with `types` first, `files`, `sideEffects`, `engines`, the metadata npm
+// shows: `repository` with its `directory`, `homepage`, `bugs`, `keywords`, `license`, and a LICENSE file in the
+// tarball), and what a user meets in the unpacked files: every source map resolves (each source shipped or embedded), every
 // `sourceMappingURL` names a shipped map, and the Custom Elements Manifest names shipped modules.
 // Run from a package folder as its `check:package` script; turbo runs it before `lint`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 
 const cwd = process.cwd();
 const manifest = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
@@ -41,6 +42,24 @@ if (!Array.isArray(manifest.files)) problems.push('a "files" allow-list is requi
 if (manifest.sideEffects === undefined)
   problems.push('"sideEffects" is required (false, or the registration files)');
 if (!manifest.engines?.node) problems.push('"engines.node" is required');
+// What npm's page and `npm repo`/`npm bugs`/`npm home` read: the repository (this package's folder in it), a
+// home page, where to report bugs, keywords for search, and the license.
+const folder = relative(join(import.meta.dirname, '..'), cwd)
+  .split(sep)
+  .join('/');
+if (
+  typeof manifest.repository !== 'object' ||
+  !/^git\+https:\/\/\S+\.git$/.test(manifest.repository?.url ?? '')
+)
+  problems.push('"repository" must be { type: "git", url: "git+https://….git", directory }');
+else if (manifest.repository.directory !== folder)
+  problems.push(`"repository.directory" must be "${folder}", the package's folder in the repository`);
+if (!/^https:\/\//.test(manifest.homepage ?? '')) problems.push('"homepage" (an https URL) is required');
+if (!/^https:\/\//.test(manifest.bugs?.url ?? manifest.bugs ?? ''))
+  problems.push('"bugs" (an https URL: where to report an issue) is required');
+if (!Array.isArray(manifest.keywords) || manifest.keywords.length === 0)
+  problems.push('"keywords" (a non-empty list) is required');
+if (!manifest.license) problems.push('"license" is required');
 const entries = Object.entries(manifest.exports ?? {}).flatMap(([key, value]) => [...targets(value, key)]);
 // attw checks modules and their types: an HTML or CSS file is an asset, and an IIFE bundle is a classic script
 // for a <script> tag, so neither is a module it can resolve types for.
@@ -56,8 +75,8 @@ function filesUnder(root, prefix = '') {
 }
 
 /**
- * What is wrong with the files of the unpacked tarball (its `package/` folder) as a user's tools read them: a
- * source map whose source is neither shipped nor embedded (`sourcesContent`), so a debugger or "go to definition"
+ * What is wrong with the files of the unpacked tarball (its `package/` folder) as a user's tools read them: no
+ * LICENSE; a source map whose source is neither shipped nor embedded (`sourcesContent`), so a debugger or "go to definition"
  * lands on nothing; a `sourceMappingURL` naming a map that is not shipped; a Custom Elements Manifest module
  * path (or a declaration's `module`) that is not a shipped file.
  */
@@ -66,6 +85,13 @@ function shippedFileProblems(root) {
   const files = filesUnder(root);
   const shipped = new Set(files);
   const read = (file) => readFileSync(join(root, file), 'utf8');
+
+  // A LICENSE in the package folder is packed whatever `files` says (pnpm falls back to the workspace root's,
+  // npm does not): each package folder has its own.
+  const license = files.find((file) => /^(LICENSE|LICENCE)(\.(md|txt))?$/i.test(file));
+  if (!license) found.push('no LICENSE file in the tarball (put one in the package folder)');
+  else if (manifest.license && !read(license).includes(`${manifest.license} License`))
+    found.push(`${license} is not the ${manifest.license} License that "license" names`);
 
   /** `count things, e.g. a, b, c, …` for a list of examples. */
   const some = (list) => `${list.slice(0, 3).join('; ')}${list.length > 3 ? '; …' : ''}`;
