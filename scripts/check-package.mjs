@@ -2,10 +2,10 @@
 // Checks what a package would publish, from the tarball `pnpm pack` makes (the same one `changeset publish`
 // uploads, with `workspace:` and `catalog:` versions replaced): publint (strict) for the package.json and its
 // files, @arethetypeswrong/cli (ESM-only profile: we ship no CommonJS) for the types of every JS entry, and
-// our own house rules (ESM, `exports` with `types` first, `files`, `sideEffects`, `engines`, the metadata npm
-// shows: `repository` with its `directory`, `homepage`, `bugs`, `keywords`, `license`, and a LICENSE file in the
-// tarball), and what a user meets in the unpacked files: every source map resolves (each source shipped or embedded), every
-// `sourceMappingURL` names a shipped map, and the Custom Elements Manifest names shipped modules.
+// our own house rules: ESM, `exports` with `types` first, `files`, `sideEffects`, `engines`; the metadata npm
+// shows (`repository` with its `directory`, `homepage`, `bugs`, `keywords`, `license`); and, in the unpacked
+// files, a LICENSE, source maps that resolve (each source shipped or embedded), `sourceMappingURL`s that name
+// shipped maps, single-file bundles that are ASCII, and a Custom Elements Manifest that names shipped modules.
 // Run from a package folder as its `check:package` script; turbo runs it before `lint`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -76,9 +76,10 @@ function filesUnder(root, prefix = '') {
 
 /**
  * What is wrong with the files of the unpacked tarball (its `package/` folder) as a user's tools read them: no
- * LICENSE; a source map whose source is neither shipped nor embedded (`sourcesContent`), so a debugger or "go to definition"
- * lands on nothing; a `sourceMappingURL` naming a map that is not shipped; a Custom Elements Manifest module
- * path (or a declaration's `module`) that is not a shipped file.
+ * LICENSE; a source map whose source is neither shipped nor embedded (`sourcesContent`), so a debugger or "go to
+ * definition" lands on nothing; a `sourceMappingURL` naming a map that is not shipped; a single-file bundle
+ * (`unpkg`, `jsdelivr`, an export target `*.iife.js` or `*.bundle.js`) with a byte that is not ASCII; a Custom
+ * Elements Manifest module path (or a declaration's `module`) that is not a shipped file.
  */
 function shippedFileProblems(root) {
   const found = [];
@@ -97,7 +98,7 @@ function shippedFileProblems(root) {
   const some = (list) => `${list.slice(0, 3).join('; ')}${list.length > 3 ? '; …' : ''}`;
 
   const unresolved = [];
-  let entries = 0;
+  let mapped = 0;
   for (const file of files.filter((f) => f.endsWith('.map'))) {
     let map;
     try {
@@ -107,7 +108,7 @@ function shippedFileProblems(root) {
       continue;
     }
     for (const [index, source] of (map.sources ?? []).entries()) {
-      entries += 1;
+      mapped += 1;
       if (typeof map.sourcesContent?.[index] === 'string') continue;
       // A URL (webpack://, file://) is never a shipped file.
       const path = /^[a-z][\w+.-]*:/i.test(source)
@@ -118,7 +119,7 @@ function shippedFileProblems(root) {
   }
   if (unresolved.length > 0) {
     found.push(
-      `${unresolved.length} of ${entries} source map entries point at a file that is neither shipped nor embedded (sourcesContent): ${some(unresolved)}`,
+      `${unresolved.length} of ${mapped} source map entries point at a file that is neither shipped nor embedded (sourcesContent): ${some(unresolved)}`,
     );
   }
 
@@ -130,6 +131,28 @@ function shippedFileProblems(root) {
   }
   if (unlinked.length > 0) {
     found.push(`${unlinked.length} files name a source map that is not shipped: ${some(unlinked)}`);
+  }
+
+  // A single-file bundle is loaded by a classic <script> (decoded in the page's charset, so a raw `·` on a page that
+  // declares no charset shows as "Â·") or straight from a CDN: every byte must be ASCII.
+  const bundles = new Set(
+    [manifest.unpkg, manifest.jsdelivr, ...entries.map((entry) => entry.value)]
+      .filter((target) => typeof target === 'string')
+      .filter(
+        (target) =>
+          target === manifest.unpkg || target === manifest.jsdelivr || /\.(iife|bundle)\.js$/.test(target),
+      )
+      .map((target) => posix.normalize(target)),
+  );
+  for (const bundle of bundles) {
+    if (!shipped.has(bundle)) continue; // publint reports a missing target
+    const bytes = readFileSync(join(root, bundle));
+    const at = bytes.findIndex((byte) => byte >= 0x80);
+    if (at !== -1) {
+      found.push(
+        `${bundle} is not ASCII: byte 0x${bytes[at].toString(16)} at ${at} (…${bytes.subarray(Math.max(0, at - 40), at + 10).toString('utf8')}…)`,
+      );
+    }
   }
 
   if (typeof manifest.customElements === 'string') {
