@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Our classes register through `defineElements()`, which the analyzer cannot follow: this names each class's
- * tag (its static `baseName`) and adds the registration module (`src/<tag>/<tag>.ts`, the per-tag entry
- * `@allot/widgets/<tag>`) with its `custom-element-definition`, as the schema wants for a tag's entry point.
+ * tag (its static `baseName`) and adds the registration module (`src/<tag>/<tag>.ts`, shipped as
+ * `dist/<tag>/<tag>.js`: the per-tag entry `@allot/widgets/<tag>`) with its `custom-element-definition`, as the
+ * schema wants for a tag's entry point.
  */
 function registrations() {
   return {
@@ -185,6 +186,31 @@ function systemTokens({ file }) {
   };
 }
 
+/**
+ * The analyzer reads src/*.ts and names those files (and, for a superclass, the import it resolved:
+ * `/src/base/allot-element.js`); the package ships the compiled modules, and the schema wants the path a user
+ * imports. This rewrites every module path of this package to its file in dist/ (`dist/base/allot-element.js`);
+ * a reference into a dependency (with a `package`) is left alone. Runs last: the plugins above match src/ paths.
+ */
+function shippedPaths() {
+  const shipped = (path) => path.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/$1.js');
+  const visit = (value) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      if (typeof value.module === 'string' && value.package === undefined)
+        value.module = shipped(value.module);
+      Object.values(value).forEach(visit);
+    }
+  };
+  return {
+    name: 'allot-shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) mod.path = shipped(mod.path);
+      visit(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.component.ts', 'src/base/allot-element.ts'],
   exclude: ['src/**/*.test.ts'],
@@ -199,5 +225,6 @@ export default {
     registrations(),
     publicApi({ readOnly: ['selectedLicenseIds'], statics: ['permissions'] }),
     systemTokens({ file: 'src/theme/tokens.ts' }),
+    shippedPaths(),
   ],
 };

@@ -21,8 +21,24 @@ import { chromium } from 'playwright';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
+// `pnpm --filter @allot/tests bench:licenses -- --rounds 15` hands the script its `--` too (pnpm passes on what
+// follows the script's name): a leading `--` is dropped, anything else unknown is still an error.
+const argv = process.argv.slice(2);
+const { values } = parseArgs({
+  args: argv[0] === '--' ? argv.slice(1) : argv,
+  options: { rounds: { type: 'string', default: '5' } },
+});
 const ROUNDS = Number(values.rounds);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) {
+  console.error(`--rounds must be a whole number of at least 1, not ${values.rounds}`);
+  process.exit(2);
+}
+// ALLOT_BENCH_DRY_RUN=1: print the options it read and stop, measuring nothing (bench/commands.test.ts runs the
+// commands of BENCHMARKS.md this way).
+if (process.env.ALLOT_BENCH_DRY_RUN) {
+  console.log(JSON.stringify({ rounds: ROUNDS }));
+  process.exit(0);
+}
 const FRAMES = 240;
 const ROWS = 5; // rows scrolled per frame (the grids' rows differ in height)
 const SEARCH = ['ada martin', 'Ada Martin'];

@@ -148,6 +148,21 @@ describe('changeset version (dry run on a copy)', () => {
     }
   });
 
+  it('has the published packages at one version (`@allot/react` included)', () => {
+    const published = dirs.map((d) => before.get(d)!).filter((manifest) => !manifest.private);
+    expect(published.map((manifest) => manifest.name)).toEqual(
+      expect.arrayContaining([
+        '@allot/contract',
+        '@allot/sdk',
+        '@allot/mock',
+        '@allot/widgets',
+        '@allot/react',
+      ]),
+    );
+    const versions = Object.fromEntries(published.map((manifest) => [manifest.name, manifest.version]));
+    expect(new Set(Object.values(versions)).size, JSON.stringify(versions)).toBe(1);
+  });
+
   it('writes each summary into the package’s CHANGELOG.md under its new version', () => {
     for (const changeset of changesets) {
       for (const name of Object.keys(changeset.releases)) {

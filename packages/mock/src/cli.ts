@@ -3,6 +3,8 @@
  * `allot-mock`: the mock Allot API as a local HTTP server.
  *
  *   allot-mock --port 4010 --scenario default --seed 1 --latency 50-300
+ *
+ * It listens on 127.0.0.1 (this machine only) unless `--host` names another address.
  */
 import { parseArgs } from 'node:util';
 import { scenarioNames, type ScenarioName } from './scenarios/index.js';
@@ -12,7 +14,8 @@ import { parseLatency, startServer } from './server.js';
 const USAGE = `Usage: allot-mock [options]
 
   --port <n>          port to listen on (default 4010; 0 picks a free one)
-  --host <name>       interface to listen on (default: all)
+  --host <address>    address to listen on (default 127.0.0.1: this machine only;
+                      0.0.0.0 or :: to accept other machines, e.g. a phone or a container)
   --scenario <name>   ${scenarioNames.join(' | ')} (default default)
   --seed <n>          seed of the scenario and of random faults (default 1)
   --latency <ms>      latency of every response: a number (200) or a range (50-300)
@@ -78,6 +81,11 @@ async function main(): Promise<void> {
   });
 
   console.log(`allot-mock: scenario "${values.scenario}" (seed ${values.seed}) on ${server.url}`);
+  console.log(
+    /^(127\.|::1$|::ffff:127\.)/.test(server.host)
+      ? `Listening on ${server.host}: this machine only (--host 0.0.0.0 accepts other machines too).`
+      : `Listening on ${server.host}: other machines can connect, and CORS is open to every origin.`,
+  );
   if (now !== undefined) console.log(`Clock started at ${new Date(now).toISOString()}`);
   console.log('\nReady-made tokens (Authorization: Bearer <token>):');
   for (const t of demoTokens(server.service.state)) {

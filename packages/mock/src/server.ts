@@ -8,7 +8,10 @@ import { createMockService, type MockService, type MockServiceOptions } from './
 export interface ServerOptions extends Omit<MockServiceOptions, 'baseUrl'> {
   /** TCP port (default 4010; 0 picks a free one). */
   port?: number;
-  /** Interface to listen on (default: all). */
+  /**
+   * Address to listen on (default `127.0.0.1`: this machine only). `0.0.0.0` (or `::`) accepts connections from
+   * other machines too, e.g. a phone on the network or another container.
+   */
   host?: string;
   /** Path prefix of the API (default `/v1`). */
   basePath?: string;
@@ -20,6 +23,8 @@ export interface RunningServer {
   /** The API's base URL, e.g. `http://localhost:4010/v1`. */
   readonly url: string;
   readonly port: number;
+  /** The address it listens on (`127.0.0.1` unless `host` said otherwise). */
+  readonly host: string;
   readonly service: MockService;
   /** Stops accepting connections and closes open ones. */
   close(): Promise<void>;
@@ -92,12 +97,16 @@ function crash(res: ServerResponse, error: unknown): void {
   );
 }
 
+/** Where the server listens unless told otherwise: this machine only, never the network. */
+const LOOPBACK = '127.0.0.1';
+
 /**
  * The mock as a real HTTP server (what `allot-mock` runs): any client, in any language, can call it.
- * CORS is open to every origin; the base path is `/v1` like the real API.
+ * CORS is open to every origin; the base path is `/v1` like the real API. It listens on 127.0.0.1 unless `host`
+ * says otherwise: open CORS on every interface would let any machine on the network use it.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { port = 4010, host, basePath = '/v1', service: given, ...serviceOptions } = options;
+  const { port = 4010, host = LOOPBACK, basePath = '/v1', service: given, ...serviceOptions } = options;
   let service = given;
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
@@ -123,13 +132,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       resolve();
     });
   });
-  const actualPort = (server.address() as AddressInfo).port;
-  const url = `http://${host !== undefined && host !== '0.0.0.0' && host !== '::' ? host : 'localhost'}:${actualPort}${basePath}`;
+  const address = server.address() as AddressInfo;
+  const actualPort = address.port;
+  // The default (loopback) and "every interface" are reached as localhost; a named host as itself.
+  const reachedAs = options.host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const url = `http://${reachedAs.includes(':') ? `[${reachedAs}]` : reachedAs}:${actualPort}${basePath}`;
   service ??= createMockService({ ...serviceOptions, baseUrl: url });
   const running = service;
   return {
     url,
     port: actualPort,
+    host: address.address,
     service: running,
     close: () =>
       new Promise<void>((resolve, reject) => {

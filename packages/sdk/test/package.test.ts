@@ -20,7 +20,7 @@ describe('package', () => {
     expect(manifest['type']).toBe('module');
     expect(manifest['sideEffects']).toBe(false);
     expect(manifest['engines']).toEqual({ node: '>=20.19' });
-    expect(manifest['files']).toEqual(['dist']);
+    expect(manifest['files']).toEqual(['dist', 'src']); // src: what the source maps point at
     const main = (manifest['exports'] as Record<string, Record<string, string>>)['.']!;
     expect(Object.keys(main)[0]).toBe('types');
     expect(main).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });

@@ -93,7 +93,7 @@ export interface ElementSlot {
 export interface ManifestElement {
   tag: string;
   className: string;
-  /** The source module of its class (`src/minutes-balance/minutes-balance.component.ts`). */
+  /** The shipped module of its class (`dist/minutes-balance/minutes-balance.component.js`), from the package root. */
   module: string;
   summary: string;
   description: string;

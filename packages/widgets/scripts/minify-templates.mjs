@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Minifies the markup inside the compiled templates (html`…`, svg`…` and css`…`) of dist/, in place, after tsc.
 // JavaScript minifiers leave template literals alone, so the indentation and newlines of every template would
-// otherwise reach integrators' bundles byte for byte; lit's own published files are minified the same way. The
-// source maps keep pointing at src/: the map of this step is composed with tsc's.
+// otherwise reach integrators' bundles byte for byte; lit's own published files are minified the same way. Their
+// non-ASCII characters become escapes on the way. The source maps keep pointing at src/: the map of this step is
+// composed with tsc's.
 import remapping from '@jridgewell/remapping';
 import { defaultMinifyOptions, defaultStrategy, minifyHTMLLiterals } from '@literals/html-css-minifier';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +11,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+// A template's non-ASCII characters (`·`, `…`) become escapes (`\u00b7`): the cooked string that lit reads is the
+// same, and the single-file bundles built from these modules stay ASCII, as a classic <script> needs on a page
+// that declares no charset (esbuild escapes the other strings, not a tagged template's, whose raw text it keeps).
+// An escape already there is kept; a backslash before a non-ASCII character (`\·`, the character itself) is
+// folded into its escape.
+const hex = (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const asciiTemplateText = (raw) =>
+  raw.replace(/\\[\s\S]|[\u0080-\uffff]/g, (match) =>
+    match.length === 1 ? hex(match) : match.charCodeAt(1) < 0x80 ? match : hex(match[1]),
+  );
 
 // A css`…` fragment may be a declaration list that another sheet interpolates into a rule (the theme tokens):
 // lightningcss only takes whole sheets, so such a fragment is minified as the body of a rule it is then taken
@@ -19,14 +31,17 @@ const strategy = {
   ...defaultStrategy,
   minifyCSS(css, options) {
     try {
-      return defaultStrategy.minifyCSS(css, options);
+      return asciiTemplateText(defaultStrategy.minifyCSS(css, options));
     } catch {
       const wrapped = defaultStrategy.minifyCSS(`${WRAP}${css}}`, options);
       if (!wrapped.startsWith(WRAP) || !wrapped.endsWith('}')) {
         throw new Error(`Cannot minify this css\`…\` fragment: ${css.slice(0, 80)}`);
       }
-      return `${wrapped.slice(WRAP.length, -1)};`;
+      return asciiTemplateText(`${wrapped.slice(WRAP.length, -1)};`);
     }
+  },
+  splitHTMLByPlaceholder(html, placeholder) {
+    return defaultStrategy.splitHTMLByPlaceholder(html, placeholder).map(asciiTemplateText);
   },
 };
 

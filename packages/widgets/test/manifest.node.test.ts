@@ -1,6 +1,6 @@
 // The Custom Elements Manifest documents each tag's public API and nothing else (the widgets' JSDoc and README
 // are that API), and scripts/manifest.mjs reads it for every tool. Runs in Node on the built manifest.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from '@custom-elements-manifest/analyzer';
 import type * as TypeScript from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,29 @@ describe('custom-elements.json', () => {
     }
   });
 
+  it('names the modules the package ships (dist/*.js), never the TypeScript sources', () => {
+    const { files } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      files: string[];
+    };
+    const paths = new Set<string>();
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') {
+        const { module, package: pkg } = value as { module?: unknown; package?: unknown };
+        if (typeof module === 'string' && pkg === undefined) paths.add(module);
+        Object.values(value).forEach(visit);
+      }
+    };
+    for (const mod of manifest.modules ?? []) paths.add(mod.path);
+    visit(manifest.modules);
+    expect(paths.size).toBeGreaterThan(6);
+    for (const path of paths) {
+      expect(path).toMatch(/^dist\/[\w/.-]+\.js$/);
+      expect(existsSync(new URL(`../${path}`, import.meta.url)), path).toBe(true);
+    }
+    expect(files).toContain('dist');
+  });
+
   it('lists every system token with its built-in light and dark values', () => {
     const source = readFileSync(new URL('../src/theme/tokens.ts', import.meta.url), 'utf8');
     const names = new Set(source.match(/--allot-sys-[a-z0-9-]+/g));
@@ -132,6 +155,26 @@ describe('the manifest plugin', () => {
       tone: 'protected',
       refresh: 'public',
     });
+  });
+});
+
+describe('the manifest plugin, on paths', () => {
+  it('names the compiled module of the class and of its registration, not the source file', () => {
+    const file = ts.createSourceFile(
+      'src/x-card/x-card.component.ts',
+      `import { AllotElement } from '../base/allot-element.js';
+       export class XCard extends AllotElement { static readonly baseName = 'x-card'; }`,
+      ts.ScriptTarget.ES2022,
+      true,
+    );
+    const manifest = create({ modules: [file], plugins: config.plugins });
+    expect(manifest.modules?.map((mod) => mod.path)).toEqual([
+      'dist/x-card/x-card.component.js',
+      'dist/x-card/x-card.js',
+    ]);
+    const card = manifest.modules?.[0]?.declarations?.[0] as { superclass?: { module?: string } };
+    expect(card.superclass?.module).toBe('dist/base/allot-element.js');
+    expect(JSON.stringify(manifest)).not.toMatch(/src\//);
   });
 });
 
