@@ -3,7 +3,10 @@
  * function that returns a canned JSON Response, so no network and no server time is measured. Each client
  * sends the same request (GET /licenses?limit=50 with a bearer token) and parses the same JSON body.
  *
- *   pnpm --filter @allot/sdk bench            (10,000 requests per client and round, 5 rounds)
+ *   pnpm --filter @allot/sdk bench:overhead   (10,000 requests per client and round, 5 rounds)
+ *
+ * `pnpm --filter @allot/sdk bench` runs this, then real-use.bench.ts (the same clients over loopback HTTP
+ * against the mock, in Node and in Chromium).
  *
  * Not a test: numbers depend on the machine. Record them in BENCHMARKS.md.
  */
