@@ -161,9 +161,6 @@ export function renderOperationTable(document) {
     const { operationId, ...rest } = row;
     return `  ${operationId}: ${JSON.stringify(rest)},`;
   });
-  const routes = rows.map(
-    (row) => `  ${row.operationId}: ${JSON.stringify([row.method, row.path, flagsOf(row)])},`,
-  );
   return `${banner}import type { ErrorCode, Permission } from '../index.js';
 import type { operations } from './openapi.js';
 

@@ -22,7 +22,13 @@ export async function renderContract(root) {
     const json = `${JSON.stringify(document, null, 2)}\n`;
     // Fields with a default stay optional: a caller may leave out `notify`, `dryRun` or `ttlSeconds`.
     const ast = await openapiTS(structuredClone(document), { exportType: true, defaultNonNullable: false });
-    return { json, types: banner + astToString(ast), table: renderOperationTable(document), routes: renderRoutes(document), document };
+    return {
+      json,
+      types: banner + astToString(ast),
+      table: renderOperationTable(document),
+      routes: renderRoutes(document),
+      document,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
