@@ -7,21 +7,14 @@ import { packageRoot } from './document.js';
 describe('generated files', () => {
   it('match the OpenAPI source (run `pnpm --filter @allot/contract generate` after editing openapi/)', async () => {
     const { json, types, table, routes } = await renderContract(packageRoot);
-    expect(
-      readFileSync(join(packageRoot, 'generated/openapi.json'), 'utf8') === json,
-      'generated/openapi.json',
-    ).toBe(true);
-    expect(
-      readFileSync(join(packageRoot, 'src/generated/openapi.ts'), 'utf8') === types,
-      'src/generated/openapi.ts',
-    ).toBe(true);
-    expect(
-      readFileSync(join(packageRoot, 'src/generated/operation-table.ts'), 'utf8') === table,
-      'src/generated/operation-table.ts',
-    ).toBe(true);
-    expect(
-      readFileSync(join(packageRoot, 'src/generated/routes.ts'), 'utf8') === routes,
-      'src/generated/routes.ts',
-    ).toBe(true);
+    const files = {
+      'generated/openapi.json': json,
+      'src/generated/openapi.ts': types,
+      'src/generated/operation-table.ts': table,
+      'src/generated/routes.ts': routes,
+    };
+    for (const [file, content] of Object.entries(files)) {
+      expect(readFileSync(join(packageRoot, file), 'utf8') === content, file).toBe(true);
+    }
   }, 60_000);
 });
