@@ -97,7 +97,8 @@ test.describe('sharing minutes between two portals', () => {
     await expect(balanceOf(accountCard(a, 'Primary pool'))).toHaveText(/900/);
     const project = accountCard(a, 'Team Paris');
     await expect(balanceOf(project)).toHaveText(/100/);
-    await expect(project).toContainText('Shared with 1 portal');
+    // Offered, not yet accepted: the card says so (pending and accepted are told apart).
+    await expect(project).toContainText('1 share awaiting an answer');
 
     // B accepts with "use by default" left ticked, as the dialog suggests.
     const invitation = b.locator('minutes-balance li.invitation', { hasText: '“Team Paris”' });

@@ -262,6 +262,35 @@ describe('timeouts', () => {
     await expect(listed).resolves.toEqual(accounts);
   });
 
+  it('with timeout false, waits for a body that trickles in (real timers)', async () => {
+    server.use(
+      http.get(`${BASE}/minute-accounts`, () => {
+        const encoder = new TextEncoder();
+        const stream = new ReadableStream<Uint8Array>({
+          async start(controller) {
+            controller.enqueue(encoder.encode('{"items":[],'));
+            await delay(60);
+            controller.enqueue(encoder.encode('"defaultAccountId":"acc_pool_a"}'));
+            controller.close();
+          },
+        });
+        return new HttpResponse(stream, { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    await expect(makeClient({ timeout: false }).minutes.accounts.list({ retry: 0 })).resolves.toEqual(
+      accounts,
+    );
+  });
+
+  it('does not count the time getToken takes against the answer’s timeout', async () => {
+    fakeTime();
+    server.use(http.get(`${BASE}/me`, () => json({ ok: true })));
+    const getToken = () => new Promise<string>((resolve) => setTimeout(() => resolve('tok_slow'), 400));
+    const me = makeClient({ token: undefined, getToken, timeout: 300 } as never).me({ retry: 0 });
+    await vi.advanceTimersByTimeAsync(400);
+    await expect(me).resolves.toEqual({ ok: true });
+  });
+
   it('a per-call timeout overrides the client default', async () => {
     fakeTime();
     server.use(http.get(`${BASE}/me`, async () => (await delay(80), json({}))));
@@ -530,6 +559,14 @@ describe('tokens', () => {
     const client = makeClient({ token: undefined, getToken } as never);
     await expect(client.me()).rejects.toThrow('login needed');
     await expect(client.me()).resolves.toEqual({});
+  });
+
+  it('never retries a getToken that rejects, even with something that is not an Error', async () => {
+    const getToken = vi.fn().mockRejectedValue('nope');
+    server.use(http.get(`${BASE}/me`, () => json({})));
+    const client = makeClient({ token: undefined, getToken, retry: 2 } as never);
+    await expect(client.me()).rejects.toBe('nope');
+    expect(getToken).toHaveBeenCalledTimes(1);
   });
 
   it('keeps the token out of URLs and error messages', async () => {

@@ -11,7 +11,7 @@ const CONFIG = ['baseUrl', 'client', 'getToken', 'locale', 'theme', 'token'];
 
 /** Each tag's public properties and methods, as its JSDoc and the README document them. */
 const API: Record<string, { fields: string[]; methods: string[] }> = {
-  'allot-provider': { fields: ['baseUrl', 'client', 'getToken', 'locale', 'token'], methods: [] },
+  'allot-provider': { fields: ['baseUrl', 'client', 'getToken', 'locale', 'theme', 'token'], methods: [] },
   'inactive-members-pruner': { fields: [...CONFIG, 'pageSize', 'pollInterval'], methods: [] },
   'license-table': { fields: [...CONFIG, 'pageSize', 'selectedLicenseIds'], methods: [] },
   'member-invite': { fields: [...CONFIG, 'mode', 'pageSize'], methods: [] },

@@ -10,6 +10,8 @@ export interface AllotProviderElementProps {
   baseUrl?: AllotProviderElement['baseUrl'];
   /** The language of the widgets inside that have no `locale` of their own. */
   locale?: AllotProviderElement['locale'];
+  /** `light`, `dark` or `auto` for the widgets inside that have no `theme` of their own. */
+  theme?: AllotProviderElement['theme'];
   /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
   token?: AllotProviderElement['token'];
   /** Returns a token; called before the first request and again after a 401. */

@@ -105,7 +105,10 @@ const problem = async (response: Response): Promise<ApiError> => {
 const within = <T>(body: Promise<T>, ms: number, request: Request, signal?: AbortSignal): Promise<T> =>
   new Promise<T>((resolve, reject) => {
     const abort = () => reject(signal?.reason);
-    const timer = setTimeout(() => reject(new KyTimeoutError(request)), Math.max(0, ms));
+    // No limit (`timeout: false`): no timer at all (setTimeout would take Infinity for 1 ms).
+    const timer = Number.isFinite(ms)
+      ? setTimeout(() => reject(new KyTimeoutError(request)), Math.max(0, ms))
+      : undefined;
     signal?.addEventListener('abort', abort, { once: true });
     body.then(resolve, reject).finally(() => {
       clearTimeout(timer);
@@ -145,7 +148,8 @@ export function transport(options: ClientOptions): Call {
     const limit = method == 'GET' || key ? (call.retry ?? policy.limit) : 0;
     const inBody = (flags & RouteFlag.BODY) != 0;
     let token: Promise<string> | undefined;
-    let tokenFailure: unknown; // getToken's own error reaches the caller as is, never retried
+    // getToken's own error reaches the caller as is, never retried (ky wraps a non-Error in its NonError).
+    let tokenFailure: { error: unknown } | undefined;
     let started = 0;
     let refreshed = false;
     let retries = 0;
@@ -155,14 +159,15 @@ export function transport(options: ClientOptions): Call {
     const hooks: Hooks = {
       beforeRequest: [
         async (request) => {
-          started = Date.now();
           token = auth.get();
           // The SDK's own values replace the caller's, whatever their letter case.
           for (const [name, header] of Object.entries(call.headers ?? {})) request.headers.set(name, header);
           const bearer = await token.catch((error: unknown) => {
-            throw (tokenFailure = error);
+            tokenFailure = { error };
+            throw error;
           });
           request.headers.set('authorization', `Bearer ${bearer}`);
+          started = Date.now(); // the attempt's time starts once the token is there, as ky's timeout does
           if (key) request.headers.set('idempotency-key', key); // the same key on every attempt: a replay
           if (call.ifMatch) request.headers.set('if-match', call.ifMatch);
         },
@@ -186,8 +191,7 @@ export function transport(options: ClientOptions): Call {
     };
 
     const shouldRetry = ({ error }: { error: Error }): boolean => {
-      if (signal?.aborted || retries >= limit || error === tokenFailure || error instanceof SyntaxError)
-        return false;
+      if (signal?.aborted || retries >= limit || tokenFailure || error instanceof SyntaxError) return false;
       const status = error instanceof ApiError ? error.status : 0;
       if (status && !retryable(status)) return false;
       const asked = error instanceof ApiError ? error.retryAfter : undefined;
@@ -217,7 +221,8 @@ export function transport(options: ClientOptions): Call {
       return value as T;
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (error instanceof ApiError || error instanceof SyntaxError || error === tokenFailure) throw error;
+      if (tokenFailure) throw tokenFailure.error;
+      if (error instanceof ApiError || error instanceof SyntaxError) throw error;
       if (isTimeoutError(error)) throw new TimeoutError(`${method} ${path}: no answer in ${timeout} ms`);
       throw new ConnectionError(`${method} ${path}: ${(error as Error).message}`, { cause: error });
     }

@@ -17,6 +17,7 @@ import { LocaleController, type StringModule } from './i18n.js';
 import { isAbort, toProblem, type FormShape, type Problem } from './problems.js';
 import { StoreChangeEvent, storeFor, type AllotStore, type Topic } from './store.js';
 import { tokenLacks, warnTokenGap, type Me, type Permission, type WidgetPermissions } from './permission.js';
+import { followPageTheme, pageTheme } from './page-theme.js';
 import { base } from './styles.js';
 
 /** An `allot-…` event: bubbling and composed, so it leaves every shadow root on its way to the page. */
@@ -161,14 +162,26 @@ export class AllotElement extends LitElement {
     return this.#own ?? this[parentStore] ?? this.#provided?.store;
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#unfollow = followPageTheme(this);
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#listen(undefined);
+    this.#unfollow?.();
   }
+
+  #unfollow: (() => void) | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (this.isConnected) this.#listen(this.store);
+    // The theme in use: the widget's own, else its provider's, else the page's class (the styles read it).
+    const theme = this.theme ?? this.#provided?.theme ?? pageTheme();
+    if (theme) this.setAttribute('data-theme', theme);
+    else this.removeAttribute('data-theme');
   }
 
   #onStoreChange = (event: Event) => {
@@ -208,7 +221,8 @@ export class AllotElement extends LitElement {
     const permission = tokenLacks(this.me, needed);
     if (!permission) return roleText;
     const message = this.i18n.t('reason.token', { permission });
-    if (!this.#reported.has(permission)) {
+    // Rendered inside another widget (a card's share button), the host widget reports it, once.
+    if (!this.#reported.has(permission) && this[parentStore] === undefined) {
       this.#reported.add(permission);
       const ctor = this.constructor as typeof AllotElement;
       warnTokenGap(this.localName, permission, ctor.permissions);
@@ -304,8 +318,10 @@ export class AllotElement extends LitElement {
       widget[parentStore] = this.store;
       widget.requestUpdate();
     }
-    const dark = this.theme === 'dark' || this.classList.contains('allot-theme-dark');
-    const light = this.theme === 'light' || this.classList.contains('allot-theme-light');
+    // The theme this widget shows (its own, its provider's or the page's), or its host class's.
+    const shown = this.getAttribute('data-theme');
+    const dark = shown === 'dark' || this.classList.contains('allot-theme-dark');
+    const light = shown === 'light' || this.classList.contains('allot-theme-light');
     widget.theme = dark ? 'dark' : light ? 'light' : undefined;
     widget.locale = this.locale;
   }

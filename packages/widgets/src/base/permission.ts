@@ -17,7 +17,8 @@ export interface WidgetPermissions {
 
 /** The first of `needed` that the user's role has but the token was minted without. */
 export function tokenLacks(me: Me | undefined, needed: readonly Permission[]): Permission | undefined {
-  return me && needed.find((p) => !me.permissions.includes(p) && me.rolePermissions.includes(p));
+  // An API from before `rolePermissions` cannot tell: the role's words then stay.
+  return me && needed.find((p) => !me.permissions.includes(p) && (me.rolePermissions?.includes(p) ?? false));
 }
 
 const warned = new Set<string>();

@@ -122,6 +122,14 @@ describe('widget token permissions', () => {
     expect(errors).toEqual([expect.objectContaining({ code: 'forbidden', status: 403 })]);
   });
 
+  it('reports a gap once, however many widgets inside it share the token (each card’s share button)', async () => {
+    const api = mockApi();
+    const token = await mint(api, ['minutes:read', 'minutes:purchase']);
+    const { el, errors } = await mountWith(api, 'minutes-balance', token);
+    await expect.poll(() => textOf(el)).toContain('does not include the permission minutes:manage');
+    expect(errors).toEqual([expect.objectContaining({ code: 'forbidden', status: 403 })]);
+  });
+
   it('keeps the role’s reason when the role itself lacks the permission', async () => {
     const api = mockApi();
     const { el, errors } = await mountWith(

@@ -266,7 +266,9 @@ describe('minutes-balance: sharing from an account', () => {
     await fill(inner, { 'E-mail du propriétaire de l’autre portail': 'owner@portal-b.test' });
     await click(inner, 'Partager');
     await expect(inner).toAnnounce('L’invitation à partager des minutes a été envoyée au compte');
-    await expect.poll(() => textOf(accountCard(el, 'Primary pool'))).toContain('1 partage en attente de réponse');
+    await expect
+      .poll(() => textOf(accountCard(el, 'Primary pool')))
+      .toContain('1 partage en attente de réponse');
   });
 });
 

@@ -1,4 +1,5 @@
 import { ContextProvider } from '@lit/context';
+import type { Theme } from '../base/allot-element.js';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import type { Client } from '@allot/sdk';
 import { allotContext } from '../base/context.js';
@@ -34,6 +35,7 @@ export class AllotProvider extends LitElement {
   static override properties: PropertyDeclarations = {
     baseUrl: { attribute: 'base-url' },
     locale: {},
+    theme: {},
     token: { attribute: false },
     getToken: { attribute: false },
     client: { attribute: false },
@@ -43,6 +45,8 @@ export class AllotProvider extends LitElement {
   declare baseUrl: string | undefined;
   /** The language of the widgets inside that have no `locale` of their own. */
   declare locale: string | undefined;
+  /** `light`, `dark` or `auto` for the widgets inside that have no `theme` of their own. */
+  declare theme: Theme | undefined;
   /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
   declare token: string | undefined;
   /** Returns a token; called before the first request and again after a 401. */
@@ -68,8 +72,13 @@ export class AllotProvider extends LitElement {
       this.#store = storeFor(this);
     }
     const value = this.#provider.value;
-    if (value === undefined || value.store !== this.#store || value.locale !== this.locale) {
-      this.#provider.setValue({ store: this.#store, locale: this.locale });
+    if (
+      value === undefined ||
+      value.store !== this.#store ||
+      value.locale !== this.locale ||
+      value.theme !== this.theme
+    ) {
+      this.#provider.setValue({ store: this.#store, locale: this.locale, theme: this.theme });
     }
   }
 

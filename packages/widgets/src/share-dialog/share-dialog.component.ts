@@ -149,7 +149,8 @@ export class ShareDialog extends AllotElement {
     if (!this.i18n.ready) return nothing;
     const account = this.#account();
     // Until the user is read the button waits (disabled, no reason yet); a failed read lets the dialog say why.
-    const may = this.#mayShare() ?? (this.#overview.status === TaskStatus.ERROR || undefined);
+    // No store yet (not configured): the dialog says so once opened.
+    const may = this.#mayShare() ?? (!this.store || this.#overview.status === TaskStatus.ERROR || undefined);
     const allowed = may !== false;
     // Inside another widget the reason is read with the button; the host widget says it on screen.
     const nested = this[parentStore] !== undefined;

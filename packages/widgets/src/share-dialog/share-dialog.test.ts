@@ -212,6 +212,15 @@ describe('share-dialog: sharing', () => {
     expect(textOf(el)).not.toContain('This account is not shared with any portal.');
     await expect.element(button(el, /^Resend/).first()).toBeInTheDocument();
     await expect.element(button(el, /^Cancel/).first()).toBeInTheDocument();
+
+    // The project is deleted elsewhere: the list drops its share and still shows the account's own shares.
+    const [project] = await projectsNamed(api, 'Team Munich');
+    await api.as('a_admin').minutes.projects.delete(project!.id);
+    (el as unknown as { close(): void }).close();
+    await (el as unknown as { open(): Promise<void> }).open();
+    await settle(el);
+    expect(textOf(el)).not.toContain('The minutes set apart in the new project “Team Munich”');
+    expect(el.shadowRoot!.querySelector('[part="shares"] [part="error"]')).toBeNull();
   });
 
   it('shows what was done when the last step fails, and resumes without doing anything twice', async () => {

@@ -26,6 +26,7 @@ export class ShareList {
    * the admin just made them, although they belong to the new project, not to this account.
    */
   readonly #projects = new Map<string, string>();
+  #accountId: string | undefined;
   #timer: ReturnType<typeof setInterval> | undefined;
   readonly #shares: Task<
     readonly [WidgetApi['store'], string | undefined, number, string],
@@ -53,17 +54,21 @@ export class ShareList {
         ] as const,
       task: async ([store, accountId], { signal }) => {
         if (!store || !accountId) return undefined;
-        const pages = await Promise.all(
-          [accountId, ...this.#projects.keys()].map((id) =>
-            store.read(
-              `shares:${id}`,
-              ['shares'],
-              () => store.client.shares.list({ accountId: id, limit: 50 }),
-              signal,
-            ),
-          ),
-        );
-        return pages.flatMap((page) => page.items);
+        if (accountId !== this.#accountId) this.#projects.clear(); // another account: its own projects only
+        this.#accountId = accountId;
+        const read = (id: string) =>
+          store.read(
+            `shares:${id}`,
+            ['shares'],
+            () => store.client.shares.list({ accountId: id, limit: 50 }),
+            signal,
+          );
+        const own = await read(accountId);
+        // A project made here may have been deleted since: it drops out, the account's own shares stay.
+        const ids = [...this.#projects.keys()];
+        const projects = await Promise.allSettled(ids.map(read));
+        ids.forEach((id, k) => projects[k]?.status === 'rejected' && this.#projects.delete(id));
+        return [...own.items, ...projects.flatMap((o) => (o.status === 'fulfilled' ? o.value.items : []))];
       },
     });
   }
@@ -172,6 +177,7 @@ export class ShareList {
   }
 
   #renderShare(share: Share) {
+    const project = this.#projects.get(share.accountId);
     const t = this.#api.i18n.t.bind(this.#api.i18n);
     const wait = this.#resendIn(share);
     const error = this.#actions.error(share.id);
@@ -181,11 +187,9 @@ export class ShareList {
         <strong>${share.recipient.name}</strong>
         <span class="muted small">${share.recipient.ownerEmail}</span>
         ${
-          this.#projects.has(share.accountId)
-            ? html`<span class="small"
-                >${t('shares.fromProject', { title: this.#projects.get(share.accountId)! })}</span
-              >`
-            : nothing
+          project === undefined
+            ? nothing
+            : html`<span class="small">${t('shares.fromProject', { title: project })}</span>`
         }
       </div>
       <span class="badge status-${share.status}" part="badge"

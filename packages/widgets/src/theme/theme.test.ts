@@ -44,6 +44,32 @@ describe('theme', () => {
     await expectAccessible(el);
   });
 
+  it('takes the theme of the <allot-provider> around it, its own winning', async () => {
+    const client = mockApi().as('a_admin');
+    const provider = await mount<HTMLElement & { theme?: string }>(
+      html`<allot-provider theme="dark" .client=${client}
+        ><minutes-balance></minutes-balance
+      ></allot-provider>`,
+    );
+    const el = provider.querySelector('minutes-balance')!;
+    await expect.poll(() => card(el).backgroundColor).toBe('rgb(23, 25, 30)');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(card(el).backgroundColor).toBe('rgb(255, 255, 255)');
+  });
+
+  it('follows the page’s class allot-theme-dark on <html>, and its removal', async () => {
+    const el = await widget();
+    try {
+      document.documentElement.classList.add('allot-theme-dark');
+      await expect.poll(() => card(el).backgroundColor).toBe('rgb(23, 25, 30)');
+      expect(el.shadowRoot!.querySelector('share-dialog')!.getAttribute('theme')).toBe('dark');
+    } finally {
+      document.documentElement.classList.remove('allot-theme-dark');
+    }
+    await expect.poll(() => card(el).backgroundColor).toBe('rgb(255, 255, 255)');
+  });
+
   it('is dark under the host class allot-theme-dark', async () => {
     const el = await widget();
     el.classList.add('allot-theme-dark');

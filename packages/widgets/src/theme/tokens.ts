@@ -63,11 +63,11 @@ export const theme = css`
     --_radius-small: var(--allot-sys-radius-small, 0.25rem);
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not(.allot-theme-light)) {
+    :host(:not([data-theme='light']):not(.allot-theme-light)) {
       ${dark}
     }
   }
-  :host([theme='dark']),
+  :host([data-theme='dark']),
   :host(.allot-theme-dark) {
     ${dark}
   }
