@@ -1,0 +1,18 @@
+/**
+ * Deliberately broken rules, FOR CONFORMANCE TESTING ONLY (`allot-mock --break <rule>`): each switches one
+ * rule of DOMAIN.md off so `@allot/conformance` can prove it notices. Never use them for anything else.
+ */
+export const breakableRules = ['permissions', 'idempotency', 'validation', 'tenancy'] as const;
+
+export type BreakableRule = (typeof breakableRules)[number];
+
+export const breakRuleDescriptions: Readonly<Record<BreakableRule, string>> = {
+  permissions: 'skip the x-permissions check (any role may call any operation)',
+  idempotency: 'a replayed Idempotency-Key acts again instead of returning the first result',
+  validation: 'accept numbers below their documented minimum (e.g. a negative amount of minutes)',
+  tenancy: "a read of another portal's id answers with that portal's data instead of 404",
+};
+
+export function isBreakableRule(name: string): name is BreakableRule {
+  return (breakableRules as readonly string[]).includes(name);
+}
