@@ -83,6 +83,14 @@ function handlerOf(operationId: OperationId): AnyHandler | undefined {
   return allOperations[operationId] as AnyHandler | undefined;
 }
 
+/** The `validation` break: a negative number in a body is taken as its absolute value instead of refused. */
+function acceptNegatives(body: unknown): unknown {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  return Object.fromEntries(
+    Object.entries(body).map(([k, v]) => [k, typeof v === 'number' && v < 0 ? Math.abs(v) : v]),
+  );
+}
+
 export function createMockService(options: MockServiceOptions = {}): MockService {
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
@@ -160,7 +168,7 @@ export function createMockService(options: MockServiceOptions = {}): MockService
     const input = {
       path: parsed.path,
       query: parsed.query,
-      body: parsed.body,
+      body: broken.has('validation') ? acceptNegatives(parsed.body) : parsed.body,
       ifMatch: parsed.headers['If-Match'],
     };
     const output =

@@ -9,7 +9,8 @@ export type BreakableRule = (typeof breakableRules)[number];
 export const breakRuleDescriptions: Readonly<Record<BreakableRule, string>> = {
   permissions: 'skip the x-permissions check (any role may call any operation)',
   idempotency: 'a replayed Idempotency-Key acts again instead of returning the first result',
-  validation: 'accept numbers below their documented minimum (e.g. a negative amount of minutes)',
+  validation:
+    'a negative number in a request body is taken as its absolute value: a negative amount gets a 2xx',
   tenancy: "a read of another portal's id answers with that portal's data instead of 404",
 };
 
