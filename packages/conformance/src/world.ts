@@ -4,7 +4,8 @@
  */
 import type { Permission, Role } from '@allot/contract';
 import { Fixtures, type FixtureTokens } from './fixtures.js';
-import { Client, json, type Exchange } from './http.js';
+import type { Client } from './http.js';
+import { json, type Exchange } from './http.js';
 import { allPermissions, roles } from './spec.js';
 
 export interface PortalActors {

@@ -265,18 +265,11 @@ export async function runInvariants(env: Env, options: Partial<InvariantOptions>
             exchange,
           );
         for (const item of next.inventory) {
-          const [owned, assigned, unassigned, deletable] = [
-            'owned',
-            'assigned',
-            'unassigned',
-            'deletable',
-          ].map((k) => Number(item[k]));
-          if (
-            assigned! + unassigned! !== owned ||
-            deletable !== unassigned ||
-            assigned! < 0 ||
-            unassigned! < 0
-          ) {
+          const owned = Number(item['owned']);
+          const assigned = Number(item['assigned']);
+          const unassigned = Number(item['unassigned']);
+          const deletable = Number(item['deletable']);
+          if (assigned + unassigned !== owned || deletable !== unassigned || assigned < 0 || unassigned < 0) {
             throw new Violation(
               'invariants.seat-counts',
               `${String(item['productId'])}: owned ${owned}, assigned ${assigned}, unassigned ${unassigned}, deletable ${deletable}`,
