@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import type { OperationId } from '@allot/contract';
 import { checkResponse, describe, isSuccess, problemCode } from '../check.js';
-import { items, newKey, type CallOptions, type Client, type Exchange } from '../http.js';
+import { items, json, newKey, type CallOptions, type Client, type Exchange } from '../http.js';
 import { Recorder } from '../result.js';
 import { mint, type Env } from '../world.js';
 
@@ -29,6 +29,8 @@ type Command =
   | { kind: 'assign'; license: number; user: number }
   | { kind: 'unassign'; license: number }
   | { kind: 'deleteLicenses'; product: number; quantity: number }
+  | { kind: 'archiveTeam'; team: number }
+  | { kind: 'unarchiveTeam'; team: number }
   | { kind: 'replay' };
 
 const minutes = fc.oneof(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 20_000 }));
@@ -52,6 +54,8 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     }),
     weight: 2,
   },
+  { arbitrary: fc.record({ kind: fc.constant('archiveTeam' as const), team: index }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('unarchiveTeam' as const), team: index }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('replay' as const) }), weight: 1 },
 );
 
@@ -69,6 +73,10 @@ interface Snapshot {
   balances: Map<string, number>;
   accounts: Record<string, unknown>[];
   inventory: Record<string, unknown>[];
+  billing: Record<string, unknown>;
+  teams: Record<string, unknown>[];
+  /** Whether `teams` is every team (one page). */
+  allTeams: boolean;
   text: string;
 }
 
@@ -77,11 +85,22 @@ async function snapshot(client: Client, token: string): Promise<Snapshot> {
     (a) => a['access'] === 'owned',
   );
   const inventory = items(await client.call(token, 'getLicenseInventory'));
+  const billing = json(await client.call(token, 'getWorkspaceBilling'));
+  const teamPage = await client.call(token, 'listTeams', { query: { limit: 100 } });
+  const teams = items(teamPage);
   return {
     accounts,
     balances: new Map(accounts.map((a) => [String(a['id']), Number(a['balance'])])),
     inventory,
-    text: JSON.stringify([accounts.map((a) => [a['id'], a['balance']]), inventory]),
+    billing,
+    teams,
+    allTeams: json(teamPage)['nextCursor'] === null,
+    text: JSON.stringify([
+      accounts.map((a) => [a['id'], a['balance']]),
+      inventory,
+      billing,
+      teams.map((t) => [t['id'], t['status']]),
+    ]),
   };
 }
 
@@ -179,6 +198,17 @@ export async function runInvariants(env: Env, options: Partial<InvariantOptions>
               },
             };
             break;
+          case 'archiveTeam':
+          case 'unarchiveTeam': {
+            const status = cmd.kind === 'archiveTeam' ? 'active' : 'archived';
+            const team = pick(
+              state.teams.filter((t) => t['status'] === status),
+              cmd.team,
+            );
+            op = cmd.kind;
+            call = { path: { teamId: String(team?.['id'] ?? 'tm_none') }, body: { dryRun: false } };
+            break;
+          }
           case 'replay':
             if (!last) continue;
             op = last.op;
@@ -276,6 +306,42 @@ export async function runInvariants(env: Env, options: Partial<InvariantOptions>
               exchange,
             );
           }
+        }
+        const counts = (next.billing['counts'] ?? {}) as Record<string, number>;
+        const units = (next.billing['billedUnits'] ?? {}) as Record<string, number>;
+        const byMode =
+          next.billing['mode'] === 'team_licenses' ? counts['activeTeams'] : counts['activeMembers'];
+        if (
+          units['nextMonth'] !== byMode ||
+          counts['members'] !== Number(counts['activeMembers']) + Number(counts['inactiveMembers'])
+        ) {
+          throw new Violation(
+            'invariants.billed-units',
+            `mode ${String(next.billing['mode'])}: next month's units ${units['nextMonth']}, counts ${JSON.stringify(counts)}`,
+            exchange,
+          );
+        }
+        if (
+          next.allTeams &&
+          counts['activeTeams'] !== next.teams.filter((t) => t['status'] === 'active').length
+        ) {
+          throw new Violation(
+            'invariants.billed-units',
+            `billing counts ${counts['activeTeams']} active teams; the team list has ${next.teams.filter((t) => t['status'] === 'active').length}`,
+            exchange,
+          );
+        }
+        const unitsBefore = (state.billing['billedUnits'] ?? {}) as Record<string, number>;
+        if (
+          ok &&
+          (op === 'archiveTeam' || op === 'unarchiveTeam') &&
+          units['current'] !== unitsBefore['current']
+        ) {
+          throw new Violation(
+            'invariants.billed-units',
+            `${op} changed this month's billed units from ${unitsBefore['current']} to ${units['current']} (it takes effect next month)`,
+            exchange,
+          );
         }
         if (op === 'deleteLicenses' && cmd.kind === 'deleteLicenses') {
           const productId = String(body['productId']);
