@@ -14,6 +14,16 @@ type Vars = Record<string, string | undefined>;
 
 interface Step {
   op: OperationId;
+  /**
+   * Run for each invitee (another portal's user from the fixture API), the invitee's token as `invitee`;
+   * `'untilSuccess'` stops at the first invitee for whom the step succeeds (an acceptance blocker is
+   * documented, so the others still check the contract).
+   */
+  eachInvitee?: 'all' | 'untilSuccess';
+  /** Fixture work before the call (e.g. move the clock past a rate limit). */
+  prepare?: (env: Env) => Promise<void>;
+  /** Steps run with this one for each invitee, before it (e.g. find the invitation, then accept it). */
+  before?: Step[];
   /** Which credential: a role of portal A (default admin), B's admin, an invitee, or the secret key. */
   as?: 'super_admin' | 'admin' | 'b' | 'invitee' | 'secretKey';
   options?: (v: Vars, w: World) => CallOptions;
@@ -114,7 +124,12 @@ const steps: Step[] = [
     }),
     after: (x, v) => void (v['share'] = str(json(x)['id'])),
   },
-  { op: 'resendShare', options: (v) => ({ path: { shareId: v['share'] ?? '' } }) },
+  {
+    op: 'resendShare',
+    // A pending invitation may be resent at most once a minute: move the clock past that.
+    prepare: (env) => env.fixtures.advanceClock(61_000),
+    options: (v) => ({ path: { shareId: v['share'] ?? '' } }),
+  },
   { op: 'listIncomingShares', as: 'b' },
   {
     op: 'acceptShare',
@@ -132,14 +147,20 @@ const steps: Step[] = [
   {
     op: 'getMe',
     as: 'invitee',
-    after: (x, v) =>
-      void (v['inviteeEmail'] = str((json(x)['user'] as Record<string, unknown> | undefined)?.['email'])),
+    eachInvitee: 'all',
+    after: (x, v) => {
+      const email = str((json(x)['user'] as Record<string, unknown> | undefined)?.['email']);
+      if (email !== undefined) v['inviteeEmails'] = `${v['inviteeEmails'] ?? ''}${email}\n`;
+    },
   },
   {
     op: 'createInvitations',
     options: (v) => ({
       headers: key(),
-      body: { emails: [v['inviteeEmail'] ?? 'nobody@example.test'], membership: { type: 'basic' } },
+      body: {
+        emails: [...new Set((v['inviteeEmails'] ?? 'nobody@example.test').split('\n').filter(Boolean))],
+        membership: { type: 'basic' },
+      },
     }),
   },
   {
@@ -148,20 +169,33 @@ const steps: Step[] = [
   },
   { op: 'resendInvitation', options: (v) => ({ path: { invitationId: v['invitation'] ?? '' } }) },
   {
-    op: 'listIncomingInvitations',
-    as: 'invitee',
-    after: (x, v) => void (v['incoming'] = str(items(x)[0]?.['id'])),
-  },
-  {
     op: 'acceptInvitation',
     as: 'invitee',
+    eachInvitee: 'untilSuccess',
+    before: [
+      {
+        op: 'listIncomingInvitations',
+        as: 'invitee',
+        after: (x, v) => void (v['incoming'] = str(items(x).find((i) => i['status'] === 'pending')?.['id'])),
+      },
+    ],
     options: (v) => ({
       path: { invitationId: v['incoming'] ?? '' },
       headers: key(),
       body: { settlement: 'transfer_credit' },
     }),
   },
-  { op: 'revokeInvitation', options: (v) => ({ path: { invitationId: v['invitation'] ?? '' } }) },
+  {
+    op: 'revokeInvitation',
+    before: [
+      {
+        op: 'listInvitations',
+        after: (x, v) =>
+          void (v['invitation'] = str(items(x).find((i) => i['status'] === 'pending')?.['id'])),
+      },
+    ],
+    options: (v) => ({ path: { invitationId: v['invitation'] ?? '' } }),
+  },
   {
     op: 'getUserProducts',
     options: (_v, w) => ({ path: { userId: w.a.userIds.member } }),
@@ -325,7 +359,7 @@ export async function runContract(env: Env): Promise<Recorder> {
   const v: Vars = {};
   const happy = new Set<OperationId>();
   const called = new Set<OperationId>();
-  for (const step of steps) {
+  const runStep = async (step: Step, invitee: string | undefined): Promise<boolean> => {
     const as = step.as ?? 'admin';
     const token =
       as === 'secretKey'
@@ -333,13 +367,24 @@ export async function runContract(env: Env): Promise<Recorder> {
         : as === 'b'
           ? world.b.admin
           : as === 'invitee'
-            ? world.others[0]?.token
+            ? invitee
             : world.a.tokens[as];
+    await step.prepare?.(env);
     const options = withDefaults(step.op, step.options?.(v, world) ?? {});
     const exchange = await env.client.call(token, step.op, options);
     called.add(step.op);
-    if (checkResponse(rec, step.op, exchange) && isSuccess(exchange)) happy.add(step.op);
+    const success = checkResponse(rec, step.op, exchange) && isSuccess(exchange);
+    if (success) happy.add(step.op);
     await step.after?.(exchange, v, world);
+    return success;
+  };
+  for (const step of steps) {
+    const invitees = step.eachInvitee ? world.others.map((o) => o.token) : [world.others[0]?.token];
+    for (const invitee of invitees) {
+      for (const first of step.before ?? []) await runStep(first, invitee);
+      const success = await runStep(step, invitee);
+      if (success && step.eachInvitee === 'untilSuccess') break;
+    }
   }
   const missing = operationIds.filter((id) => !called.has(id));
   rec.expect(missing.length === 0, 'coverage', `operations the kit does not call yet: ${missing.join(', ')}`);
