@@ -1,19 +1,18 @@
 import type { Exchange } from './http.js';
 import type { Report } from './result.js';
 
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
+}
+
 function exchangeText(x: Exchange): string {
-  const body =
-    typeof x.response.body === 'string' ? x.response.body : JSON.stringify(x.response.body, null, 2);
-  const lines = [
+  const body = typeof x.response.body === 'string' ? x.response.body : JSON.stringify(x.response.body);
+  return [
     `      → ${x.request.method} ${x.request.url}`,
-    ...(x.request.body !== undefined ? [`        ${x.request.body.slice(0, 400)}`] : []),
+    ...(x.request.body !== undefined ? [`        ${clip(x.request.body, 300)}`] : []),
     `      ← ${x.response.status} ${x.response.headers['content-type'] ?? ''}`,
-    ...body
-      .slice(0, 1200)
-      .split('\n')
-      .map((line) => `        ${line}`),
-  ];
-  return lines.join('\n');
+    `        ${clip(body, 600)}`,
+  ].join('\n');
 }
 
 /** The readable summary: each area passed or failed, and for each broken rule its first failure. */

@@ -65,7 +65,7 @@ class Violation extends Error {
     message: string,
     readonly exchange?: Exchange,
   ) {
-    super(`${rule}: ${message}`);
+    super(message);
   }
 }
 
