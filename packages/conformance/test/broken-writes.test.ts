@@ -4,6 +4,7 @@
  */
 import { secretKeys } from '@allot/mock';
 import { describe, expect, it } from 'vitest';
+import { runConformance } from '../src/index.js';
 import { against, type BrokenCase } from './support/broken.js';
 import { runCli, startMock } from './support/mock.js';
 
@@ -42,6 +43,24 @@ describe('against a broken server', () => {
       expect(stdout).toContain('✗ tenancy');
       expect(stdout).toContain('tenancy.cross-portal-404');
       expect(stdout).toMatch(/GET http:\/\/\S+\/minute-accounts\/\S+/);
+    } finally {
+      await mock.stop();
+    }
+  });
+});
+
+describe('invariants against a broken server', () => {
+  it('shrinks a failing random sequence to a minimal one, the same for the same seed', async () => {
+    const mock = await startMock('idempotency');
+    try {
+      const run = () =>
+        runConformance({ baseUrl: mock.url, secretKey: secretKeys.a, seed: 1, only: ['invariants'] });
+      const [first, second] = [await run(), await run()];
+      const failure = first.areas[0]!.failures[0]!;
+      expect(failure.rule).toBe('invariants.replay-changes-nothing');
+      expect(failure.message).toContain('Minimal sequence (seed 1');
+      expect(failure.message).toContain('{"kind":"replay"}');
+      expect(second.areas[0]!.failures[0]!.message).toBe(failure.message);
     } finally {
       await mock.stop();
     }
