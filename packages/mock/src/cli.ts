@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { scenarioNames, type ScenarioName } from './scenarios/index.js';
+import { breakableRules, breakRuleDescriptions, isBreakableRule } from './http/break.js';
 import { demoTokens } from './http/control.js';
 import { parseLatency, startServer } from './server.js';
 
@@ -21,6 +22,8 @@ const USAGE = `Usage: allot-mock [options]
   --latency <ms>      latency of every response: a number (200) or a range (50-300)
   --now <instant>     start the clock at this instant (2026-11-16T09:30:00Z); time runs on from there
   --validate          check every response against the contract (a mismatch answers 500 and logs)
+  --break <rule>      FOR CONFORMANCE TESTING ONLY: switch one rule off (repeatable) so @allot/conformance
+                      can prove it fails: ${breakableRules.join(' | ')}
   -h, --help          show this help
 
 Control API: <url>/__mock/{status,reset,faults,tokens,clock} (see the package README).`;
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
         latency: { type: 'string' },
         now: { type: 'string' },
         validate: { type: 'boolean', default: false },
+        break: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -68,6 +72,10 @@ async function main(): Promise<void> {
   if (!scenarioNames.includes(values.scenario as ScenarioName)) {
     fatal(`--scenario must be one of ${scenarioNames.join(', ')}`);
   }
+  const breakRules = values.break ?? [];
+  for (const rule of breakRules) {
+    if (!isBreakableRule(rule)) fatal(`--break must be one of ${breakableRules.join(', ')}, not ${rule}`);
+  }
   const now = values.now === undefined ? undefined : Date.parse(values.now);
   if (now !== undefined && Number.isNaN(now)) fatal(`--now must be an instant such as 2026-11-16T09:30:00Z`);
   const server = await startServer({
@@ -78,6 +86,7 @@ async function main(): Promise<void> {
     seed: integer('seed', values.seed),
     ...(values.latency === undefined ? {} : { latency: latencyOf(values.latency) }),
     validateResponses: values.validate,
+    breakRules: breakRules.filter(isBreakableRule),
   });
 
   console.log(`allot-mock: scenario "${values.scenario}" (seed ${values.seed}) on ${server.url}`);
@@ -86,6 +95,9 @@ async function main(): Promise<void> {
       ? `Listening on ${server.host}: this machine only (--host 0.0.0.0 accepts other machines too).`
       : `Listening on ${server.host}: other machines can connect, and CORS is open to every origin.`,
   );
+  for (const rule of breakRules.filter(isBreakableRule)) {
+    console.log(`BROKEN ON PURPOSE (conformance testing only): ${rule}: ${breakRuleDescriptions[rule]}`);
+  }
   if (now !== undefined) console.log(`Clock started at ${new Date(now).toISOString()}`);
   console.log('\nReady-made tokens (Authorization: Bearer <token>):');
   for (const t of demoTokens(server.service.state)) {

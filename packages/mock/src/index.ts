@@ -6,6 +6,8 @@ export { createMockService, DEFAULT_BASE_URL } from './service.js';
 export type { MockService, MockServiceOptions } from './service.js';
 export type { FaultController, FaultSettings, Latency } from './http/faults.js';
 export type { DemoToken } from './http/control.js';
+export { breakableRules, breakRuleDescriptions } from './http/break.js';
+export type { BreakableRule } from './http/break.js';
 export { demoTokens } from './http/control.js';
 export { contractOperationIds } from './http/contract.js';
 export { allOperations } from './http/operations/index.js';

@@ -3,6 +3,7 @@ import { requirePermission, type Actor, type Ctx } from './engine/context.js';
 import { DomainError, fail } from './engine/errors.js';
 import { authenticateSecretKey, authenticateToken } from './engine/identity/auth.js';
 import type { State } from './engine/state.js';
+import type { BreakableRule } from './http/break.js';
 import { handleControl } from './http/control.js';
 import { createRouter, type OperationSpec } from './http/contract.js';
 import { corsHeaders } from './http/cors.js';
@@ -31,6 +32,8 @@ export interface MockServiceOptions {
   latency?: Latency;
   /** Where unexpected errors are reported (default `console`). */
   logger?: Pick<Console, 'error'>;
+  /** FOR CONFORMANCE TESTING ONLY: rules to switch off, so `@allot/conformance` can prove it fails. */
+  breakRules?: readonly BreakableRule[];
 }
 
 export interface MockService {
@@ -80,6 +83,14 @@ function handlerOf(operationId: OperationId): AnyHandler | undefined {
   return allOperations[operationId] as AnyHandler | undefined;
 }
 
+/** The `validation` break: a negative number in a body is taken as its absolute value instead of refused. */
+function acceptNegatives(body: unknown): unknown {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  return Object.fromEntries(
+    Object.entries(body).map(([k, v]) => [k, typeof v === 'number' && v < 0 ? Math.abs(v) : v]),
+  );
+}
+
 export function createMockService(options: MockServiceOptions = {}): MockService {
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
@@ -94,6 +105,7 @@ export function createMockService(options: MockServiceOptions = {}): MockService
   let requestCount = 0;
   const faults = createFaultEngine(seed, options.latency);
   const router = createRouter();
+  const broken = new Set(options.breakRules ?? []);
 
   const reset: MockService['reset'] = (next = {}) => {
     scenario = next.scenario ?? scenario;
@@ -121,11 +133,13 @@ export function createMockService(options: MockServiceOptions = {}): MockService
     const at = now();
     const ctx: Ctx = { state, actor, now: at };
     // The contract's x-permissions, before anything else reads the request: 403 names what is missing.
-    requirePermission(ctx, ...spec.permissions);
+    if (!broken.has('permissions')) requirePermission(ctx, ...spec.permissions);
     if (spec.ifMatchRequired && request.headers.get('if-match') === null) {
       fail(428, 'precondition_required', 'Send the ETag you read in If-Match.');
     }
-    const parsed = await parseRequest(spec, request, url, pathParams);
+    const parsed = await parseRequest(spec, request, url, pathParams, {
+      acceptBelowMinimum: broken.has('validation'),
+    });
 
     const key = spec.idempotent ? parsed.headers['Idempotency-Key'] : undefined;
     const storeKey = key === undefined ? undefined : idempotencyKey(actor.user.id, spec.operationId, key);
@@ -133,7 +147,7 @@ export function createMockService(options: MockServiceOptions = {}): MockService
     // Read after the body's await and shared by lookup and store (no await between them), so keys go into
     // the store in clock order, which is what lets the lookup sweep expired keys from the front.
     const keyTime = now();
-    if (storeKey !== undefined) {
+    if (storeKey !== undefined && !broken.has('idempotency')) {
       const stored = findIdempotencyRecord(state.idempotency, storeKey, keyTime);
       if (stored) {
         if (stored.bodyHash !== hash) {
@@ -151,12 +165,14 @@ export function createMockService(options: MockServiceOptions = {}): MockService
     const handler = handlerOf(spec.operationId);
     // Not in the contract: a gap of the mock itself, which test/coverage.test.ts lists.
     if (!handler) fail(501, 'unavailable', `The mock does not implement ${spec.operationId} yet.`);
-    const output = handler(ctx, {
+    const input = {
       path: parsed.path,
       query: parsed.query,
-      body: parsed.body,
+      body: broken.has('validation') ? acceptNegatives(parsed.body) : parsed.body,
       ifMatch: parsed.headers['If-Match'],
-    });
+    };
+    const output =
+      broken.has('tenancy') && spec.method === 'GET' ? leakyRead(handler, ctx, input) : handler(ctx, input);
     // Snapshot the body now: handlers may hand back live records that later calls change.
     const body =
       output.contentType !== undefined
@@ -178,6 +194,26 @@ export function createMockService(options: MockServiceOptions = {}): MockService
       });
     }
     return outcome;
+  }
+
+  /** The `tenancy` break: a read that finds nothing in the caller's portal tries every other portal's admin. */
+  function leakyRead(handler: AnyHandler, ctx: Ctx, input: Parameters<AnyHandler>[1]) {
+    try {
+      return handler(ctx, input);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.status !== 404) throw error;
+      for (const user of state.identity.users.values()) {
+        if (user.portalId === ctx.actor.portal.id || user.role !== 'super_admin') continue;
+        const portal = state.identity.portals.get(user.portalId);
+        if (!portal) continue;
+        try {
+          return handler({ ...ctx, actor: { ...ctx.actor, user, portal } }, input);
+        } catch {
+          // not this portal's either
+        }
+      }
+      throw error;
+    }
   }
 
   function toResponse(outcome: Outcome, requestId: string): Response {

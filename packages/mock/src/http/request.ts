@@ -105,6 +105,7 @@ export async function parseRequest(
   request: Request,
   url: URL,
   rawPathParams: Record<string, string>,
+  { acceptBelowMinimum = false }: { acceptBelowMinimum?: boolean } = {},
 ): Promise<ParsedRequest> {
   const v = validatorsOf(spec);
   const path: Record<string, unknown> = {};
@@ -124,7 +125,11 @@ export async function parseRequest(
   if (!v.query(query)) errors.push(...toFieldErrors(v.query.errors, PREFIX.query));
   if (!v.header(headers)) errors.push(...toFieldErrors(v.header.errors, PREFIX.header));
   const { body, hasBody } = await readBody(spec, request);
-  if (hasBody && v.body && !v.body(body)) errors.push(...toFieldErrors(v.body.errors, ''));
+  if (hasBody && v.body && !v.body(body)) {
+    // The `validation` break (conformance testing only): a number below its minimum goes through.
+    const kept = (v.body.errors ?? []).filter((e) => !(acceptBelowMinimum && e.keyword === 'minimum'));
+    errors.push(...toFieldErrors(kept, ''));
+  }
   if (errors.length > 0) validationFailed(errors);
   return { path, query, headers, body, hasBody };
 }

@@ -1,0 +1,409 @@
+/**
+ * Area `invariants`: random sequences of writes (fast-check, seeded by --seed, shrunk to a minimal failing
+ * sequence), checking DOMAIN.md's invariants after every step: minutes conserved (sum of owned balances =
+ * start + purchases − usage), no negative balance, a transfer beyond the balance refused, a failed request
+ * changes nothing, a replay changes nothing, license counts consistent (assigned + unassigned = owned,
+ * deletable = unassigned), deleting never touches an assigned license and never more than the deletable count,
+ * and every response as the contract documents it.
+ */
+import fc from 'fast-check';
+import type { OperationId } from '@allot/contract';
+import { checkResponse, describe, isSuccess, problemCode } from '../check.js';
+import { items, json, newKey, type CallOptions, type Client, type Exchange } from '../http.js';
+import { Recorder } from '../result.js';
+import { mint, type Env } from '../world.js';
+
+export interface InvariantOptions {
+  /** Random sequences to run (default 20). */
+  runs: number;
+  /** Longest sequence (default 10 steps). */
+  steps: number;
+}
+
+type Command =
+  | { kind: 'transfer'; from: number; to: number; minutes: number }
+  | { kind: 'purchase'; account: number; minutes: number }
+  | { kind: 'usage'; account: number; minutes: number }
+  | { kind: 'createProject' }
+  | { kind: 'deleteProject'; account: number }
+  | { kind: 'assign'; license: number; user: number }
+  | { kind: 'unassign'; license: number }
+  | { kind: 'deleteLicenses'; product: number; quantity: number }
+  | { kind: 'archiveTeam'; team: number }
+  | { kind: 'unarchiveTeam'; team: number }
+  | { kind: 'replay' };
+
+const minutes = fc.oneof(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 20_000 }));
+const index = fc.nat({ max: 9 });
+const command: fc.Arbitrary<Command> = fc.oneof(
+  {
+    arbitrary: fc.record({ kind: fc.constant('transfer' as const), from: index, to: index, minutes }),
+    weight: 4,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('purchase' as const), account: index, minutes }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('usage' as const), account: index, minutes }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('createProject' as const) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('deleteProject' as const), account: index }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('assign' as const), license: index, user: index }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('unassign' as const), license: index }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('deleteLicenses' as const),
+      product: index,
+      quantity: fc.integer({ min: 1, max: 8 }),
+    }),
+    weight: 2,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('archiveTeam' as const), team: index }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('unarchiveTeam' as const), team: index }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('replay' as const) }), weight: 1 },
+);
+
+class Violation extends Error {
+  constructor(
+    readonly rule: string,
+    message: string,
+    readonly exchange?: Exchange,
+  ) {
+    super(message);
+  }
+}
+
+interface Snapshot {
+  balances: Map<string, number>;
+  accounts: Record<string, unknown>[];
+  inventory: Record<string, unknown>[];
+  billing: Record<string, unknown>;
+  teams: Record<string, unknown>[];
+  /** Whether `teams` is every team (one page). */
+  allTeams: boolean;
+  text: string;
+}
+
+async function snapshot(client: Client, token: string): Promise<Snapshot> {
+  const accounts = items(await client.call(token, 'listMinuteAccounts')).filter(
+    (a) => a['access'] === 'owned',
+  );
+  const inventory = items(await client.call(token, 'getLicenseInventory'));
+  const billing = json(await client.call(token, 'getWorkspaceBilling'));
+  const teamPage = await client.call(token, 'listTeams', { query: { limit: 100 } });
+  const teams = items(teamPage);
+  return {
+    accounts,
+    balances: new Map(accounts.map((a) => [String(a['id']), Number(a['balance'])])),
+    inventory,
+    billing,
+    teams,
+    allTeams: json(teamPage)['nextCursor'] === null,
+    text: JSON.stringify([
+      accounts.map((a) => [a['id'], a['balance']]),
+      inventory,
+      billing,
+      teams.map((t) => [t['id'], t['status']]),
+    ]),
+  };
+}
+
+const sum = (map: Map<string, number>) => [...map.values()].reduce((s, n) => s + n, 0);
+const pick = <T>(list: readonly T[], i: number): T | undefined =>
+  list.length === 0 ? undefined : list[i % list.length];
+
+export async function runInvariants(env: Env, options: Partial<InvariantOptions> = {}): Promise<Recorder> {
+  const rec = new Recorder('invariants');
+  const runs = options.runs ?? 20;
+  const steps = options.steps ?? 10;
+  const { client } = env;
+  let sequences = 0;
+  let stepsRun = 0;
+
+  // Who acts: portal A's admin, found once; every run resets the data and mints a fresh token.
+  const world = await env.fresh();
+  const portalId = world.a.portalId;
+  const adminId = world.a.userIds.admin;
+
+  const property = fc.asyncProperty(
+    fc.array(command, { minLength: 1, maxLength: steps }),
+    async (commands) => {
+      sequences += 1;
+      await env.fixtures.reset();
+      const token = (await mint(client, env.secretKey, portalId, adminId)).token;
+      const users = items(await client.call(token, 'listUsers', { query: { limit: 10 } })).map((u) =>
+        String(u['id']),
+      );
+      let state = await snapshot(client, token);
+      let expectedTotal = sum(state.balances);
+      let last: { op: OperationId; options: CallOptions; exchange: Exchange } | undefined;
+
+      for (const cmd of commands) {
+        stepsRun += 1;
+        const ids = state.accounts.map((a) => String(a['id']));
+        let op: OperationId;
+        let call: CallOptions;
+        switch (cmd.kind) {
+          case 'transfer':
+            op = 'transferMinutes';
+            call = {
+              headers: { 'Idempotency-Key': newKey('inv') },
+              body: {
+                fromAccountId: pick(ids, cmd.from),
+                toAccountId: pick(ids, cmd.to + 1),
+                minutes: cmd.minutes,
+              },
+            };
+            break;
+          case 'purchase':
+            op = 'purchaseMinutes';
+            call = {
+              headers: { 'Idempotency-Key': newKey('inv') },
+              body: { accountId: pick(ids, cmd.account), minutes: cmd.minutes },
+            };
+            break;
+          case 'usage':
+            op = 'recordUsage';
+            call = {
+              headers: { 'Idempotency-Key': newKey('inv') },
+              body: { accountId: pick(ids, cmd.account), minutes: cmd.minutes, sessionRef: 'invariants' },
+            };
+            break;
+          case 'createProject':
+            op = 'createProject';
+            call = { headers: { 'Idempotency-Key': newKey('inv') }, body: { title: `Random ${stepsRun}` } };
+            break;
+          case 'deleteProject':
+            op = 'deleteProject';
+            call = { path: { accountId: pick(ids, cmd.account) ?? 'none' } };
+            break;
+          case 'assign':
+          case 'unassign': {
+            const status = cmd.kind === 'assign' ? 'unassigned' : 'assigned';
+            const license = pick(
+              items(await client.call(token, 'listLicenses', { query: { status, limit: 10 } })),
+              cmd.license,
+            );
+            op = cmd.kind === 'assign' ? 'assignLicense' : 'unassignLicense';
+            call = {
+              path: { licenseId: String(license?.['id'] ?? 'lic_none') },
+              headers: { 'If-Match': String(license?.['etag'] ?? '"none"') },
+              body: cmd.kind === 'assign' ? { userId: pick(users, cmd.user) ?? adminId } : {},
+            };
+            break;
+          }
+          case 'deleteLicenses':
+            op = 'deleteLicenses';
+            call = {
+              headers: { 'Idempotency-Key': newKey('inv') },
+              body: {
+                productId: String(pick(state.inventory, cmd.product)?.['productId'] ?? 'prd_none'),
+                quantity: cmd.quantity,
+              },
+            };
+            break;
+          case 'archiveTeam':
+          case 'unarchiveTeam': {
+            const status = cmd.kind === 'archiveTeam' ? 'active' : 'archived';
+            const team = pick(
+              state.teams.filter((t) => t['status'] === status),
+              cmd.team,
+            );
+            op = cmd.kind;
+            call = { path: { teamId: String(team?.['id'] ?? 'tm_none') }, body: { dryRun: false } };
+            break;
+          }
+          case 'replay':
+            if (!last) continue;
+            op = last.op;
+            call = last.options;
+            break;
+        }
+
+        const exchange = await client.call(token, op, call);
+        const contract = new Recorder('invariants');
+        checkResponse(contract, op, exchange);
+        const broken = contract.failures[0];
+        if (broken) throw new Violation(`invariants.contract`, broken.message, exchange);
+        const next = await snapshot(client, token);
+        const ok = isSuccess(exchange);
+        const body = (call.body ?? {}) as Record<string, unknown>;
+
+        if (cmd.kind === 'replay') {
+          if (next.text !== state.text)
+            throw new Violation(
+              'invariants.replay-changes-nothing',
+              `replaying ${op} with its key changed state`,
+              exchange,
+            );
+          if (
+            last &&
+            JSON.stringify(last.exchange.response.body) !== JSON.stringify(exchange.response.body)
+          ) {
+            throw new Violation(
+              'invariants.replay-changes-nothing',
+              `replaying ${op} answered differently from the first call`,
+              exchange,
+            );
+          }
+        } else if (!ok) {
+          if (next.text !== state.text)
+            throw new Violation(
+              'invariants.failed-request-changes-nothing',
+              `${describe(exchange)} but state changed`,
+              exchange,
+            );
+        } else if (op === 'purchaseMinutes') expectedTotal += Number(body['minutes']);
+        else if (op === 'recordUsage') expectedTotal -= Number(body['minutes']);
+
+        if (op === 'transferMinutes' && cmd.kind === 'transfer') {
+          const available = state.balances.get(String(body['fromAccountId'])) ?? 0;
+          if (
+            body['fromAccountId'] !== body['toAccountId'] &&
+            Number(body['minutes']) > available &&
+            exchange.response.status !== 422
+          ) {
+            throw new Violation(
+              'invariants.no-overdraft',
+              `a transfer of ${String(body['minutes'])} from an account holding ${available}: ${describe(exchange)}`,
+              exchange,
+            );
+          }
+        }
+        if (op === 'recordUsage' && cmd.kind === 'usage') {
+          const available = state.balances.get(String(body['accountId'])) ?? 0;
+          if (
+            Number(body['minutes']) > available &&
+            !(exchange.response.status === 422 && problemCode(exchange) === 'insufficient_minutes')
+          ) {
+            throw new Violation(
+              'invariants.no-overdraft',
+              `usage of ${String(body['minutes'])} from an account holding ${available}: ${describe(exchange)}`,
+              exchange,
+            );
+          }
+        }
+        const total = sum(next.balances);
+        if (total !== expectedTotal) {
+          throw new Violation(
+            'invariants.minutes-conserved',
+            `owned balances add up to ${total}; start + purchases − usage is ${expectedTotal}`,
+            exchange,
+          );
+        }
+        const negative = [...next.balances].filter(([, n]) => n < 0);
+        if (negative.length > 0)
+          throw new Violation(
+            'invariants.non-negative-balance',
+            `negative balances ${JSON.stringify(negative)}`,
+            exchange,
+          );
+        for (const item of next.inventory) {
+          const owned = Number(item['owned']);
+          const assigned = Number(item['assigned']);
+          const unassigned = Number(item['unassigned']);
+          const deletable = Number(item['deletable']);
+          if (assigned + unassigned !== owned || deletable !== unassigned || assigned < 0 || unassigned < 0) {
+            throw new Violation(
+              'invariants.seat-counts',
+              `${String(item['productId'])}: owned ${owned}, assigned ${assigned}, unassigned ${unassigned}, deletable ${deletable}`,
+              exchange,
+            );
+          }
+        }
+        const counts = (next.billing['counts'] ?? {}) as Record<string, number>;
+        const units = (next.billing['billedUnits'] ?? {}) as Record<string, number>;
+        const byMode =
+          next.billing['mode'] === 'team_licenses' ? counts['activeTeams'] : counts['activeMembers'];
+        if (
+          units['nextMonth'] !== byMode ||
+          counts['members'] !== Number(counts['activeMembers']) + Number(counts['inactiveMembers'])
+        ) {
+          throw new Violation(
+            'invariants.billed-units',
+            `mode ${String(next.billing['mode'])}: next month's units ${units['nextMonth']}, counts ${JSON.stringify(counts)}`,
+            exchange,
+          );
+        }
+        if (
+          next.allTeams &&
+          counts['activeTeams'] !== next.teams.filter((t) => t['status'] === 'active').length
+        ) {
+          throw new Violation(
+            'invariants.billed-units',
+            `billing counts ${counts['activeTeams']} active teams; the team list has ${next.teams.filter((t) => t['status'] === 'active').length}`,
+            exchange,
+          );
+        }
+        const unitsBefore = (state.billing['billedUnits'] ?? {}) as Record<string, number>;
+        if (
+          ok &&
+          (op === 'archiveTeam' || op === 'unarchiveTeam') &&
+          units['current'] !== unitsBefore['current']
+        ) {
+          throw new Violation(
+            'invariants.billed-units',
+            `${op} changed this month's billed units from ${unitsBefore['current']} to ${units['current']} (it takes effect next month)`,
+            exchange,
+          );
+        }
+        if (op === 'deleteLicenses' && cmd.kind === 'deleteLicenses') {
+          const productId = String(body['productId']);
+          const before = state.inventory.find((i) => i['productId'] === productId);
+          const after = next.inventory.find((i) => i['productId'] === productId);
+          const deletable = Number(before?.['deletable'] ?? 0);
+          if (
+            before &&
+            cmd.quantity > deletable &&
+            !(exchange.response.status === 422 && problemCode(exchange) === 'exceeds_deletable')
+          ) {
+            throw new Violation(
+              'invariants.deletable-bound',
+              `deleting ${cmd.quantity} of ${productId} with ${deletable} deletable: ${describe(exchange)}`,
+              exchange,
+            );
+          }
+          if (ok && Number(after?.['assigned'] ?? 0) !== Number(before?.['assigned'] ?? 0)) {
+            throw new Violation(
+              'invariants.delete-spares-assigned',
+              `deleting licenses of ${productId} changed its assigned count`,
+              exchange,
+            );
+          }
+        }
+        if (ok && cmd.kind !== 'replay' && isIdempotentWrite(op)) last = { op, options: call, exchange };
+        state = next;
+      }
+    },
+  );
+
+  const result = await fc.check(property, { numRuns: runs, seed: env.seed, endOnFailure: false });
+  rec.checks += stepsRun;
+  rec.note(
+    `${sequences} sequences, ${stepsRun} steps (${runs} runs × up to ${steps} steps, seed ${env.seed}, shrinking included)`,
+  );
+  if (result.failed) {
+    const error = result.errorInstance;
+    const counterexample = JSON.stringify(result.counterexample?.[0] ?? []);
+    if (error instanceof Violation) {
+      rec.fail(
+        error.rule.replace(/^invariants\./, ''),
+        `${error.message}. Minimal sequence (seed ${env.seed}, path ${result.counterexamplePath ?? ''}): ${counterexample}`,
+        error.exchange,
+      );
+    } else {
+      rec.fail(
+        'error',
+        `${error instanceof Error ? error.message : String(error)}. Sequence: ${counterexample}`,
+      );
+    }
+  }
+  return rec;
+}
+
+/** Operations whose replay with the same key must change nothing. */
+function isIdempotentWrite(op: OperationId): boolean {
+  return (
+    op === 'transferMinutes' ||
+    op === 'purchaseMinutes' ||
+    op === 'recordUsage' ||
+    op === 'createProject' ||
+    op === 'deleteLicenses'
+  );
+}
