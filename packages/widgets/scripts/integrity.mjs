@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // The Subresource Integrity of the single-file bundles, for pages that load them from a CDN: written to
 // dist/integrity.json (shipped), and into the README's snippets between the `<!-- cdn-snippets -->` marks, so
-// they run as written for the version they pin. Under CI=true it only checks the README: a stale snippet fails
-// the build (run `pnpm --filter @allot/widgets build` and commit the README).
+// they run as written for the version they pin.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -76,13 +75,7 @@ const marked = /<!-- cdn-snippets[^>]*-->[\s\S]*?<!-- \/cdn-snippets -->/;
 if (!marked.test(readme))
   throw new Error('README.md has no <!-- cdn-snippets --> … <!-- /cdn-snippets --> block');
 const updated = readme.replace(marked, snippets);
-if (updated !== readme) {
-  if (process.env.CI) {
-    console.error(
-      'README.md: the CDN snippets are stale. Run `pnpm --filter @allot/widgets build` and commit it.',
-    );
-    process.exit(1);
-  }
-  writeFileSync(readmeUrl, updated);
-}
+// Always written, CI included: the packed README (what npm users read) is the one the build just wrote, so its
+// snippets match the bundles beside it. Commit it with the change that moved the bundles.
+if (updated !== readme) writeFileSync(readmeUrl, updated);
 console.log(`Integrity: dist/integrity.json (${version})`);

@@ -180,7 +180,7 @@ export class ShareDialog extends AllotElement {
     const body = !this.store
       ? this.renderUnconfigured()
       : this.renderState(loadable(this.#overview), {
-          forbidden: !this.#mayShare(),
+          forbidden: this.#mayShare() === false, // not while the user is still being read
           ready: () =>
             !account
               ? this.renderEmpty(t('error.not_found'))
