@@ -120,3 +120,16 @@ export function newKey(prefix = 'conf'): string {
   keyCounter += 1;
   return `${prefix}-${Date.now().toString(36)}-${keyCounter}-${Math.random().toString(36).slice(2, 10)}`;
 }
+
+/** The ids of the latest ledger entries of each listed account: a cheap fingerprint of the minutes' state. */
+export async function ledgerIds(client: Client, token: string, accounts: Exchange): Promise<unknown[]> {
+  const ledgers: unknown[] = [];
+  for (const account of items(accounts)) {
+    const ledger = await client.call(token, 'listLedgerEntries', {
+      path: { accountId: String(account['id']) },
+      query: { limit: 5 },
+    });
+    ledgers.push(items(ledger).map((e) => e['id']));
+  }
+  return ledgers;
+}

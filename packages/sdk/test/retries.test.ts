@@ -17,6 +17,20 @@ const sequence = (seen: Seen[], faults: (() => Response | Promise<Response>)[], 
 
 const accounts = { items: [], defaultAccountId: 'acc_pool_a' };
 
+/** A JSON answer whose body arrives in two parts, `ms` apart: the headers come at once. */
+const trickle = (first: string, rest: string, ms: number) => {
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(encoder.encode(first));
+      await delay(ms);
+      controller.enqueue(encoder.encode(rest));
+      controller.close();
+    },
+  });
+  return new HttpResponse(stream, { headers: { 'content-type': 'application/json' } });
+};
+
 describe('retries of reads', () => {
   it('retries a read after 503s and resolves with the answer that follows', async () => {
     const seen: Seen[] = [];
@@ -220,16 +234,7 @@ describe('timeouts', () => {
     server.use(
       http.get(`${BASE}/minute-accounts`, async ({ request }) => {
         await record(request, seen);
-        const encoder = new TextEncoder();
-        const stream = new ReadableStream<Uint8Array>({
-          async start(controller) {
-            controller.enqueue(encoder.encode('{"items":['));
-            await delay(300);
-            controller.enqueue(encoder.encode('],"defaultAccountId":"acc_pool_a"}'));
-            controller.close();
-          },
-        });
-        return new HttpResponse(stream, { headers: { 'content-type': 'application/json' } });
+        return trickle('{"items":[', '],"defaultAccountId":"acc_pool_a"}', 300);
       }),
     );
     const listed = makeClient({ timeout: 50 })
@@ -245,16 +250,7 @@ describe('timeouts', () => {
     fakeTime();
     server.use(
       http.get(`${BASE}/minute-accounts`, () => {
-        const encoder = new TextEncoder();
-        const stream = new ReadableStream<Uint8Array>({
-          async start(controller) {
-            controller.enqueue(encoder.encode('{"items":[],'));
-            await delay(40);
-            controller.enqueue(encoder.encode('"defaultAccountId":"acc_pool_a"}'));
-            controller.close();
-          },
-        });
-        return new HttpResponse(stream, { headers: { 'content-type': 'application/json' } });
+        return trickle('{"items":[],', '"defaultAccountId":"acc_pool_a"}', 40);
       }),
     );
     const listed = makeClient({ timeout: 50 }).minutes.accounts.list({ retry: 0 });
@@ -265,16 +261,7 @@ describe('timeouts', () => {
   it('with timeout false, waits for a body that trickles in (real timers)', async () => {
     server.use(
       http.get(`${BASE}/minute-accounts`, () => {
-        const encoder = new TextEncoder();
-        const stream = new ReadableStream<Uint8Array>({
-          async start(controller) {
-            controller.enqueue(encoder.encode('{"items":[],'));
-            await delay(60);
-            controller.enqueue(encoder.encode('"defaultAccountId":"acc_pool_a"}'));
-            controller.close();
-          },
-        });
-        return new HttpResponse(stream, { headers: { 'content-type': 'application/json' } });
+        return trickle('{"items":[],', '"defaultAccountId":"acc_pool_a"}', 60);
       }),
     );
     await expect(makeClient({ timeout: false }).minutes.accounts.list({ retry: 0 })).resolves.toEqual(

@@ -5,21 +5,14 @@
  */
 import type { OperationId } from '@allot/contract';
 import { describe, problemCode } from '../check.js';
-import { items, json, newKey, type CallOptions, type Client, type Exchange } from '../http.js';
+import { items, json, ledgerIds, newKey, type CallOptions, type Client, type Exchange } from '../http.js';
 import { Recorder } from '../result.js';
 import { table } from '../spec.js';
 import type { Env } from '../world.js';
 
 async function snapshotOf(client: Client, token: string): Promise<string> {
   const accounts = await client.call(token, 'listMinuteAccounts');
-  const ledgers: unknown[] = [];
-  for (const account of items(accounts)) {
-    const ledger = await client.call(token, 'listLedgerEntries', {
-      path: { accountId: String(account['id']) },
-      query: { limit: 5 },
-    });
-    ledgers.push(items(ledger).map((e) => e['id']));
-  }
+  const ledgers = await ledgerIds(client, token, accounts);
   const inventory = await client.call(token, 'getLicenseInventory');
   const costCenters = await client.call(token, 'listCostCenters', { query: { limit: 100 } });
   return JSON.stringify([

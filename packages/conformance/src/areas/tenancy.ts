@@ -4,7 +4,7 @@
  */
 import type { OperationId } from '@allot/contract';
 import { describe, problemCode } from '../check.js';
-import { items, json, newKey, type CallOptions, type Client } from '../http.js';
+import { items, json, ledgerIds, newKey, type CallOptions, type Client } from '../http.js';
 import { Recorder } from '../result.js';
 import { table } from '../spec.js';
 import type { Env } from '../world.js';
@@ -13,14 +13,7 @@ async function snapshotOf(client: Client, token: string): Promise<string> {
   const accounts = await client.call(token, 'listMinuteAccounts');
   const licenses = await client.call(token, 'listLicenses', { query: { limit: 100 } });
   const users = await client.call(token, 'listUsers', { query: { limit: 100 } });
-  const ledgers: unknown[] = [];
-  for (const account of items(accounts)) {
-    const ledger = await client.call(token, 'listLedgerEntries', {
-      path: { accountId: String(account['id']) },
-      query: { limit: 5 },
-    });
-    ledgers.push(items(ledger).map((e) => e['id']));
-  }
+  const ledgers = await ledgerIds(client, token, accounts);
   return JSON.stringify([accounts.response.body, licenses.response.body, users.response.body, ledgers]);
 }
 
