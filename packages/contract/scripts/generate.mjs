@@ -7,13 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { renderContract } from './render.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { json, types, table, routes } = await renderContract(root);
-const outputs = {
-  'generated/openapi.json': json,
-  'src/generated/openapi.ts': types,
-  'src/generated/operation-table.ts': table,
-  'src/generated/routes.ts': routes,
-};
+const { outputs } = await renderContract(root);
 
 if (process.env.CI) {
   const stale = Object.entries(outputs).filter(

@@ -1,3 +1,3 @@
 export declare function renderContract(
   root: string,
-): Promise<{ json: string; types: string; table: string; routes: string; document: unknown }>;
+): Promise<{ outputs: Record<string, string>; document: unknown }>;

@@ -22,13 +22,14 @@ export async function renderContract(root) {
     const json = `${JSON.stringify(document, null, 2)}\n`;
     // Fields with a default stay optional: a caller may leave out `notify`, `dryRun` or `ttlSeconds`.
     const ast = await openapiTS(structuredClone(document), { exportType: true, defaultNonNullable: false });
-    return {
-      json,
-      types: banner + astToString(ast),
-      table: renderOperationTable(document),
-      routes: renderRoutes(document),
-      document,
+    // Each generated file (path in the package → content), written by generate.mjs and compared by the drift test.
+    const outputs = {
+      'generated/openapi.json': json,
+      'src/generated/openapi.ts': banner + astToString(ast),
+      'src/generated/operation-table.ts': renderOperationTable(document),
+      'src/generated/routes.ts': renderRoutes(document),
     };
+    return { outputs, document };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -364,11 +364,10 @@ export class AllotElement extends LitElement {
   }
 
   protected renderForbidden(): TemplateResult {
-    const missing = tokenLacks(this.me, (this.constructor as typeof AllotElement).permissions.read);
-    const body = this.i18n.t('state.forbidden.body');
+    const { read } = (this.constructor as typeof AllotElement).permissions;
     return html`<div class="state" part="forbidden">
       <p><strong>${this.i18n.t('state.forbidden.title')}</strong></p>
-      <p class="muted">${missing ? this.reasonFor([missing], body) : body}</p>
+      <p class="muted">${this.reasonFor(read, this.i18n.t('state.forbidden.body'))}</p>
     </div>`;
   }
 
