@@ -41,7 +41,8 @@ export default defineConfig({
     provide: { testNow: testNow() },
     // A dialog's chunk loads on first use, and the tests share two cores with the rest of the pipeline:
     // waits allow what the helpers in test/support.ts allow, instead of the default second.
-    expect: { poll: { timeout: 4_000 } },
+    expect: { poll: { timeout: 10_000 } },
+    testTimeout: 30_000,
     outputFile: { json: process.env['ALLOT_TEST_RESULTS'] ?? 'test-results/vitest.json' },
     browser: {
       enabled: true,

@@ -165,9 +165,15 @@ function busy(element: Element): boolean {
   return rootsOf(element).some((root) => root.querySelector('[aria-busy="true"], [part~="loading"]'));
 }
 
+/**
+ * How long a helper waits for the page to get somewhere (settled, a control there, focus moved). A wait, not a
+ * performance bar: on a loaded two-core CI machine the first widget of a file can take seconds to load its chunks.
+ */
+export const WAIT_MS = 10_000;
+
 /** Waits until the widget (and the widgets inside it) show no loading state. */
 export async function settle(element: Element): Promise<void> {
-  await expect.poll(() => !busy(element), { timeout: 4000, interval: 20 }).toBe(true);
+  await expect.poll(() => !busy(element), { timeout: WAIT_MS, interval: 20 }).toBe(true);
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
@@ -245,7 +251,7 @@ function findControl(element: Element, label: string): HTMLInputElement | undefi
 
 /** The control labelled `label`, once it is there (a form may still be loading). */
 export async function controlOf(element: Element, label: string): Promise<HTMLInputElement> {
-  await expect.poll(() => findControl(element, label), { timeout: 3000 }).toBeTruthy();
+  await expect.poll(() => findControl(element, label), { timeout: WAIT_MS }).toBeTruthy();
   return control(element, label);
 }
 
@@ -291,7 +297,7 @@ export async function expectFocusOn(target: Element | Locator | (() => Element))
       return undefined;
     }
   };
-  await expect.poll(() => focused() === element(), { timeout: 3000 }).toBe(true);
+  await expect.poll(() => focused() === element(), { timeout: WAIT_MS }).toBe(true);
 }
 
 /** The text of every live region of the widget. */

@@ -227,7 +227,7 @@ describe('license-table: search, filters and sort', () => {
     expect(searches()).toBe(before);
     await vi.advanceTimersByTimeAsync(1);
     vi.useRealTimers();
-    await expect.poll(() => total(el), { timeout: 3000 }).toBe('3 licenses');
+    await expect.poll(() => total(el)).toBe('3 licenses');
     expect(searches() - before).toBe(1);
     expect(rows(el).every((r) => cellsOf(r)[2] === 'Ada Martin')).toBe(true);
   });
@@ -916,7 +916,7 @@ describe('license-table: buying licenses', () => {
     await userEvent.type(inDialog(el).getByLabelText('Find a cost center'), 'zulu');
     await vi.advanceTimersByTimeAsync(1000);
     vi.useRealTimers();
-    await expect.poll(() => searchStatus(el), { timeout: 3000 }).toBe('1 cost center found.');
+    await expect.poll(() => searchStatus(el)).toBe('1 cost center found.');
     expect(lists() - before).toBe(1);
     expect(textOf(centerSelect(el))).toBe('Choose… ZULU · <b>Zulu</b> team');
     expect(centerSelect(el).querySelector('b')).toBeNull();
