@@ -11,6 +11,7 @@ import type { Client } from '@allot/sdk';
 import type { AllotEventDetails, AllotEventName } from '../events/events.js';
 import { VERSION } from '../version.js';
 import { allotContext, type ProvidedConfig } from './context.js';
+import { LazyPart, type PartModule } from './controllers/lazy-part.js';
 import type { Reporter } from './controllers/reporter.js';
 import { renderState, type Loadable } from './controllers/state.js';
 import { LocaleController, type StringModule } from './i18n.js';
@@ -194,6 +195,11 @@ export class AllotElement extends LitElement {
     this.#listening?.removeEventListener('allot-store-change', this.#onStoreChange);
     store?.addEventListener('allot-store-change', this.#onStoreChange);
     this.#listening = store;
+  }
+
+  /** A part of the widget that is its own chunk (a dialog), loaded with its strings on first use. */
+  protected lazyPart<T>(load: () => Promise<PartModule<T>>): LazyPart<T> {
+    return new LazyPart(this, load, (modules) => this.i18n.add(modules));
   }
 
   /**

@@ -47,10 +47,17 @@ function load(module: StringModule, locale: Locale): Promise<void> {
         if (locale === 'en') throw error;
         return module.en();
       })
-      .then(({ messages }) => {
-        Object.assign((lookups[locale] ??= {}), messages);
-        loaded.add(loader);
-      });
+      .then(
+        ({ messages }) => {
+          Object.assign((lookups[locale] ??= {}), messages);
+          loaded.add(loader);
+        },
+        (error: unknown) => {
+          // Not kept: the next render (or the next opening of a dialog) fetches the chunk again.
+          loads.delete(loader);
+          throw error;
+        },
+      );
     loads.set(loader, promise);
   }
   return promise;
@@ -114,7 +121,7 @@ export class LocaleController implements ReactiveController {
   ready = false;
   #lookup: Readonly<Record<string, string | Plural>> | undefined;
   #loading: Promise<void> = Promise.resolve();
-  readonly #modules: readonly StringModule[];
+  readonly #modules: StringModule[];
 
   /** `modules`: the strings the host shows beyond the common ones (a widget's static `strings`). */
   constructor(
@@ -135,7 +142,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate() {
-    const wanted = resolveLocale(...this.preferred(), document.documentElement.lang, ...navigator.languages);
+    const wanted = this.#wanted();
     if (wanted === this.locale && this.ready) return;
     if (this.#modules.every((module) => loaded.has(module[wanted]))) {
       this.locale = wanted;
@@ -147,6 +154,21 @@ export class LocaleController implements ReactiveController {
     this.#loading = Promise.all(this.#modules.map((module) => load(module, wanted))).then(() =>
       this.host.requestUpdate(),
     );
+  }
+
+  /**
+   * Adds `modules` to the strings the host shows (those of a part loaded later, a dialog's) and resolves once
+   * they are loaded in the language wanted; a later change of language loads them too.
+   */
+  async add(modules: readonly StringModule[]): Promise<void> {
+    const fresh = modules.filter((module) => !this.#modules.includes(module));
+    this.#modules.push(...fresh);
+    const wanted = this.#wanted();
+    await Promise.all(fresh.map((module) => load(module, wanted)));
+  }
+
+  #wanted(): Locale {
+    return resolveLocale(...this.preferred(), document.documentElement.lang, ...navigator.languages);
   }
 
   /** Resolves once the strings of the wanted language are loaded (at once when they are). */

@@ -6,7 +6,7 @@ import { inactiveMembersPrunerStrings } from '../locales/catalogue.js';
 import { controls } from '../base/controls.js';
 import { ActionController } from '../base/controllers/actions.js';
 import { DialogController } from '../base/controllers/dialog.js';
-import { LazyPart } from '../base/controllers/lazy-part.js';
+import type { LazyPart } from '../base/controllers/lazy-part.js';
 import { PagedList, renderMore, type PagedView } from '../base/controllers/paged.js';
 import { loadable } from '../base/controllers/state.js';
 import { guardedButton, renderReason, type WidgetPermissions } from '../base/permission.js';
@@ -106,10 +106,11 @@ export class InactiveMembersPruner extends AllotElement {
     fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('#title'),
   });
   // The dialogs, loaded the first time one opens: nothing of them is needed before a click.
-  readonly #dialogs: LazyPart<PrunerDialogs> = new LazyPart<PrunerDialogs>(this, async () => {
-    const { PrunerDialogs, dialogStyles } = await import('./prune-dialogs.js');
+  readonly #dialogs: LazyPart<PrunerDialogs> = this.lazyPart<PrunerDialogs>(async () => {
+    const { PrunerDialogs, dialogStyles, strings } = await import('./prune-dialogs.js');
     return {
       styles: [dialogStyles],
+      strings,
       create: () =>
         new PrunerDialogs(this.api(), {
           pollInterval: () => this.pollInterval,

@@ -10,9 +10,12 @@ import { formActions, formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import type { AllotStore } from '../base/store.js';
 import type { TeamArchivedDetail } from '../events/inactive-members-pruner.js';
+import { pruneDialogsStrings } from '../locales/parts.js';
 import { renderUnitsChange } from './billed-units.js';
 
 export { dialogStyles } from './prune-dialogs.styles.js';
+/** The words only the dialogs show, loaded with them. */
+export const strings = [pruneDialogsStrings];
 import {
   finished,
   previewChanges,

@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { FormController } from '../base/controllers/form.js';
 import { formActions, formMessage } from '../base/form.js';
+import { licenseFlowsStrings } from '../locales/parts.js';
 import { DeleteWizard } from './delete-wizard.js';
 import {
   checkbox,
@@ -19,6 +20,8 @@ import { UserPicker } from './user-picker.js';
 import { UserProductsPanel } from './user-products.js';
 
 export { flowStyles } from './flows.styles.js';
+/** The words only the dialogs show, loaded with them. */
+export const strings = [licenseFlowsStrings];
 
 /** What the dialog shows. */
 export type Panel = 'assign' | 'unassign' | 'products' | 'purchase' | 'delete';

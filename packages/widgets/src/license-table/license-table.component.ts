@@ -4,7 +4,7 @@ import type { WidgetPermissions } from '../base/permission.js';
 import { AllotElement } from '../base/allot-element.js';
 import { DialogController } from '../base/controllers/dialog.js';
 import { GridNavigation } from '../base/controllers/grid-navigation.js';
-import { LazyPart } from '../base/controllers/lazy-part.js';
+import type { LazyPart } from '../base/controllers/lazy-part.js';
 import { VirtualWindow } from '../base/controllers/virtual-window.js';
 import { licenseTableStrings } from '../locales/catalogue.js';
 import type { Topic } from '../base/store.js';
@@ -121,11 +121,11 @@ export class LicenseTable extends AllotElement {
     onClosed: () => this.#flows.value?.closed(),
   });
   // Everything the dialog shows is its own chunk, loaded the first time it opens.
-  readonly #flows: LazyPart<LicenseFlows> = new LazyPart<LicenseFlows>(this, async () => {
-    const { LicenseFlows, flowStyles } = await import('./flows.js');
-    return { styles: [flowStyles], create: () => new LicenseFlows(this.#host) };
+  readonly #flows: LazyPart<LicenseFlows> = this.lazyPart<LicenseFlows>(async () => {
+    const { LicenseFlows, flowStyles, strings } = await import('./flows.js');
+    return { styles: [flowStyles], strings, create: () => new LicenseFlows(this.#host) };
   });
-  readonly #centers: LazyPart<CostCenterPanel> = new LazyPart<CostCenterPanel>(this, async () => {
+  readonly #centers: LazyPart<CostCenterPanel> = this.lazyPart<CostCenterPanel>(async () => {
     const { CostCenterPanel, panelStyles } = await import('./cost-center-filter.js');
     return {
       styles: [panelStyles],

@@ -18,6 +18,7 @@ import {
   type Messages,
   type StringModule,
 } from './catalogue.js';
+import { licenseFlowsStrings, minutesFormsStrings, pruneDialogsStrings, sharePanelStrings } from './parts.js';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -28,12 +29,27 @@ declare module 'vitest/browser' {
 const modules = {
   common: commonStrings,
   'share-dialog': shareDialogStrings,
+  'share-panel': sharePanelStrings,
   'minutes-balance': minutesBalanceStrings,
+  'minutes-forms': minutesFormsStrings,
   'license-table': licenseTableStrings,
+  'license-flows': licenseFlowsStrings,
   'inactive-members-pruner': inactiveMembersPrunerStrings,
+  'prune-dialogs': pruneDialogsStrings,
   'member-invite': memberInviteStrings,
 } satisfies Record<string, StringModule>;
+type PartStrings = { strings?: readonly StringModule[] };
 const widgets = [MinutesBalance, ShareDialog, LicenseTable, InactiveMembersPruner, MemberInvite];
+/** Every part of a widget that is its own chunk, by source path: its module, and the strings it loads with it. */
+const parts: Record<string, () => Promise<object>> = {
+  'share-dialog/share-panel.ts': () => import('../share-dialog/share-panel.js'),
+  'minutes-balance/minutes-forms.ts': () => import('../minutes-balance/minutes-forms.js'),
+  'license-table/flows.ts': () => import('../license-table/flows.js'),
+  'license-table/cost-center-filter.ts': () => import('../license-table/cost-center-filter.js'),
+  'inactive-members-pruner/prune-dialogs.ts': () => import('../inactive-members-pruner/prune-dialogs.js'),
+  'member-invite/incoming.ts': () => import('../member-invite/incoming.js'),
+  'member-invite/pending-actions.ts': () => import('../member-invite/pending-actions.js'),
+};
 
 const english = async (module: StringModule): Promise<Messages> => (await module.en()).messages;
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -92,29 +108,54 @@ describe('the strings', () => {
       }
   });
 
-  it('loads, for every widget, each key its code can show: the common strings, its own, those of the widgets inside it', async () => {
+  it('loads, for every widget, each key its code can show by then: on first render the common strings, its own and those of the widgets inside it; in a dialog also the dialog’s', async () => {
     const all = (await Promise.all(Object.values(modules).map(english))).flatMap((m) => Object.keys(m));
-    const common = Object.keys(await english(commonStrings));
+    const keysOf = async (list: readonly StringModule[]) =>
+      (await Promise.all(list.map(english))).flatMap((m) => Object.keys(m));
+    const common = await keysOf([commonStrings]);
+    const sources = await commands.sourceLiterals();
     // By folder: a widget's scoped `t` reaches every file of its folder (its lazy parts get it from the widget).
     const folders = new Map<string, [string, SourceLiterals][]>();
-    for (const [path, file] of Object.entries(await commands.sourceLiterals())) {
+    for (const [path, file] of Object.entries(sources)) {
       const folder = path.includes('/') ? path.slice(0, path.indexOf('/')) : '.';
       folders.set(folder, [...(folders.get(folder) ?? []), [path, file]]);
     }
     expect([...folders.keys()]).toEqual(expect.arrayContaining([...widgets.map((w) => w.baseName), 'base']));
+    const reach = (from: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(from) || !sources[from]) return seen;
+      seen.add(from);
+      for (const next of sources[from].imports) reach(next, seen);
+      return seen;
+    };
     const shown = new Set<string>();
     for (const [folder, files] of folders) {
-      // A widget loads the common strings and its `strings`; the rest (base/, provider/, …) serves every widget.
+      // A widget loads the common strings and its `strings` before its first render; a part of it that is its own
+      // chunk loads its `strings` with it. The rest (base/, provider/, …) serves every widget: the common strings.
       const widget = widgets.find((w) => w.baseName === folder);
-      const loaded = new Set(common);
-      for (const module of widget?.strings ?? [])
-        for (const key of Object.keys(await english(module))) loaded.add(key);
+      const first = new Set([...common, ...(await keysOf(widget?.strings ?? []))]);
+      const view = reach(`${folder}/${folder}.component.ts`);
+      const lazyParts = [...view].flatMap((path) => sources[path]!.lazy);
+      const partOf = new Map<string, string>();
+      for (const part of lazyParts)
+        for (const path of reach(part)) if (!view.has(path)) partOf.set(path, part);
+      if (widget)
+        expect(
+          lazyParts.filter((part) => !(part in parts)),
+          `${folder}: parts the test knows`,
+        ).toEqual([]);
       const scopes = files.flatMap(([, file]) => file.scopes);
-      for (const [path, file] of files)
+      for (const [path, file] of files) {
+        const part = partOf.get(path);
+        const loaded = part
+          ? new Set([...first, ...(await keysOf(((await parts[part]!()) as PartStrings).strings ?? []))])
+          : first;
         for (const key of keysNamed(file, scopes, all)) {
           shown.add(key);
-          expect(loaded.has(key), `${path} shows ${key}, which is not in the strings it loads`).toBe(true);
+          expect(loaded.has(key), `${path} shows ${key}, which is not in the strings loaded by then`).toBe(
+            true,
+          );
         }
+      }
     }
     // And the other way round: a key that no code can show is a leftover.
     expect(

@@ -9,16 +9,22 @@
  *
  * A widget lists the modules it shows in its static `strings` (`AllotElement.strings`); its `LocaleController`
  * loads those and `common` in the language in use, each a dynamic import, so a bundler makes one chunk per module
- * and language. A widget that renders another lists that one's too. `catalogue.test.ts` checks that every key a
- * widget's code can show is in a module it loads.
+ * and language. A widget that renders another lists that one's too. A part of a widget that is its own chunk (a
+ * dialog's forms, see `LazyPart`) has its own module too (`parts.ts`), which the part's code exports as `strings`
+ * and which loads with the part: a page that never opens the dialog never downloads its words. `catalogue.test.ts`
+ * checks that every key a widget's code can show is in a module loaded by then.
  */
 import type { Locale } from '../base/i18n.js';
 import type { messages as common } from './en/common.js';
 import type { messages as inactiveMembersPruner } from './en/inactive-members-pruner.js';
+import type { messages as licenseFlows } from './en/license-flows.js';
 import type { messages as licenseTable } from './en/license-table.js';
 import type { messages as memberInvite } from './en/member-invite.js';
 import type { messages as minutesBalance } from './en/minutes-balance.js';
+import type { messages as minutesForms } from './en/minutes-forms.js';
+import type { messages as pruneDialogs } from './en/prune-dialogs.js';
 import type { messages as shareDialog } from './en/share-dialog.js';
+import type { messages as sharePanel } from './en/share-panel.js';
 
 /** A message that depends on a count: `one` for the singular forms of the language, `other` for the rest. */
 export interface Plural {
@@ -36,9 +42,13 @@ type Translated<V> = V extends string ? string : Plural;
 /** Every English message, whichever module holds it. */
 type English = typeof common &
   typeof shareDialog &
+  typeof sharePanel &
   typeof minutesBalance &
+  typeof minutesForms &
   typeof licenseTable &
+  typeof licenseFlows &
   typeof inactiveMembersPruner &
+  typeof pruneDialogs &
   typeof memberInvite;
 
 export type MessageKey = keyof English;

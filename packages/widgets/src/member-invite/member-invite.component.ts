@@ -8,7 +8,7 @@ import { memberInviteStrings } from '../locales/catalogue.js';
 import { controls } from '../base/controls.js';
 import { ActionController } from '../base/controllers/actions.js';
 import { DialogController } from '../base/controllers/dialog.js';
-import { LazyPart } from '../base/controllers/lazy-part.js';
+import type { LazyPart } from '../base/controllers/lazy-part.js';
 import { PagedList, renderMore } from '../base/controllers/paged.js';
 import { loadable } from '../base/controllers/state.js';
 import type { AllotStore, Topic } from '../base/store.js';
@@ -107,12 +107,12 @@ export class MemberInvite extends AllotElement {
     },
   });
   // The invitee's side, loaded only in that mode.
-  readonly #invitee: LazyPart<InviteeSide> = new LazyPart<InviteeSide>(this, async () => {
+  readonly #invitee: LazyPart<InviteeSide> = this.lazyPart<InviteeSide>(async () => {
     const { InviteeSide, inviteeStyles } = await import('./incoming.js');
     return { styles: [inviteeStyles], create: () => new InviteeSide(this.api()) };
   });
   // Resend and revoke, loaded on the first click of either: nothing of them is needed before.
-  readonly #actions: LazyPart<PendingActions> = new LazyPart<PendingActions>(this, async () => {
+  readonly #actions: LazyPart<PendingActions> = this.lazyPart<PendingActions>(async () => {
     const { PendingActions } = await import('./pending-actions.js');
     return {
       styles: [],

@@ -5,7 +5,7 @@ import type { WidgetPermissions } from '../base/permission.js';
 import { AllotElement } from '../base/allot-element.js';
 import { ActionController } from '../base/controllers/actions.js';
 import { DialogController } from '../base/controllers/dialog.js';
-import { LazyPart } from '../base/controllers/lazy-part.js';
+import type { LazyPart } from '../base/controllers/lazy-part.js';
 import { PagedList } from '../base/controllers/paged.js';
 import { loadable } from '../base/controllers/state.js';
 import type { Topic } from '../base/store.js';
@@ -111,10 +111,11 @@ export class MinutesBalance extends AllotElement {
     onClosed: () => this.#forms.value?.closed(),
   });
   // The forms (buy, transfer, project, delete) and the row actions are their own chunk, loaded on first use.
-  readonly #forms: LazyPart<MinutesForms> = new LazyPart<MinutesForms>(this, async () => {
-    const { MinutesForms, formsStyles, controls } = await import('./minutes-forms.js');
+  readonly #forms: LazyPart<MinutesForms> = this.lazyPart<MinutesForms>(async () => {
+    const { MinutesForms, formsStyles, controls, strings } = await import('./minutes-forms.js');
     return {
       styles: [controls, formsStyles],
+      strings,
       create: () =>
         new MinutesForms(this.api(), {
           accounts: () => this.#accounts(),

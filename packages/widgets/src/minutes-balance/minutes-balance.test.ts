@@ -572,4 +572,16 @@ describe('minutes-balance: keyboard and language', () => {
     document.documentElement.lang = 'fr-CA';
     await expect(el).toShowText('Acheter des minutes');
   });
+
+  it('fetches a dialog’s words with the dialog, in the page’s language, and switches them with the page', async () => {
+    document.documentElement.lang = 'de';
+    const el = await mount<MinutesBalance>(
+      html`<minutes-balance .client=${mockApi().as('a_admin')}></minutes-balance>`,
+    );
+    await expect(el).toShowText('Minuten kaufen');
+    await click(el, 'Minuten kaufen');
+    await expect(el).toShowText('Geben Sie eine Anzahl Minuten ein, um den Preis zu sehen.');
+    document.documentElement.lang = 'fr';
+    await expect(el).toShowText('Saisissez un nombre de minutes pour voir le prix.');
+  });
 });

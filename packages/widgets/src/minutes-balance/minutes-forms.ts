@@ -10,11 +10,14 @@ import { parseMinutes } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import type { FormShape } from '../base/problems.js';
 import type { AllotStore } from '../base/store.js';
+import { minutesFormsStrings } from '../locales/parts.js';
 import { renderBuy, renderDelete, renderProject, renderTransfer } from './minutes-form-views.js';
 import type { Account, Panel } from './types.js';
 
 export { controls } from '../base/controls.js';
 export { formsStyles } from './minutes-forms.styles.js';
+/** The words only the dialogs show, loaded with them. */
+export const strings = [minutesFormsStrings];
 
 type OutgoingShare = Item<'listOutgoingShares'>;
 type IncomingShare = Item<'listIncomingShares'>;

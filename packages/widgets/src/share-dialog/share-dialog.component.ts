@@ -3,7 +3,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import type { Data } from '@allot/sdk';
 import { AllotElement, parentStore } from '../base/allot-element.js';
 import { deepActiveElement, DialogController } from '../base/controllers/dialog.js';
-import { LazyPart } from '../base/controllers/lazy-part.js';
+import type { LazyPart } from '../base/controllers/lazy-part.js';
 import { loadable } from '../base/controllers/state.js';
 import { guardedButton, type WidgetPermissions } from '../base/permission.js';
 import { shareDialogStrings } from '../locales/catalogue.js';
@@ -77,10 +77,11 @@ export class ShareDialog extends AllotElement {
     onClosed: () => this.#panel.value?.closed(),
   });
   // The dialog's body is its own chunk, loaded when the dialog first opens: the button alone costs little.
-  readonly #panel: LazyPart<SharePanel> = new LazyPart<SharePanel>(this, async () => {
-    const { SharePanel, panelStyles, controls } = await import('./share-panel.js');
+  readonly #panel: LazyPart<SharePanel> = this.lazyPart<SharePanel>(async () => {
+    const { SharePanel, panelStyles, controls, strings } = await import('./share-panel.js');
     return {
       styles: [controls, panelStyles],
+      strings,
       create: () =>
         new SharePanel(
           this.api(),

@@ -4,11 +4,14 @@ import type { Data } from '@allot/sdk';
 import type { WidgetApi } from '../base/allot-element.js';
 import { FormController } from '../base/controllers/form.js';
 import { field, formMessage, parseMinutes } from '../base/form.js';
+import { sharePanelStrings } from '../locales/parts.js';
 import { ShareList } from './share-list.js';
 import { ShareFlow, StepError, type Progress, type ShareRequest } from './share-flow.js';
 
 export { controls } from '../base/controls.js';
 export { panelStyles } from './share-panel.styles.js';
+/** The words only the dialog shows, loaded with it. */
+export const strings = [sharePanelStrings];
 
 type Account = Data<'listMinuteAccounts'>['items'][number];
 type Mode = 'account' | 'minutes';

@@ -2,8 +2,8 @@ import type { Translation } from '../catalogue.js';
 import type { messages as en } from '../en/inactive-members-pruner.js';
 
 /**
- * Deutsch: the strings of `<inactive-members-pruner>`: billing, teams, inactive members, exports and
- * invoices.
+ * Deutsch: the strings of `<inactive-members-pruner>`: billing, teams, inactive members, exports and invoices;
+ * its dialogs' own are in `prune-dialogs`.
  */
 export const messages: Translation<typeof en> = {
   'inactiveMembersPruner.title': 'Workspace-Mitglieder und Abrechnung',
@@ -41,27 +41,6 @@ export const messages: Translation<typeof en> = {
   'inactiveMembersPruner.noTeamsYet': 'Dieser Workspace hat noch keine Teams.',
   'inactiveMembersPruner.more': 'Mehr anzeigen',
   'inactiveMembersPruner.loaded': { one: '{count} weiterer angezeigt.', other: '{count} weitere angezeigt.' },
-  'inactiveMembersPruner.archiveTitle': '„{name}“ archivieren?',
-  'inactiveMembersPruner.unarchiveTitle': '„{name}“ wiederherstellen?',
-  'inactiveMembersPruner.archiveBody':
-    'Das Team wird ab der Rechnung vom {date} nicht mehr abgerechnet; die Rechnung dieses Monats ändert sich nicht. Mitglieder, die in keinem anderen aktiven Team sind, werden inaktiv: Sie behalten den Zugriff auf den Workspace, bis sie entfernt werden.',
-  'inactiveMembersPruner.unarchiveBody':
-    'Das Team wird ab der Rechnung vom {date} wieder abgerechnet; die Rechnung dieses Monats ändert sich nicht. Seine Mitglieder werden wieder aktiv.',
-  'inactiveMembersPruner.units': 'Abgerechnete Einheiten',
-  'inactiveMembersPruner.before': 'Jetzt',
-  'inactiveMembersPruner.after': 'Danach',
-  'inactiveMembersPruner.thisMonth': 'Diesen Monat',
-  'inactiveMembersPruner.fromDate': 'Ab {date}',
-  'inactiveMembersPruner.archiveConfirm': 'Team archivieren',
-  'inactiveMembersPruner.unarchiveConfirm': 'Team wiederherstellen',
-  'inactiveMembersPruner.archived.done': {
-    one: '„{name}“ ist archiviert. Ab {date} wird {count} Einheit abgerechnet.',
-    other: '„{name}“ ist archiviert. Ab {date} werden {count} Einheiten abgerechnet.',
-  },
-  'inactiveMembersPruner.unarchived.done': {
-    one: '„{name}“ ist wieder aktiv. Ab {date} wird {count} Einheit abgerechnet.',
-    other: '„{name}“ ist wieder aktiv. Ab {date} werden {count} Einheiten abgerechnet.',
-  },
   'inactiveMembersPruner.inactiveCount': {
     one: '{count} inaktives Mitglied',
     other: '{count} inaktive Mitglieder',
@@ -80,33 +59,15 @@ export const messages: Translation<typeof en> = {
   'inactiveMembersPruner.excludedItem': '{name} ({email}): {reason}',
   'inactiveMembersPruner.removeOpen': 'Inaktive Mitglieder entfernen',
   'inactiveMembersPruner.nothingToRemove': 'Es gibt kein inaktives Mitglied zu entfernen.',
-  'inactiveMembersPruner.removeTitle': {
-    one: '{count} inaktives Mitglied entfernen?',
-    other: '{count} inaktive Mitglieder entfernen?',
-  },
-  'inactiveMembersPruner.removeBody':
-    'Sie verlieren sofort den Zugriff auf den Workspace und seine Inhalte. Teams und Inhalte bleiben. Um jemanden zurückzuholen, laden Sie ihn erneut ein.',
-  'inactiveMembersPruner.removeUnits':
-    'Die abgerechneten Einheiten ändern sich nicht: {now} diesen Monat, {next} ab {date}.',
   'inactiveMembersPruner.who': 'Wer entfernt wird',
   'inactiveMembersPruner.andMore': { one: 'und {count} weiteres', other: 'und {count} weitere' },
-  'inactiveMembersPruner.understand': {
-    one: 'Mir ist klar, dass dieses Mitglied sofort den Zugriff verliert.',
-    other: 'Mir ist klar, dass diese {count} Mitglieder sofort den Zugriff verlieren.',
-  },
-  'inactiveMembersPruner.removeConfirm': {
-    one: '{count} Mitglied entfernen',
-    other: '{count} Mitglieder entfernen',
-  },
   'inactiveMembersPruner.stale':
     'Teams oder Mitglieder haben sich geändert, seit die Liste erstellt wurde, daher wurde noch niemand entfernt.',
   'inactiveMembersPruner.staleAdded': 'Jetzt ebenfalls inaktiv: {names}.',
   'inactiveMembersPruner.staleGone': 'Nicht mehr zu entfernen: {names}.',
   'inactiveMembersPruner.staleSame': 'Die zu entfernenden Mitglieder sind dieselben.',
   'inactiveMembersPruner.staleCheck': 'Prüfen Sie die neue Liste und bestätigen Sie erneut.',
-  'inactiveMembersPruner.removing': 'Mitglieder werden entfernt',
   'inactiveMembersPruner.progress': '{processed} von {total} bearbeitet',
-  'inactiveMembersPruner.removed': { one: '{count} Mitglied entfernt', other: '{count} Mitglieder entfernt' },
   'inactiveMembersPruner.removedBody': 'Sie haben keinen Zugriff mehr auf den Workspace.',
   'inactiveMembersPruner.notRemoved': {
     one: '{count} Mitglied wurde nicht entfernt',
@@ -114,10 +75,6 @@ export const messages: Translation<typeof en> = {
   },
   'inactiveMembersPruner.jobFailed':
     'Das Entfernen wurde vor dem Ende abgebrochen. Die als entfernt aufgeführten Mitglieder haben den Zugriff verloren; die anderen wurden nicht entfernt.',
-  'inactiveMembersPruner.pollFailed':
-    'Der Fortschritt konnte nicht gelesen werden. Das Entfernen läuft weiter; prüfen Sie erneut.',
-  'inactiveMembersPruner.checkAgain': 'Fortschritt prüfen',
-  'inactiveMembersPruner.done': 'Fertig',
   'inactiveMembersPruner.export': 'Monatlicher Export der abgerechneten Lizenzinhaber',
   'inactiveMembersPruner.exportHint': 'Eine CSV-Datei mit einer Zeile pro abgerechneter Einheit des Monats.',
   'inactiveMembersPruner.month': 'Monat',

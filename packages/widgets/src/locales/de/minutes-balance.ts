@@ -2,8 +2,8 @@ import type { Translation } from '../catalogue.js';
 import type { messages as en } from '../en/minutes-balance.js';
 
 /**
- * Deutsch: the strings of `<minutes-balance>`: accounts, forms, invitations, usage and ledger. It also loads
- * `<share-dialog>`’s.
+ * Deutsch: the strings of `<minutes-balance>`: accounts, invitations, usage and ledger; its dialogs' own are in
+ * `minutes-forms`. It also loads `<share-dialog>`'s.
  */
 export const messages: Translation<typeof en> = {
   'reason.minutesAdmin': 'Minuten kaufen und Konten ändern erfordert eine Administratorrolle.',
@@ -24,48 +24,9 @@ export const messages: Translation<typeof en> = {
   'account.makeDefault': 'Als Standard festlegen',
   'account.edit': 'Bearbeiten',
   'account.delete': 'Löschen',
-  'account.option': '{title} ({balance})',
-  'account.defaultChanged':
-    '„{title}“ ist jetzt das Standardkonto: Sitzungen, auch aus Integrationen wie Zoom, verbrauchen seine Minuten.',
   'buy.open': 'Minuten kaufen',
-  'buy.title': 'Minuten kaufen',
-  'buy.account': 'Konto',
-  'buy.quantity': 'Minuten',
-  'buy.enterQuantity': 'Geben Sie eine Anzahl Minuten ein, um den Preis zu sehen.',
-  'buy.pricing': 'Preis wird ermittelt…',
-  'buy.preview': '{minutes} zu je {unit}: {total}',
-  'buy.reviewTitle': 'Kauf bestätigen',
-  'buy.unitPrice': 'Preis pro Minute',
-  'buy.total': 'Summe',
-  'buy.reviewHint': 'Berechnet wird jetzt der Katalogpreis. Die Minuten werden sofort gutgeschrieben.',
-  'buy.confirm': 'Für {total} kaufen',
-  'buy.done': '{minutes} zu „{account}“ hinzugefügt. Berechnet: {total}.',
   'transfer.open': 'Übertragen',
-  'transfer.title': 'Minuten übertragen',
-  'transfer.from': 'Von Konto',
-  'transfer.to': 'Auf Konto',
-  'transfer.minutes': 'Minuten',
-  'transfer.submit': 'Übertragen',
-  'transfer.done': '{minutes} von „{from}“ auf „{to}“ übertragen.',
   'project.open': 'Neues Projekt',
-  'project.createTitle': 'Neues Projekt',
-  'project.createHint': 'Ein Projekt legt Minuten beiseite, etwa um eine feste Anzahl davon freizugeben.',
-  'project.editTitle': '„{title}“ bearbeiten',
-  'project.create': 'Projekt anlegen',
-  'project.created': 'Projekt „{title}“ angelegt.',
-  'project.updated': '„{title}“ gespeichert.',
-  'project.deleteTitle': 'Projekt „{title}“ löschen?',
-  'project.deleteMoves': 'Seine {minutes} gehen auf „{pool}“. Keine Minute geht verloren.',
-  'project.deleteEmpty': 'Es enthält keine Minuten.',
-  'project.deleteNoShares': 'Es ist für kein Portal freigegeben.',
-  'project.deleteShares': { one: 'Seine Freigabe endet:', other: 'Seine {count} Freigaben enden:' },
-  'project.deleteRevokes': '{portal} ({email}) verliert sofort den Zugriff.',
-  'project.deleteCancels': 'Die ausstehende Einladung an {portal} ({email}) wird zurückgezogen.',
-  'project.deleteConfirm': 'Projekt löschen',
-  'project.deleted': {
-    one: 'Projekt „{title}“ gelöscht. {minutes} auf „{pool}“ übertragen; 1 Freigabe beendet.',
-    other: 'Projekt „{title}“ gelöscht. {minutes} auf „{pool}“ übertragen; {count} Freigaben beendet.',
-  },
   'invitation.title': {
     one: 'Eine Einladung zum Teilen von Minuten',
     other: '{count} Einladungen zum Teilen von Minuten',
@@ -76,10 +37,6 @@ export const messages: Translation<typeof en> = {
     'Ohne diese Option verbrauchen Sitzungen aus Integrationen wie Zoom diese Minuten nicht, und sie erscheinen nicht im Zoom-Dashboard.',
   'invitation.accept': 'Annehmen',
   'invitation.decline': 'Ablehnen',
-  'invitation.accepted': 'Sie haben „{title}“ von {portal} angenommen. Ihr Standardkonto bleibt unverändert.',
-  'invitation.acceptedDefault':
-    'Sie haben „{title}“ von {portal} angenommen. Es ist jetzt Ihr Standardkonto.',
-  'invitation.declined': 'Sie haben „{title}“ von {portal} abgelehnt.',
   'usage.title': 'Verbrauch der letzten 30 Tage',
   'usage.summary': '{minutes} in den letzten 30 Tagen verbraucht',
   'usage.none': 'In den letzten 30 Tagen hat keine Sitzung diese Minuten verbraucht.',

@@ -1,8 +1,8 @@
 import type { Messages } from '../catalogue.js';
 
 /**
- * English, the source: the strings of `<inactive-members-pruner>`: billing, teams, inactive members, exports
- * and invoices.
+ * English, the source: the strings of `<inactive-members-pruner>`: billing, teams, inactive members, exports and
+ * invoices; its dialogs' own are in `prune-dialogs`.
  */
 export const messages = {
   'inactiveMembersPruner.title': 'Workspace members and billing',
@@ -40,27 +40,6 @@ export const messages = {
   'inactiveMembersPruner.noTeamsYet': 'This workspace has no teams yet.',
   'inactiveMembersPruner.more': 'Show more',
   'inactiveMembersPruner.loaded': { one: '1 more shown.', other: '{count} more shown.' },
-  'inactiveMembersPruner.archiveTitle': 'Archive “{name}”?',
-  'inactiveMembersPruner.unarchiveTitle': 'Unarchive “{name}”?',
-  'inactiveMembersPruner.archiveBody':
-    'The team is no longer billed from the bill of {date}; this month’s bill does not change. Its members who are in no other active team become inactive: they keep access to the workspace until they are removed.',
-  'inactiveMembersPruner.unarchiveBody':
-    'The team is billed again from the bill of {date}; this month’s bill does not change. Its members become active.',
-  'inactiveMembersPruner.units': 'Billed units',
-  'inactiveMembersPruner.before': 'Now',
-  'inactiveMembersPruner.after': 'After',
-  'inactiveMembersPruner.thisMonth': 'This month',
-  'inactiveMembersPruner.fromDate': 'From {date}',
-  'inactiveMembersPruner.archiveConfirm': 'Archive team',
-  'inactiveMembersPruner.unarchiveConfirm': 'Unarchive team',
-  'inactiveMembersPruner.archived.done': {
-    one: '“{name}” is archived. From {date}, {count} unit is billed.',
-    other: '“{name}” is archived. From {date}, {count} units are billed.',
-  },
-  'inactiveMembersPruner.unarchived.done': {
-    one: '“{name}” is active again. From {date}, {count} unit is billed.',
-    other: '“{name}” is active again. From {date}, {count} units are billed.',
-  },
   'inactiveMembersPruner.inactiveCount': { one: '1 inactive member', other: '{count} inactive members' },
   'inactiveMembersPruner.inactiveHint':
     'Members in no active team. They are not billed as users, but they keep access to the workspace content until they are removed.',
@@ -76,29 +55,15 @@ export const messages = {
   'inactiveMembersPruner.excludedItem': '{name} ({email}): {reason}',
   'inactiveMembersPruner.removeOpen': 'Remove inactive members',
   'inactiveMembersPruner.nothingToRemove': 'There is no inactive member to remove.',
-  'inactiveMembersPruner.removeTitle': {
-    one: 'Remove 1 inactive member?',
-    other: 'Remove {count} inactive members?',
-  },
-  'inactiveMembersPruner.removeBody':
-    'They lose access to the workspace and its content at once. Teams and content stay. To bring someone back, invite them again.',
-  'inactiveMembersPruner.removeUnits': 'Billed units do not change: {now} this month, {next} from {date}.',
   'inactiveMembersPruner.who': 'Who is removed',
   'inactiveMembersPruner.andMore': { one: 'and 1 more', other: 'and {count} more' },
-  'inactiveMembersPruner.understand': {
-    one: 'I understand that this member loses access at once.',
-    other: 'I understand that these {count} members lose access at once.',
-  },
-  'inactiveMembersPruner.removeConfirm': { one: 'Remove 1 member', other: 'Remove {count} members' },
   'inactiveMembersPruner.stale':
     'Teams or members changed since the list was made, so nothing was removed yet.',
   'inactiveMembersPruner.staleAdded': 'Now inactive too: {names}.',
   'inactiveMembersPruner.staleGone': 'No longer to remove: {names}.',
   'inactiveMembersPruner.staleSame': 'The members to remove are the same.',
   'inactiveMembersPruner.staleCheck': 'Check the new list and confirm again.',
-  'inactiveMembersPruner.removing': 'Removing members',
   'inactiveMembersPruner.progress': '{processed} of {total} processed',
-  'inactiveMembersPruner.removed': { one: '1 member removed', other: '{count} members removed' },
   'inactiveMembersPruner.removedBody': 'They no longer have access to the workspace.',
   'inactiveMembersPruner.notRemoved': {
     one: '1 member was not removed',
@@ -106,9 +71,6 @@ export const messages = {
   },
   'inactiveMembersPruner.jobFailed':
     'The removal stopped before the end. Those listed as removed lost access; the others were not removed.',
-  'inactiveMembersPruner.pollFailed': 'The progress could not be read. The removal goes on; check again.',
-  'inactiveMembersPruner.checkAgain': 'Check progress',
-  'inactiveMembersPruner.done': 'Done',
   'inactiveMembersPruner.export': 'Monthly export of billed license holders',
   'inactiveMembersPruner.exportHint': 'A CSV file with one row per unit billed in that month.',
   'inactiveMembersPruner.month': 'Month',

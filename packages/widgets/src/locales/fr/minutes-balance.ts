@@ -2,8 +2,9 @@ import type { Translation } from '../catalogue.js';
 import type { messages as en } from '../en/minutes-balance.js';
 
 /**
- * Français: the strings of `<minutes-balance>`: accounts, forms, invitations, usage and ledger. It also loads
- * `<share-dialog>`’s. The source document’s wording is kept (« Définir par défaut »).
+ * Français: the strings of `<minutes-balance>`: accounts, invitations, usage and ledger; its dialogs' own are in
+ * `minutes-forms`. It also loads `<share-dialog>`'s. The source document’s wording is kept (« Définir par défaut
+ * »).
  */
 export const messages: Translation<typeof en> = {
   'reason.minutesAdmin': 'Acheter des minutes et modifier les comptes nécessitent un rôle d’administrateur.',
@@ -24,49 +25,9 @@ export const messages: Translation<typeof en> = {
   'account.makeDefault': 'Définir par défaut',
   'account.edit': 'Modifier',
   'account.delete': 'Supprimer',
-  'account.option': '{title} ({balance})',
-  'account.defaultChanged':
-    '« {title} » est désormais le compte par défaut : les sessions, y compris celles créées depuis des intégrations comme Zoom, y puisent leurs minutes.',
   'buy.open': 'Acheter des minutes',
-  'buy.title': 'Acheter des minutes',
-  'buy.account': 'Compte',
-  'buy.quantity': 'Minutes',
-  'buy.enterQuantity': 'Saisissez un nombre de minutes pour voir le prix.',
-  'buy.pricing': 'Calcul du prix…',
-  'buy.preview': '{minutes} à {unit} l’unité : {total}',
-  'buy.reviewTitle': 'Confirmez votre achat',
-  'buy.unitPrice': 'Prix par minute',
-  'buy.total': 'Total',
-  'buy.reviewHint': 'Le prix du catalogue est facturé maintenant. Les minutes sont ajoutées aussitôt.',
-  'buy.confirm': 'Acheter pour {total}',
-  'buy.done': '{minutes} ajoutées à « {account} ». Montant facturé : {total}.',
   'transfer.open': 'Transférer',
-  'transfer.title': 'Transférer des minutes',
-  'transfer.from': 'Depuis le compte',
-  'transfer.to': 'Vers le compte',
-  'transfer.minutes': 'Minutes',
-  'transfer.submit': 'Transférer',
-  'transfer.done': '{minutes} transférées de « {from} » vers « {to} ».',
   'project.open': 'Nouveau projet',
-  'project.createTitle': 'Nouveau projet',
-  'project.createHint': 'Un projet met des minutes de côté, par exemple pour en partager un nombre précis.',
-  'project.editTitle': 'Modifier « {title} »',
-  'project.create': 'Créer le projet',
-  'project.created': 'Projet « {title} » créé.',
-  'project.updated': '« {title} » enregistré.',
-  'project.deleteTitle': 'Supprimer le projet « {title} » ?',
-  'project.deleteMoves': 'Ses {minutes} vont dans « {pool} ». Aucune minute n’est perdue.',
-  'project.deleteEmpty': 'Il ne contient aucune minute.',
-  'project.deleteNoShares': 'Il n’est partagé avec aucun portail.',
-  'project.deleteShares': { one: 'Son partage prend fin :', other: 'Ses {count} partages prennent fin :' },
-  'project.deleteRevokes': '{portal} ({email}) perd l’accès immédiatement.',
-  'project.deleteCancels': 'L’invitation en attente à {portal} ({email}) est annulée.',
-  'project.deleteConfirm': 'Supprimer le projet',
-  'project.deleted': {
-    one: 'Projet « {title} » supprimé. {minutes} transférées vers « {pool} » ; 1 partage a pris fin.',
-    other:
-      'Projet « {title} » supprimé. {minutes} transférées vers « {pool} » ; {count} partages ont pris fin.',
-  },
   'invitation.title': {
     one: 'Une invitation à partager des minutes',
     other: '{count} invitations à partager des minutes',
@@ -77,10 +38,6 @@ export const messages: Translation<typeof en> = {
     'Sans cela, les sessions créées depuis des intégrations comme Zoom ne puisent pas dans ces minutes, et elles n’apparaissent pas dans le tableau de bord Zoom.',
   'invitation.accept': 'Accepter',
   'invitation.decline': 'Refuser',
-  'invitation.accepted': 'Vous avez accepté « {title} » de {portal}. Votre compte par défaut n’a pas changé.',
-  'invitation.acceptedDefault':
-    'Vous avez accepté « {title} » de {portal}. C’est désormais votre compte par défaut.',
-  'invitation.declined': 'Vous avez refusé « {title} » de {portal}.',
   'usage.title': 'Utilisation des 30 derniers jours',
   'usage.summary': '{minutes} utilisées au cours des 30 derniers jours',
   'usage.none': 'Aucune session n’a utilisé ces minutes au cours des 30 derniers jours.',

@@ -1,0 +1,180 @@
+import type { Translation } from '../catalogue.js';
+import type { messages as en } from '../en/license-flows.js';
+
+/**
+ * Deutsch: the strings of `<license-table>`’s dialogs: buying, assigning, deleting, products and statements,
+ * loaded with them the first time one of them opens.
+ */
+export const messages: Translation<typeof en> = {
+  'licenseTable.reason.center': 'Kostenstellen anlegen erfordert eine Administratorrolle.',
+  'licenseTable.notify': 'E-Mail zur Produktänderung senden',
+  'licenseTable.assign.title': '{product}-Lizenz zuweisen',
+  'licenseTable.assign.hint': 'Kostenstelle: {center}. Hinzugefügt am {date}.',
+  'licenseTable.assign.pickUser': 'Wählen Sie die Person, die diese Lizenz erhalten soll.',
+  'licenseTable.assign.submit': 'Zuweisen',
+  'licenseTable.assign.done': 'Die {product}-Lizenz ist jetzt {name} zugewiesen.',
+  'licenseTable.picker.search': 'Benutzer suchen',
+  'licenseTable.picker.users': 'Benutzer',
+  'licenseTable.picker.count': { one: '{count} Benutzer passt.', other: '{count} Benutzer passen.' },
+  'licenseTable.picker.searching': 'Suche läuft…',
+  'licenseTable.unassign.title': 'Zuweisung der {product}-Lizenz an {name} aufheben?',
+  'licenseTable.unassign.titleFree': 'Zuweisung dieser Lizenz aufheben?',
+  'licenseTable.unassign.body':
+    'Die Lizenz ist dann niemandem mehr zugewiesen und kehrt in den Pool zurück: Sie bleibt in Ihrem Konto, weiterhin berechnet, für eine spätere Verwendung.',
+  'licenseTable.unassign.submit': 'Zuweisung aufheben',
+  'licenseTable.unassign.doneLeftQueues': {
+    one: 'Die {product}-Lizenz von {name} ist wieder im Pool, und {name} ist aus {count} Warteschlange entfernt.',
+    other:
+      'Die {product}-Lizenz von {name} ist zurück im Pool, und {name} hat {count} Warteschlangen verlassen.',
+  },
+  'licenseTable.unassign.done': 'Die {product}-Lizenz von {name} ist wieder im Pool.',
+  'licenseTable.unassign.doneStillBilled':
+    'Die {product}-Lizenz von {name} ist wieder im Pool, aber eine Contact-Center-Lizenz wird weiter berechnet, solange {name} in Warteschlangen ist.',
+  'licenseTable.conflict.assigned': 'Sie ist jetzt {name} zugewiesen.',
+  'licenseTable.conflict.free': 'Sie ist jetzt nicht zugewiesen.',
+  'licenseTable.notice.manage': 'Produkte und Warteschlangen von {name} verwalten',
+  'licenseTable.notice.dismiss': 'Ausblenden',
+  'licenseTable.price.month': '{price} pro Monat',
+  'licenseTable.price.year': '{price} pro Jahr',
+  'licenseTable.products.title': 'Produkte von {name}',
+  'licenseTable.products.extension': 'Durchwahl {extension}',
+  'licenseTable.products.legend': 'Produkte und Funktionen',
+  'licenseTable.products.held': 'zugewiesen',
+  'licenseTable.products.features': 'Funktionen von {product}',
+  'licenseTable.products.ccWarning': {
+    one: 'Das Entfernen von {product} beendet die Contact-Center-Abrechnung nicht. {name} ist noch in {count} Contact-Center-Warteschlange; eine Contact-Center-Lizenz wird berechnet, bis {name} daraus entfernt ist:',
+    other:
+      'Das Entfernen von {product} beendet die Contact-Center-Abrechnung nicht. {name} ist noch in {count} Contact-Center-Warteschlangen; eine Contact-Center-Lizenz wird berechnet, bis {name} aus allen entfernt ist:',
+  },
+  'licenseTable.products.leaveQueues': {
+    one: '{name} auch aus dieser Warteschlange entfernen (gibt die Contact-Center-Lizenz frei)',
+    other: '{name} auch aus allen {count} Warteschlangen entfernen (gibt die Contact-Center-Lizenz frei)',
+  },
+  'licenseTable.products.inQueues': {
+    one: 'In {count} Contact-Center-Warteschlange',
+    other: 'In {count} Contact-Center-Warteschlangen',
+  },
+  'licenseTable.products.leaveAll': '{name} aus all diesen Warteschlangen entfernen',
+  'licenseTable.products.stillBilled': {
+    one: '{name} ist noch in {count} Contact-Center-Warteschlange, daher wird weiter eine Contact-Center-Lizenz berechnet:',
+    other:
+      '{name} ist noch in {count} Contact-Center-Warteschlangen, daher wird weiter eine Contact-Center-Lizenz berechnet:',
+  },
+  'licenseTable.products.leftQueues': {
+    one: '{name} ist aus {count} Warteschlange entfernt; die Contact-Center-Lizenz ist wieder im Pool.',
+    other: '{name} ist aus {count} Warteschlangen entfernt; die Contact-Center-Lizenz ist wieder im Pool.',
+  },
+  'licenseTable.products.save': 'Produkte speichern',
+  'licenseTable.products.saved': 'Die Produkte von {name} sind gespeichert.',
+  'licenseTable.products.savedLeftQueues': {
+    one: 'Die Produkte von {name} sind gespeichert, und {name} ist aus {count} Warteschlange entfernt.',
+    other: 'Die Produkte von {name} sind gespeichert, und {name} ist aus {count} Warteschlangen entfernt.',
+  },
+  'licenseTable.products.savedStillBilled':
+    'Die Produkte von {name} sind gespeichert, aber eine Contact-Center-Lizenz wird weiter berechnet: siehe die Warteschlangen oben.',
+  'licenseTable.products.buy': '{product}-Lizenzen kaufen',
+  'licenseTable.wizard.steps': 'Schritte',
+  'licenseTable.wizard.cart': 'Warenkorb',
+  'licenseTable.wizard.allocate': 'Kostenstellen',
+  'licenseTable.wizard.review': 'Bestellung prüfen',
+  'licenseTable.wizard.statement': 'Beleg',
+  'licenseTable.wizard.next': 'Weiter',
+  'licenseTable.cart.product': 'Produkt',
+  'licenseTable.cart.quantity': 'Menge',
+  'licenseTable.cart.productOf': 'Produkt der Zeile {n}',
+  'licenseTable.cart.quantityOf': 'Menge der Zeile {n}',
+  'licenseTable.cart.quantityRange': 'Geben Sie eine ganze Zahl von 1 bis {max} ein.',
+  'licenseTable.cart.duplicate': 'Dieses Produkt ist bereits im Warenkorb.',
+  'licenseTable.cart.remove': 'Entfernen',
+  'licenseTable.cart.add': 'Produkt hinzufügen',
+  'licenseTable.cart.hint':
+    'Preise gelten pro Lizenz. Die Prüfung zeigt die Summen mit Steuern, bevor etwas gekauft wird.',
+  'licenseTable.allocate.hint':
+    'Wählen Sie eine Kostenstelle und weisen Sie sie allen oder den ausgewählten Zeilen zu, oder teilen Sie eine Zeile auf mehrere Kostenstellen auf.',
+  'licenseTable.allocate.find': 'Kostenstelle suchen',
+  'licenseTable.allocate.found': {
+    one: '{count} Kostenstelle gefunden.',
+    other: '{count} Kostenstellen gefunden.',
+  },
+  'licenseTable.allocate.noMatch': 'Keine Kostenstelle passt zu „{query}“.',
+  'licenseTable.allocate.more': 'Die ersten {count} werden angezeigt: Verfeinern Sie die Suche.',
+  'licenseTable.allocate.center': 'Kostenstelle',
+  'licenseTable.allocate.choose': 'Auswählen…',
+  'licenseTable.allocate.select': 'Auswahl',
+  'licenseTable.allocate.selectLine': '{product} auswählen',
+  'licenseTable.allocate.centers': 'Zugeordnete Kostenstellen',
+  'licenseTable.allocate.none': 'Noch nicht zugeordnet',
+  'licenseTable.allocate.split': 'Aufteilen',
+  'licenseTable.allocate.all': 'Allen zuweisen',
+  'licenseTable.allocate.selection': 'Auswahl zuweisen',
+  'licenseTable.allocate.pickCenter': 'Wählen Sie eine Kostenstelle.',
+  'licenseTable.allocate.pickLines': 'Wählen Sie mindestens eine Zeile.',
+  'licenseTable.allocate.splitTitle': {
+    one: '{product} aufteilen ({count} Lizenz)',
+    other: '{product} aufteilen ({count} Lizenzen)',
+  },
+  'licenseTable.allocate.partCenter': 'Kostenstelle von Teil {n}',
+  'licenseTable.allocate.partQuantity': 'Lizenzen von Teil {n}',
+  'licenseTable.allocate.sum': '{sum} von {count} Lizenzen verteilt.',
+  'licenseTable.allocate.addPart': 'Kostenstelle hinzufügen',
+  'licenseTable.allocate.applySplit': 'Aufteilung übernehmen',
+  'licenseTable.allocate.done': 'Die Zuordnung ist aktualisiert.',
+  'licenseTable.allocate.complete': 'Jede Zeile hat eine Kostenstelle.',
+  'licenseTable.allocate.incomplete':
+    'Lizenzen von Zeilen ohne Kostenstelle werden ohne Kostenstelle gekauft.',
+  'licenseTable.center.new': 'Neue Kostenstelle',
+  'licenseTable.center.code': 'Code',
+  'licenseTable.center.codeHint': 'Buchstaben, Ziffern, Punkt, Bindestrich und Unterstrich; höchstens 32.',
+  'licenseTable.center.name': 'Name',
+  'licenseTable.center.create': 'Anlegen',
+  'licenseTable.center.created': 'Kostenstelle {code} angelegt und ausgewählt.',
+  'licenseTable.review.unit': 'Stückpreis',
+  'licenseTable.review.total': 'Gesamt',
+  'licenseTable.review.subtotal': 'Zwischensumme',
+  'licenseTable.review.tax': 'Steuern',
+  'licenseTable.review.nextBilling': 'Nächster Abrechnungstermin',
+  'licenseTable.review.hint':
+    'Die neuen Lizenzen kommen nicht zugewiesen in den Pool, jede auf ihre Kostenstelle gebucht.',
+  'licenseTable.review.accept': 'Ich habe die Bestellung und ihre Kosten gelesen und verstanden.',
+  'licenseTable.review.confirm': 'Bestellung bestätigen ({total})',
+  'licenseTable.review.done': {
+    one: '{count} Lizenz für {total} gekauft.',
+    other: '{count} Lizenzen für {total} gekauft.',
+  },
+  'licenseTable.quote.renew': 'Neues Angebot für diesen Warenkorb holen',
+  'licenseTable.statement.order': 'Bestellung {id}',
+  'licenseTable.statement.date': 'Bestellt am {date}',
+  'licenseTable.statement.pool':
+    'Die neuen Lizenzen sind nicht zugewiesen im Pool: Weisen Sie sie in der Tabelle zu.',
+  'licenseTable.statement.print': 'Drucken',
+  'licenseTable.statement.done': 'Fertig',
+  'licenseTable.delete.title': 'Lizenzen löschen',
+  'licenseTable.delete.reviewTitle': 'Löschen prüfen und bestätigen',
+  'licenseTable.delete.hint':
+    'Nur nicht zugewiesene Lizenzen können gelöscht werden: „Löschbar“ zeigt, wie viele pro Produkt.',
+  'licenseTable.delete.owned': 'Im Besitz',
+  'licenseTable.delete.assigned': 'Zugewiesen',
+  'licenseTable.delete.deletable': 'Löschbar',
+  'licenseTable.delete.quantity': 'Zu löschende Menge',
+  'licenseTable.delete.max': {
+    one: 'Höchstens {count} {product}-Lizenz kann gelöscht werden.',
+    other: 'Höchstens {count} {product}-Lizenzen können gelöscht werden.',
+  },
+  'licenseTable.delete.pickFirst': 'Wählen Sie zuerst ein Produkt.',
+  'licenseTable.delete.pickProduct': 'Wählen Sie ein Produkt mit löschbaren Lizenzen.',
+  'licenseTable.delete.range': 'Geben Sie eine ganze Zahl von 1 bis {max} ein.',
+  'licenseTable.delete.review': {
+    one: '{count} nicht zugewiesene {product}-Lizenz löschen?',
+    other: '{count} nicht zugewiesene {product}-Lizenzen löschen?',
+  },
+  'licenseTable.delete.reviewLeft': {
+    one: 'Keine zugewiesene Lizenz ist betroffen. Danach bleibt {count} {product}-Lizenz ({assigned} zugewiesen).',
+    other:
+      'Keine zugewiesene Lizenz ist betroffen. Danach bleiben {count} {product}-Lizenzen ({assigned} zugewiesen).',
+  },
+  'licenseTable.delete.confirm': { one: '{count} Lizenz löschen', other: '{count} Lizenzen löschen' },
+  'licenseTable.delete.done': {
+    one: '{count} {product}-Lizenz gelöscht; {left} verbleiben.',
+    other: '{count} {product}-Lizenzen gelöscht; {left} verbleiben.',
+  },
+};

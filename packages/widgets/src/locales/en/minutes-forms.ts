@@ -1,0 +1,53 @@
+import type { Messages } from '../catalogue.js';
+
+/**
+ * English, the source: the strings of `<minutes-balance>`’s dialogs: buying, transferring, projects and auto-
+ * recharge, loaded with them the first time one of them opens.
+ */
+export const messages = {
+  'account.option': '{title} ({balance})',
+  'account.defaultChanged':
+    '“{title}” is now the default account: sessions, including those from integrations such as Zoom, draw from it.',
+  'buy.title': 'Buy minutes',
+  'buy.account': 'Account',
+  'buy.quantity': 'Minutes',
+  'buy.enterQuantity': 'Enter a number of minutes to see the price.',
+  'buy.pricing': 'Getting the price…',
+  'buy.preview': '{minutes} at {unit} each: {total}',
+  'buy.reviewTitle': 'Confirm your purchase',
+  'buy.unitPrice': 'Price per minute',
+  'buy.total': 'Total',
+  'buy.reviewHint': 'You are charged the catalogue price now. The minutes are added at once.',
+  'buy.confirm': 'Buy for {total}',
+  'buy.done': '{minutes} added to “{account}”. Charged {total}.',
+  'transfer.title': 'Transfer minutes',
+  'transfer.from': 'From account',
+  'transfer.to': 'To account',
+  'transfer.minutes': 'Minutes',
+  'transfer.submit': 'Transfer',
+  'transfer.done': '{minutes} moved from “{from}” to “{to}”.',
+  'project.createTitle': 'New project',
+  'project.createHint': 'A project sets minutes apart, for example to share a fixed number of them.',
+  'project.editTitle': 'Edit “{title}”',
+  'project.create': 'Create project',
+  'project.created': 'Project “{title}” created.',
+  'project.updated': '“{title}” saved.',
+  'project.deleteTitle': 'Delete the project “{title}”?',
+  'project.deleteMoves': 'Its {minutes} move to “{pool}”. No minutes are lost.',
+  'project.deleteEmpty': 'It holds no minutes.',
+  'project.deleteNoShares': 'It is not shared with any portal.',
+  'project.deleteShares': {
+    one: 'Its share ends:',
+    other: 'Its {count} shares end:',
+  },
+  'project.deleteRevokes': '{portal} ({email}) loses access at once.',
+  'project.deleteCancels': 'The pending invitation to {portal} ({email}) is cancelled.',
+  'project.deleteConfirm': 'Delete project',
+  'project.deleted': {
+    one: 'Project “{title}” deleted. {minutes} moved to “{pool}”; 1 share ended.',
+    other: 'Project “{title}” deleted. {minutes} moved to “{pool}”; {count} shares ended.',
+  },
+  'invitation.accepted': 'You accepted “{title}” from {portal}. Your default account did not change.',
+  'invitation.acceptedDefault': 'You accepted “{title}” from {portal}. It is now your default account.',
+  'invitation.declined': 'You declined “{title}” from {portal}.',
+} satisfies Messages;
