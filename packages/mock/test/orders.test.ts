@@ -102,30 +102,59 @@ describe('cost centers', () => {
 });
 
 describe('createLicenseQuote', () => {
-  it('prices the cart at catalogue prices, with tax, the next billing date and 30 minutes to live', () => {
+  it('prices the cart at catalogue prices: charged today prorated to the next billing date, then per period, never summed across periods', () => {
+    // 2 November: 29 days left of November's 30 (Live Reports, yearly: of the 365 days before 1 December).
     const { quote } = cart();
+    const eur = (amount: number) => ({ amount, currency: 'EUR' });
     expect(quote).toMatchObject({
       status: 'open',
       currency: 'EUR',
       expiresAt: new Date(NOW + QUOTE_TTL_MS).toISOString(),
       allocationComplete: false,
       nextBillingDate: '2026-12-01',
-      subtotal: { amount: 150000 + 22500, currency: 'EUR' },
-      tax: { amount: 34500, currency: 'EUR' },
-      total: { amount: 207000, currency: 'EUR' },
+      subtotal: eur(11917 + 21750),
+      tax: eur(6733),
+      total: eur(33667 + 6733),
+      taxRate: 2000,
+      recurring: [
+        { billingPeriod: 'month', subtotal: eur(22500), tax: eur(4500), total: eur(27000) },
+        { billingPeriod: 'year', subtotal: eur(150000), tax: eur(30000), total: eur(180000) },
+      ],
     });
     expect(quote.lines).toEqual([
       {
         productId: LIVE,
         productName: 'Live Reports',
         quantity: 10,
-        unitPrice: { amount: 15000, currency: 'EUR' },
-        total: { amount: 150000, currency: 'EUR' },
+        unitPrice: eur(15000),
+        total: eur(150000),
+        firstCharge: eur(Math.floor((150000 * 29) / 365)),
         billingPeriod: 'year',
         allocation: [],
       },
-      expect.objectContaining({ productId: CC, quantity: 5, total: { amount: 22500, currency: 'EUR' } }),
+      expect.objectContaining({ productId: CC, quantity: 5, total: eur(22500), firstCharge: eur(21750) }),
     ]);
+  });
+
+  it('charges a whole period on the first day of the billing cycle and one day of it on the last', () => {
+    const on = (iso: string) =>
+      createLicenseQuote(ctxAs(scenario(), users.admin, Date.parse(iso)), {
+        lines: [
+          { productId: CC, quantity: 5 },
+          { productId: LIVE, quantity: 1 },
+        ],
+      });
+    const first = on('2026-11-01T00:00:00Z');
+    expect(first.lines.map((l) => l.firstCharge.amount)).toEqual([22500, Math.floor((15000 * 30) / 365)]);
+    const last = on('2026-11-30T23:59:00Z');
+    expect(last.lines.map((l) => l.firstCharge.amount)).toEqual([
+      Math.floor(22500 / 30),
+      Math.floor(15000 / 365),
+    ]);
+    // A leap year's February: 29 days of the cycle, the year before 1 March 2028 has 366.
+    const leap = on('2028-02-29T12:00:00Z');
+    expect(leap.nextBillingDate).toBe('2028-03-01');
+    expect(leap.lines.map((l) => l.firstCharge.amount)).toEqual([Math.floor(22500 / 29), Math.floor(15000 / 366)]);
   });
 
   it('buys nothing yet', () => {
@@ -333,13 +362,17 @@ describe('confirmLicenseOrder', () => {
       created.filter((l) => l.productId === productId && l.costCenterId === costCenterId).length;
     expect([on(LIVE, SALES), on(LIVE, SUPPORT), on(CC, null)]).toEqual([6, 4, 5]);
     expect(order).toMatchObject({
+      number: 'LO-2026-0001',
       quoteId: quote.id,
       createdAt: '2026-11-02T09:30:00.000Z',
       portal: { id: portals.a, name: 'Portal A', ownerEmail: 'owner@portal-a.test' },
       currency: 'EUR',
       total: quote.total,
+      recurring: quote.recurring,
+      taxRate: 2000,
       nextBillingDate: '2026-12-01',
     });
+    expect(order.lines.map((l) => l.firstCharge)).toEqual(quote.lines.map((l) => l.firstCharge));
     expect(order.lines.map((l) => [l.productId, l.licensesCreated, l.allocation.length])).toEqual([
       [LIVE, 10, 2],
       [CC, 5, 0],
@@ -377,6 +410,16 @@ describe('confirmLicenseOrder', () => {
     const order = confirmLicenseOrder(ctx, quote.id, { acceptTerms: true });
     expectFailure(() => getLicenseOrder(ctxAs(state, users.bAdmin), order.id), 404, 'not_found');
     expectFailure(() => getLicenseOrder(ctx, 'lo_nope'), 404, 'not_found');
+  });
+
+  it('numbers each portal’s orders for people: LO-<year>-0001, then -0002; another portal counts its own', () => {
+    const { state, ctx, quote } = cart();
+    expect(confirmLicenseOrder(ctx, quote.id, { acceptTerms: true }).number).toBe('LO-2026-0001');
+    const next = cart(state).quote;
+    expect(confirmLicenseOrder(ctx, next.id, { acceptTerms: true }).number).toBe('LO-2026-0002');
+    const b = ctxAs(state, users.bAdmin);
+    const theirs = createLicenseQuote(b, { lines: [{ productId: CC, quantity: 1 }] });
+    expect(confirmLicenseOrder(b, theirs.id, { acceptTerms: true }).number).toBe('LO-2026-0001');
   });
 
   it('lets a new license be added to a user once bought', () => {

@@ -35,6 +35,12 @@ const STATES = [
   ['purchase-allocate', 1100],
   ['purchase-allocate-dark', 1100],
   ['purchase-review', 1100],
+  ...['en', 'fr', 'de'].flatMap((language) =>
+    ['purchase-cart', 'purchase-review', 'purchase-statement'].flatMap((step) => {
+      const name = language === 'en' ? step : `${step}-${language}`;
+      return [...(language === 'en' ? [] : [[name, 1100]]), [`${name}-narrow`, 360]];
+    }),
+  ),
   ['purchase-terms', 1100],
   ['purchase-statement', 1100],
   ['purchase-print', 1100],

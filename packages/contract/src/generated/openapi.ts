@@ -2276,6 +2276,10 @@ export type components = {
         LicenseQuoteRequest: {
             lines: components["schemas"]["LicenseQuoteRequestLine"][];
         };
+        /** @description `quantity × unitPrice`: what the line costs per billing period (its `billingPeriod`), before tax, from the quote's `nextBillingDate` on. */
+        PerPeriodTotal: components["schemas"]["Money"];
+        /** @description What confirming charges for the line before tax: its licenses from today until the quote's `nextBillingDate`, prorated. `total × days left ÷ days in the period`, rounded down to the minor unit, where the period is the line's billing period that ends on `nextBillingDate` (a month: the current billing cycle; a year: the 365 or 366 days before `nextBillingDate`) and days left count today up to the day before `nextBillingDate`. */
+        FirstCharge: components["schemas"]["Money"];
         /** @description A number of a line's licenses billed to one cost center. */
         CostCenterAllocation: {
             costCenterId: components["schemas"]["Id"];
@@ -2292,7 +2296,8 @@ export type components = {
             /** @example 10 */
             quantity: number;
             unitPrice: components["schemas"]["Money"];
-            total: components["schemas"]["Money"];
+            total: components["schemas"]["PerPeriodTotal"];
+            firstCharge: components["schemas"]["FirstCharge"];
             /**
              * @description The product's billing period; `unitPrice` is per license and per period.
              * @example month
@@ -2302,6 +2307,25 @@ export type components = {
             /** @description Cost centers the line's licenses are billed to; empty when the line is unallocated. */
             allocation: components["schemas"]["CostCenterAllocation"][];
         };
+        /**
+         * @description The tax rate applied to every amount of the order, in hundredths of a percent (`2000` is 20 %).
+         * @example 2000
+         */
+        TaxRate: number;
+        /** @description What the order's licenses of one billing period cost each period, from `nextBillingDate` on. */
+        RecurringCharge: {
+            /**
+             * @example month
+             * @enum {string}
+             */
+            billingPeriod: "month" | "year";
+            /** @description The sum of the `total` of the lines of this period. */
+            subtotal: components["schemas"]["Money"];
+            tax: components["schemas"]["Money"];
+            total: components["schemas"]["Money"];
+        };
+        /** @description What recurs, one entry per billing period among the lines (monthly first), never summed across periods: a monthly and a yearly product are two charges. */
+        RecurringCharges: components["schemas"]["RecurringCharge"][];
         /** @description A priced cart, valid for 30 minutes. Prices are fixed for the quote's lifetime. Allocation steps change only the `allocation` of its lines; confirming it turns it into an order (`status: ordered`). */
         LicenseQuote: {
             id: components["schemas"]["Id"];
@@ -2318,9 +2342,14 @@ export type components = {
              */
             currency: string;
             lines: components["schemas"]["LicenseQuoteLine"][];
+            /** @description What confirming charges, before tax: the sum of the lines' `firstCharge`. */
             subtotal: components["schemas"]["Money"];
+            /** @description The tax on `subtotal` at `taxRate`, rounded half up to the minor unit. */
             tax: components["schemas"]["Money"];
+            /** @description What confirming charges today, tax included (`subtotal + tax`). */
             total: components["schemas"]["Money"];
+            taxRate: components["schemas"]["TaxRate"];
+            recurring: components["schemas"]["RecurringCharges"];
             /**
              * @description True when every line is allocated to cost centers. Not required to confirm: unallocated licenses are created without a cost center.
              * @example false
@@ -2405,7 +2434,8 @@ export type components = {
             /** @example 10 */
             quantity: number;
             unitPrice: components["schemas"]["Money"];
-            total: components["schemas"]["Money"];
+            total: components["schemas"]["PerPeriodTotal"];
+            firstCharge: components["schemas"]["FirstCharge"];
             /**
              * @example month
              * @enum {string}
@@ -2422,13 +2452,23 @@ export type components = {
         /** @description The statement of a confirmed license order, printable as is. */
         LicenseOrder: {
             id: components["schemas"]["Id"];
+            /**
+             * @description The order number people read, quote and search invoices by: `LO-`, the year of the order, then a sequence that counts the portal's orders (never reused). `id` is for the API.
+             * @example LO-2026-0007
+             */
+            number: string;
             quoteId: components["schemas"]["Id"];
             createdAt: components["schemas"]["Timestamp"];
             portal: components["schemas"]["PortalRef"];
             lines: components["schemas"]["LicenseOrderLine"][];
+            /** @description What confirming charges, before tax: the sum of the lines' `firstCharge`. */
             subtotal: components["schemas"]["Money"];
+            /** @description The tax on `subtotal` at `taxRate`, rounded half up to the minor unit. */
             tax: components["schemas"]["Money"];
+            /** @description What confirming charges today, tax included (`subtotal + tax`). */
             total: components["schemas"]["Money"];
+            taxRate: components["schemas"]["TaxRate"];
+            recurring: components["schemas"]["RecurringCharges"];
             /** @example EUR */
             currency: string;
             /**
@@ -6547,6 +6587,10 @@ export interface operations {
                      *             "amount": 15000,
                      *             "currency": "EUR"
                      *           },
+                     *           "firstCharge": {
+                     *             "amount": 14500,
+                     *             "currency": "EUR"
+                     *           },
                      *           "billingPeriod": "month",
                      *           "allocation": []
                      *         },
@@ -6562,22 +6606,44 @@ export interface operations {
                      *             "amount": 22500,
                      *             "currency": "EUR"
                      *           },
+                     *           "firstCharge": {
+                     *             "amount": 21750,
+                     *             "currency": "EUR"
+                     *           },
                      *           "billingPeriod": "month",
                      *           "allocation": []
                      *         }
                      *       ],
                      *       "subtotal": {
-                     *         "amount": 37500,
+                     *         "amount": 36250,
                      *         "currency": "EUR"
                      *       },
                      *       "tax": {
-                     *         "amount": 7500,
+                     *         "amount": 7250,
                      *         "currency": "EUR"
                      *       },
                      *       "total": {
-                     *         "amount": 45000,
+                     *         "amount": 43500,
                      *         "currency": "EUR"
                      *       },
+                     *       "taxRate": 2000,
+                     *       "recurring": [
+                     *         {
+                     *           "billingPeriod": "month",
+                     *           "subtotal": {
+                     *             "amount": 37500,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "tax": {
+                     *             "amount": 7500,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "total": {
+                     *             "amount": 45000,
+                     *             "currency": "EUR"
+                     *           }
+                     *         }
+                     *       ],
                      *       "allocationComplete": false,
                      *       "nextBillingDate": "2026-12-01"
                      *     }
@@ -6654,6 +6720,10 @@ export interface operations {
                      *             "amount": 15000,
                      *             "currency": "EUR"
                      *           },
+                     *           "firstCharge": {
+                     *             "amount": 14500,
+                     *             "currency": "EUR"
+                     *           },
                      *           "billingPeriod": "month",
                      *           "allocation": [
                      *             {
@@ -6680,6 +6750,10 @@ export interface operations {
                      *             "amount": 22500,
                      *             "currency": "EUR"
                      *           },
+                     *           "firstCharge": {
+                     *             "amount": 21750,
+                     *             "currency": "EUR"
+                     *           },
                      *           "billingPeriod": "month",
                      *           "allocation": [
                      *             {
@@ -6691,17 +6765,35 @@ export interface operations {
                      *         }
                      *       ],
                      *       "subtotal": {
-                     *         "amount": 37500,
+                     *         "amount": 36250,
                      *         "currency": "EUR"
                      *       },
                      *       "tax": {
-                     *         "amount": 7500,
+                     *         "amount": 7250,
                      *         "currency": "EUR"
                      *       },
                      *       "total": {
-                     *         "amount": 45000,
+                     *         "amount": 43500,
                      *         "currency": "EUR"
                      *       },
+                     *       "taxRate": 2000,
+                     *       "recurring": [
+                     *         {
+                     *           "billingPeriod": "month",
+                     *           "subtotal": {
+                     *             "amount": 37500,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "tax": {
+                     *             "amount": 7500,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "total": {
+                     *             "amount": 45000,
+                     *             "currency": "EUR"
+                     *           }
+                     *         }
+                     *       ],
                      *       "allocationComplete": true,
                      *       "nextBillingDate": "2026-12-01"
                      *     }
@@ -6777,6 +6869,10 @@ export interface operations {
                      *             "amount": 15000,
                      *             "currency": "EUR"
                      *           },
+                     *           "firstCharge": {
+                     *             "amount": 14500,
+                     *             "currency": "EUR"
+                     *           },
                      *           "billingPeriod": "month",
                      *           "allocation": [
                      *             {
@@ -6803,22 +6899,44 @@ export interface operations {
                      *             "amount": 22500,
                      *             "currency": "EUR"
                      *           },
+                     *           "firstCharge": {
+                     *             "amount": 21750,
+                     *             "currency": "EUR"
+                     *           },
                      *           "billingPeriod": "month",
                      *           "allocation": []
                      *         }
                      *       ],
                      *       "subtotal": {
-                     *         "amount": 37500,
+                     *         "amount": 36250,
                      *         "currency": "EUR"
                      *       },
                      *       "tax": {
-                     *         "amount": 7500,
+                     *         "amount": 7250,
                      *         "currency": "EUR"
                      *       },
                      *       "total": {
-                     *         "amount": 45000,
+                     *         "amount": 43500,
                      *         "currency": "EUR"
                      *       },
+                     *       "taxRate": 2000,
+                     *       "recurring": [
+                     *         {
+                     *           "billingPeriod": "month",
+                     *           "subtotal": {
+                     *             "amount": 37500,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "tax": {
+                     *             "amount": 7500,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "total": {
+                     *             "amount": 45000,
+                     *             "currency": "EUR"
+                     *           }
+                     *         }
+                     *       ],
                      *       "allocationComplete": false,
                      *       "nextBillingDate": "2026-12-01"
                      *     }
@@ -6895,6 +7013,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "lo_4e90",
+                     *       "number": "LO-2026-0007",
                      *       "quoteId": "lq_7c21",
                      *       "createdAt": "2026-11-02T09:42:00Z",
                      *       "portal": {
@@ -6913,6 +7032,10 @@ export interface operations {
                      *           },
                      *           "total": {
                      *             "amount": 15000,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "firstCharge": {
+                     *             "amount": 14500,
                      *             "currency": "EUR"
                      *           },
                      *           "billingPeriod": "month",
@@ -6942,23 +7065,45 @@ export interface operations {
                      *             "amount": 22500,
                      *             "currency": "EUR"
                      *           },
+                     *           "firstCharge": {
+                     *             "amount": 21750,
+                     *             "currency": "EUR"
+                     *           },
                      *           "billingPeriod": "month",
                      *           "allocation": [],
                      *           "licensesCreated": 5
                      *         }
                      *       ],
                      *       "subtotal": {
-                     *         "amount": 37500,
+                     *         "amount": 36250,
                      *         "currency": "EUR"
                      *       },
                      *       "tax": {
-                     *         "amount": 7500,
+                     *         "amount": 7250,
                      *         "currency": "EUR"
                      *       },
                      *       "total": {
-                     *         "amount": 45000,
+                     *         "amount": 43500,
                      *         "currency": "EUR"
                      *       },
+                     *       "taxRate": 2000,
+                     *       "recurring": [
+                     *         {
+                     *           "billingPeriod": "month",
+                     *           "subtotal": {
+                     *             "amount": 37500,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "tax": {
+                     *             "amount": 7500,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "total": {
+                     *             "amount": 45000,
+                     *             "currency": "EUR"
+                     *           }
+                     *         }
+                     *       ],
                      *       "currency": "EUR",
                      *       "nextBillingDate": "2026-12-01"
                      *     }
@@ -7019,6 +7164,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "lo_4e90",
+                     *       "number": "LO-2026-0007",
                      *       "quoteId": "lq_7c21",
                      *       "createdAt": "2026-11-02T09:42:00Z",
                      *       "portal": {
@@ -7039,6 +7185,10 @@ export interface operations {
                      *             "amount": 15000,
                      *             "currency": "EUR"
                      *           },
+                     *           "firstCharge": {
+                     *             "amount": 14500,
+                     *             "currency": "EUR"
+                     *           },
                      *           "billingPeriod": "month",
                      *           "allocation": [
                      *             {
@@ -7051,17 +7201,35 @@ export interface operations {
                      *         }
                      *       ],
                      *       "subtotal": {
-                     *         "amount": 15000,
+                     *         "amount": 14500,
                      *         "currency": "EUR"
                      *       },
                      *       "tax": {
-                     *         "amount": 3000,
+                     *         "amount": 2900,
                      *         "currency": "EUR"
                      *       },
                      *       "total": {
-                     *         "amount": 18000,
+                     *         "amount": 17400,
                      *         "currency": "EUR"
                      *       },
+                     *       "taxRate": 2000,
+                     *       "recurring": [
+                     *         {
+                     *           "billingPeriod": "month",
+                     *           "subtotal": {
+                     *             "amount": 15000,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "tax": {
+                     *             "amount": 3000,
+                     *             "currency": "EUR"
+                     *           },
+                     *           "total": {
+                     *             "amount": 18000,
+                     *             "currency": "EUR"
+                     *           }
+                     *         }
+                     *       ],
                      *       "currency": "EUR",
                      *       "nextBillingDate": "2026-12-01"
                      *     }

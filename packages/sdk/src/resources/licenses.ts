@@ -37,7 +37,7 @@ export interface LicenseOrders {
   /**
    * The printable statement of a confirmed order.
    * @example
-   * const { lines, total, nextBillingDate } = await client.licenses.orders.get('ord_0001');
+   * const { number, total, recurring } = await client.licenses.orders.get('lo_0001'); // total: charged today
    */
   get: Method<'getLicenseOrder', [orderId: string]>;
 }

@@ -4,7 +4,11 @@ import { createClient, type Client } from '@allot/sdk';
 import '../../src/index.js';
 import { BASE_URL, controlOf, find, pageMock, settle, sleep, stage, stateParam, type } from './page.js';
 
-const state = stateParam('table');
+const requested = stateParam('table');
+// `purchase-…-fr`, `purchase-…-de-narrow`: the flow is walked in English (its buttons are found by their words),
+// then the page's language changes, and the dialog's words with it (each language's strings load on demand).
+const language = requested.startsWith('purchase-') ? /-(fr|de)(?:-narrow)?$/.exec(requested)?.[1] : undefined;
+const state = requested.startsWith('purchase-') ? requested.replace(/(?:-(?:fr|de))?(?:-narrow)?$/, '') : requested;
 const scenario = state.includes('empty') ? 'empty' : state.includes('large') ? 'large' : 'default';
 const { service, fetch, client } = pageMock(scenario);
 
@@ -241,6 +245,11 @@ async function run() {
       cell.focus();
       break;
     }
+  }
+  if (language) {
+    el.setAttribute('locale', language);
+    await sleep(300);
+    await settle(el);
   }
   await settle(el);
   await sleep(200);

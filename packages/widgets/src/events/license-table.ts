@@ -20,9 +20,13 @@ export interface LicenseUnassignedDetail {
   stillBilledQueueIds: string[];
 }
 
-/** Licenses were bought; `total` is what the order charges, in minor units. */
+/**
+ * Licenses were bought. `orderNumber` is the one people read (`LO-2026-0007`); `total` is what the order charged
+ * today, tax included, in minor units (prorated until the next billing date; each product then recurs per period).
+ */
 export interface LicensesPurchasedDetail {
   orderId: string;
+  orderNumber: string;
   lines: { productId: string; quantity: number }[];
   total: { amount: number; currency: string };
 }

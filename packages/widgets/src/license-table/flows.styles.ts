@@ -74,6 +74,24 @@ export const flowStyles = css`
     grid-template-columns: auto auto;
     gap: 0.25rem calc(var(--_space) * 2);
     justify-self: end;
+    margin: 0;
+  }
+  .table-scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  .table-scroll:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .charges {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .small-heading {
+    margin: 0;
+    font-size: var(--_font-size-small);
+    font-weight: 600;
   }
   .lines td {
     vertical-align: middle;

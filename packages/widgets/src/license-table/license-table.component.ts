@@ -56,6 +56,9 @@ const OVERSCAN = 6;
  * @csspart split - The split editor of the purchase's allocation step.
  * @csspart new-cost-center - The inline form creating a cost center.
  * @csspart statement - The printable statement of an order.
+ * @csspart charges - What the order charges today (prorated until the next billing date), with its tax rate.
+ * @csspart recurring - What the order's licenses then cost per billing period.
+ * @csspart line-price - A cart line's price as it is typed.
  * @csspart field - A labelled form control.
  * @csspart form-error - A form's error message.
  * @csspart status - The live region announcing outcomes.

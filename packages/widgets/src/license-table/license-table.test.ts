@@ -12,6 +12,7 @@ import {
   mount,
   mountWhileLoading,
   settle,
+  TEST_NOW,
   textOf,
   type Who,
   within,
@@ -774,7 +775,40 @@ const centerSelect = (el: Element) => root(el).querySelector<HTMLSelectElement>(
 const centerOptions = (el: Element) => [...centerSelect(el).options].map((o) => o.value);
 const searchStatus = (el: Element) => root(el).querySelector('#cc-find-status')?.textContent?.trim() ?? '';
 
+const DAY_MS = 86_400_000;
+/** What the mock charges today for `perPeriod` (minor units): the days left until the 1st of next month, prorated. */
+function prorated(perPeriod: number, period: 'month' | 'year'): number {
+  const now = new Date(TEST_NOW);
+  const [y, m, d] = [now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()];
+  const next = Date.UTC(y, m + 1, 1);
+  const start = period === 'month' ? Date.UTC(y, m, 1) : Date.UTC(y - 1, m + 1, 1);
+  return Math.floor((perPeriod * (next - Date.UTC(y, m, d))) / DAY_MS / ((next - start) / DAY_MS));
+}
+const nextBillingDay = () => {
+  const now = new Date(TEST_NOW);
+  return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1),
+  );
+};
+const euros = (cents: number) =>
+  new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+const summaryOf = (el: Element) =>
+  [...root(el).querySelectorAll('[part="charges"], [part="recurring"]')].map((s) => textOf(s)).join(' | ');
+
 describe('license-table: buying licenses', () => {
+  it('prices each line of the cart as it is typed', async () => {
+    const el = await table(mockApi());
+    await clickIn(el, 'Buy licenses');
+    await expect.poll(() => dialogOf(el).open).toBe(true);
+    await settle(el);
+    await userEvent.fill(inDialog(el).getByLabelText('Quantity of line 1'), '3');
+    await expect(dialogOf(el)).toShowText('3 × €24.00 = €72.00 per month');
+    await clickIn(dialogOf(el), 'Add a product');
+    await userEvent.selectOptions(inDialog(el).getByLabelText('Product of line 2'), 'prd_live');
+    await userEvent.fill(inDialog(el).getByLabelText('Quantity of line 2'), '2');
+    await expect(dialogOf(el)).toShowText('2 × €150.00 = €300.00 per year');
+  });
+
   it('buys through cart, cost-center allocation, review with a confirmation box, and a printable statement', async () => {
     const api = mockApi();
     const seen = events<{ orderId: string; lines: unknown[]; total: { amount: number } }>(
@@ -787,8 +821,24 @@ describe('license-table: buying licenses', () => {
     await clickIn(dialogOf(el), 'Assign to all');
     await expect.poll(() => dialogOf(el).textContent).toContain('SALES-FR (3)');
     await clickIn(dialogOf(el), 'Next');
-    expect(dialogOf(el).textContent).toContain('Subtotal');
-    expect(dialogOf(el).textContent).toContain('€372.00'); // 3 × €24 + 2 × €150
+    // 3 × Connect at €24.00 a month and 2 × Live Reports at €150.00 a year: charged today for the days until
+    // the next billing date, then each product per its own period, never summed into one figure.
+    const today = prorated(7200, 'month') + prorated(30000, 'year');
+    const tax = Math.round(today * 0.2);
+    const charges = summaryOf(el);
+    expect(charges).toContain(`Charged today, for the days until ${nextBillingDay()}`);
+    expect(charges).toContain(`Subtotal ${euros(today)}`);
+    expect(charges).toContain(`Tax (20%) ${euros(tax)}`);
+    expect(charges).toContain(`Total charged today ${euros(today + tax)}`);
+    expect(charges).toContain(`Then, from ${nextBillingDay()}`);
+    expect(charges).toContain('Every month €86.40 incl. tax (€72.00 + €14.40)');
+    expect(charges).toContain('Every year €360.00 incl. tax (€300.00 + €60.00)');
+    expect(textOf(dialogOf(el))).not.toContain('€372.00');
+    expect(textOf(dialogOf(el))).toContain('€72.00 per month');
+    expect(textOf(dialogOf(el))).toContain('€300.00 per year');
+    await expect
+      .element(inDialog(el).getByRole('button', { name: `Confirm the order (${euros(today + tax)})` }))
+      .toBeVisible();
     await expectAccessible(el);
     await userEvent.click(
       inDialog(el).getByLabelText('I have read and understood this order and its charges.'),
@@ -796,8 +846,10 @@ describe('license-table: buying licenses', () => {
     await clickIn(dialogOf(el), /^Confirm the order/);
     await expect(el).toAnnounce('5 licenses bought for');
     const statement = dialogOf(el).querySelector('[part="statement"]')!;
-    expect(statement.textContent).toMatch(/Order lo_/);
-    expect(statement.textContent).toContain('Next billing date');
+    // A number people can quote: the portal's first order of the year.
+    expect(textOf(statement)).toContain(`Order LO-${new Date(TEST_NOW).getUTCFullYear()}-0001`);
+    expect(textOf(statement)).toContain(`Total charged today ${euros(today + tax)}`);
+    expect(textOf(statement)).toContain('Every year €360.00 incl. tax (€300.00 + €60.00)');
     await expect.element(within(statement).getByRole('button', { name: 'Print' })).toBeVisible();
     await expectAccessible(el);
     expect(seen.at(-1)!.detail.lines).toEqual([

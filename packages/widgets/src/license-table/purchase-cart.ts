@@ -31,6 +31,22 @@ export async function onCart(w: PurchaseWizard, e: Event) {
   w.go('allocate');
 }
 
+/** "5 × €45.00 = €225.00 per month": the line priced as it is typed (tax and proration come with the quote). */
+function linePrice(w: PurchaseWizard, k: number) {
+  const { t, i18n } = w.host;
+  const product = w.host.products.find((p) => p.id === w.form.value(`p${k}`));
+  const quantity = Number(w.form.value(`q${k}`));
+  if (!product || !Number.isInteger(quantity) || quantity < 1 || quantity > MAX) return nothing;
+  const total = { amount: product.unitPrice.amount * quantity, currency: product.unitPrice.currency };
+  return html`<p class="muted small line-price" part="line-price">
+    ${t('cart.linePrice', {
+      quantity: i18n.number(quantity),
+      unit: i18n.money(product.unitPrice),
+      total: t(`price.${product.billingPeriod}`, { price: i18n.money(total) }),
+    })}
+  </p>`;
+}
+
 export function renderCart(w: PurchaseWizard) {
   const { host, form } = w;
   const { t, i18n } = host;
@@ -42,18 +58,19 @@ export function renderCart(w: PurchaseWizard) {
     ${w.lines.map(
       (k, i) =>
         html`<div class="row align-start line">
-          ${field(form, { name: `p${k}`, label: t('cart.productOf', { n: i + 1 }), type: 'select', options })}
-          ${field(form, { name: `q${k}`, label: t('cart.quantityOf', { n: i + 1 }), type: 'number', min: 1, max: MAX })}
-          ${
-            w.lines.length > 1
-              ? html`<button type="button" class="link" part="button" @click=${() => w.drop('lines', k)}>
-                  ${t('cart.remove')}<span class="visually-hidden"
-                    >: ${t('cart.productOf', { n: i + 1 })}</span
-                  >
-                </button>`
-              : nothing
-          }
-        </div>`,
+            ${field(form, { name: `p${k}`, label: t('cart.productOf', { n: i + 1 }), type: 'select', options })}
+            ${field(form, { name: `q${k}`, label: t('cart.quantityOf', { n: i + 1 }), type: 'number', min: 1, max: MAX })}
+            ${
+              w.lines.length > 1
+                ? html`<button type="button" class="link" part="button" @click=${() => w.drop('lines', k)}>
+                    ${t('cart.remove')}<span class="visually-hidden"
+                      >: ${t('cart.productOf', { n: i + 1 })}</span
+                    >
+                  </button>`
+                : nothing
+            }
+          </div>
+          ${linePrice(w, k)}`,
     )}
     ${
       w.lines.length < host.products.length

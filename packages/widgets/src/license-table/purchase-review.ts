@@ -21,6 +21,7 @@ export async function onConfirm(w: PurchaseWizard, e: Event) {
   w.order = order;
   host.emit('allot-licenses-purchased', {
     orderId: order.id,
+    orderNumber: order.number,
     lines: order.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
     total: order.total,
   });
@@ -34,37 +35,69 @@ export async function onConfirm(w: PurchaseWizard, e: Event) {
   w.go('statement');
 }
 
+/** A tax rate in hundredths of a percent (the contract's `taxRate`) as the language writes a percentage. */
+function percent(w: PurchaseWizard, rate: number): string {
+  const format = new Intl.NumberFormat(w.host.i18n.locale, { style: 'percent', maximumFractionDigits: 2 });
+  return format.format(rate / 10_000);
+}
+
+/**
+ * The lines, what confirming charges today (prorated until the next billing date, with the tax rate), and what
+ * recurs per billing period from that date: a monthly and a yearly product are two charges, never one sum.
+ */
 export function summary(w: PurchaseWizard, doc: Quote | Order) {
   const { t, i18n } = w.host;
   const th = (key: Key, num = true) => html`<th scope="col" class=${num ? 'num' : ''}>${t(key)}</th>`;
-  const row = (key: Key, value: string) =>
-    html`<dt>${t(key)}</dt>
-      <dd class="num">${value}</dd>`;
-  return html`<table class="lines">
-      <thead>
-        <tr>
-          ${th('cart.product', false)} ${th('cart.quantity')} ${th('review.unit')} ${th('review.total')}
-          ${th('allocate.centers', false)}
-        </tr>
-      </thead>
-      <tbody>
-        ${doc.lines.map(
-          (l) =>
-            html`<tr>
-              <td>${l.productName}</td>
-              <td class="num">${i18n.number(l.quantity)}</td>
-              <td class="num">${t(`price.${l.billingPeriod}`, { price: i18n.money(l.unitPrice) })}</td>
-              <td class="num">${i18n.money(l.total)}</td>
-              <td>${allocation(w, l.allocation)}</td>
-            </tr>`,
+  const row = (label: string, value: string, strong = false) =>
+    html`<dt>${strong ? html`<strong>${label}</strong>` : label}</dt>
+      <dd class="num">${strong ? html`<strong>${value}</strong>` : value}</dd>`;
+  const next = i18n.day(doc.nextBillingDate);
+  // On a phone the lines scroll sideways in their own region (reachable by keyboard) rather than being cut off.
+  return html`<div class="table-scroll" role="region" tabindex="0" aria-label=${t('review.lines')}>
+      <table class="lines">
+        <thead>
+          <tr>
+            ${th('cart.product', false)} ${th('cart.quantity')} ${th('review.unit')} ${th('review.perPeriod')}
+            ${th('allocate.centers', false)}
+          </tr>
+        </thead>
+        <tbody>
+          ${doc.lines.map(
+            (l) =>
+              html`<tr>
+                <td>${l.productName}</td>
+                <td class="num">${i18n.number(l.quantity)}</td>
+                <td class="num">${t(`price.${l.billingPeriod}`, { price: i18n.money(l.unitPrice) })}</td>
+                <td class="num">${t(`price.${l.billingPeriod}`, { price: i18n.money(l.total) })}</td>
+                <td>${allocation(w, l.allocation)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <section class="charges" part="charges" aria-label=${t('review.today', { date: next })}>
+      <h3 class="small-heading">${t('review.today', { date: next })}</h3>
+      <dl class="summary">
+        ${row(t('review.subtotal'), i18n.money(doc.subtotal))}
+        ${row(t('review.tax', { rate: percent(w, doc.taxRate) }), i18n.money(doc.tax))}
+        ${row(t('review.totalToday'), i18n.money(doc.total), true)}
+      </dl>
+    </section>
+    <section class="charges" part="recurring" aria-label=${t('review.then', { date: next })}>
+      <h3 class="small-heading">${t('review.then', { date: next })}</h3>
+      <dl class="summary">
+        ${doc.recurring.map((r) =>
+          row(
+            t(`review.every.${r.billingPeriod}`),
+            t('review.recurring', {
+              total: i18n.money(r.total),
+              subtotal: i18n.money(r.subtotal),
+              tax: i18n.money(r.tax),
+            }),
+          ),
         )}
-      </tbody>
-    </table>
-    <dl class="summary">
-      ${row('review.subtotal', i18n.money(doc.subtotal))} ${row('review.tax', i18n.money(doc.tax))}
-      ${row('review.total', i18n.money(doc.total))}
-      ${row('review.nextBilling', i18n.day(doc.nextBillingDate))}
-    </dl>`;
+      </dl>
+    </section>`;
 }
 
 export function renderReview(w: PurchaseWizard) {
@@ -90,7 +123,7 @@ export function renderStatement(w: PurchaseWizard) {
   if (!order) return nothing;
   return html`<section class="statement stack" part="statement" aria-labelledby="dialog-title">
     <p>
-      ${t('statement.order', { id: order.id })}<br />${t('statement.date', { date: i18n.date(order.createdAt) })}<br />${order.portal.name}
+      ${t('statement.order', { id: order.number })}<br />${t('statement.date', { date: i18n.date(order.createdAt) })}<br />${order.portal.name}
       · ${order.portal.ownerEmail}
     </p>
     ${summary(w, order)}

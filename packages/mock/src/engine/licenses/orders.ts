@@ -7,8 +7,9 @@ import { deleteUnassigned, insertLicense, portalCostCenter, requireProduct } fro
 
 /** A quote is open for 30 minutes (contract: `quote_expired` after that). */
 export const QUOTE_TTL_MS = 30 * 60 * 1000;
-/** VAT applied to license orders, in percent of the subtotal. */
-export const TAX_PERCENT = 20;
+/** VAT applied to license orders, in hundredths of a percent (the contract's `taxRate`): 20 %. */
+export const TAX_RATE = 2000;
+const DAY_MS = 86_400_000;
 
 type Money = Schema<'Money'>;
 
@@ -22,13 +23,58 @@ export function nextBillingDate(now: number): string {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
 }
 
-function totals(lines: readonly QuoteLineRecord[], currency: string) {
-  const subtotal = lines.reduce((sum, l) => sum + l.unitPrice * l.quantity, 0);
-  const tax = Math.round((subtotal * TAX_PERCENT) / 100);
+/** The tax on `amount` at {@link TAX_RATE}, rounded half up to the minor unit. */
+function taxOn(amount: number): number {
+  return Math.round((amount * TAX_RATE) / 10_000);
+}
+
+function charge(subtotal: number, currency: string) {
+  const tax = taxOn(subtotal);
+  return { subtotal: money(subtotal, currency), tax: money(tax, currency), total: money(subtotal + tax, currency) };
+}
+
+/**
+ * What confirming charges for a line before tax (the contract's `FirstCharge`): its licenses from the day the
+ * quote was made until `nextBillingDate`, prorated over the line's period that ends on that date (a month: the
+ * billing cycle; a year: the 365 or 366 days before it), rounded down to the minor unit.
+ */
+export function firstCharge(line: QuoteLineRecord, createdAtMs: number, nextBillingDate: string): number {
+  const end = Date.parse(`${nextBillingDate}T00:00:00Z`);
+  const day = new Date(createdAtMs);
+  const today = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+  const last = new Date(end);
+  const start =
+    line.billingPeriod === 'month'
+      ? Date.UTC(last.getUTCFullYear(), last.getUTCMonth() - 1, last.getUTCDate())
+      : Date.UTC(last.getUTCFullYear() - 1, last.getUTCMonth(), last.getUTCDate());
+  const daysInPeriod = Math.round((end - start) / DAY_MS);
+  const daysLeft = Math.min(daysInPeriod, Math.max(0, Math.round((end - today) / DAY_MS)));
+  return Math.floor((line.unitPrice * line.quantity * daysLeft) / daysInPeriod);
+}
+
+/** The quote's or order's amounts: the lines priced, what confirming charges, and what recurs per period. */
+function pricing(quote: QuoteRecord) {
+  const { currency } = quote;
+  const lines = quote.lines.map((l) => ({
+    productId: l.productId,
+    productName: l.productName,
+    quantity: l.quantity,
+    unitPrice: money(l.unitPrice, currency),
+    total: money(l.unitPrice * l.quantity, currency),
+    firstCharge: money(firstCharge(l, quote.createdAtMs, quote.nextBillingDate), currency),
+    billingPeriod: l.billingPeriod,
+    allocation: l.allocation.map((a) => ({ ...a })),
+  }));
+  const recurring = (['month', 'year'] as const).flatMap((billingPeriod) => {
+    const of = lines.filter((l) => l.billingPeriod === billingPeriod);
+    if (of.length === 0) return [];
+    return [{ billingPeriod, ...charge(of.reduce((sum, l) => sum + l.total.amount, 0), currency) }];
+  });
   return {
-    subtotal: money(subtotal, currency),
-    tax: money(tax, currency),
-    total: money(subtotal + tax, currency),
+    lines,
+    ...charge(lines.reduce((sum, l) => sum + l.firstCharge.amount, 0), currency),
+    taxRate: TAX_RATE,
+    recurring,
   };
 }
 
@@ -44,16 +90,7 @@ function toQuote(quote: QuoteRecord, now: number): Schema<'LicenseQuote'> {
     status: quoteStatus(quote, now),
     expiresAt: new Date(quote.expiresAtMs).toISOString(),
     currency,
-    lines: quote.lines.map((l) => ({
-      productId: l.productId,
-      productName: l.productName,
-      quantity: l.quantity,
-      unitPrice: money(l.unitPrice, currency),
-      total: money(l.unitPrice * l.quantity, currency),
-      billingPeriod: l.billingPeriod,
-      allocation: l.allocation.map((a) => ({ ...a })),
-    })),
-    ...totals(quote.lines, currency),
+    ...pricing(quote),
     allocationComplete: quote.lines.every((l) => l.allocation.length > 0),
     nextBillingDate: quote.nextBillingDate,
   };
@@ -217,28 +254,28 @@ export function confirmLicenseOrder(
   }
   const { currency } = quote;
   const portal = ctx.actor.portal;
+  const { lines, ...amounts } = pricing(quote);
   const statement: Schema<'LicenseOrder'> = {
     id: orderId,
+    number: orderNumber(state, quote.portalId, createdAt),
     quoteId: quote.id,
     createdAt,
     portal: { id: portal.id, name: portal.name, ownerEmail: portal.ownerEmail },
-    lines: quote.lines.map((l) => ({
-      productId: l.productId,
-      productName: l.productName,
-      quantity: l.quantity,
-      unitPrice: money(l.unitPrice, currency),
-      total: money(l.unitPrice * l.quantity, currency),
-      billingPeriod: l.billingPeriod,
-      allocation: l.allocation.map((a) => ({ ...a })),
-      licensesCreated: l.quantity,
-    })),
-    ...totals(quote.lines, currency),
+    lines: lines.map((l) => ({ ...l, licensesCreated: l.quantity })),
+    ...amounts,
     currency,
     nextBillingDate: quote.nextBillingDate,
   };
   quote.orderId = orderId;
   state.licenses.orders.set(orderId, { id: orderId, portalId: quote.portalId, statement });
   return structuredClone(statement);
+}
+
+/** `LO-<year>-<n>`: the portal's n-th order, as people read and quote it (the contract's `number`). */
+function orderNumber(state: Ctx['state'], portalId: string, createdAt: string): string {
+  let count = 1;
+  for (const order of state.licenses.orders.values()) if (order.portalId === portalId) count += 1;
+  return `LO-${createdAt.slice(0, 4)}-${String(count).padStart(4, '0')}`;
 }
 
 export function getLicenseOrder(ctx: Ctx, orderId: string): Schema<'LicenseOrder'> {

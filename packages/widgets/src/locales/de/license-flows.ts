@@ -87,6 +87,7 @@ export const messages: Translation<typeof en> = {
   'licenseTable.cart.duplicate': 'Dieses Produkt ist bereits im Warenkorb.',
   'licenseTable.cart.remove': 'Entfernen',
   'licenseTable.cart.add': 'Produkt hinzufügen',
+  'licenseTable.cart.linePrice': '{quantity} × {unit} = {total}',
   'licenseTable.cart.hint':
     'Preise gelten pro Lizenz. Die Prüfung zeigt die Summen mit Steuern, bevor etwas gekauft wird.',
   'licenseTable.allocate.hint':
@@ -129,10 +130,16 @@ export const messages: Translation<typeof en> = {
   'licenseTable.center.create': 'Anlegen',
   'licenseTable.center.created': 'Kostenstelle {code} angelegt und ausgewählt.',
   'licenseTable.review.unit': 'Stückpreis',
-  'licenseTable.review.total': 'Gesamt',
+  'licenseTable.review.lines': 'Bestellpositionen',
+  'licenseTable.review.perPeriod': 'Preis pro Zeitraum',
+  'licenseTable.review.tax': 'Steuern ({rate})',
+  'licenseTable.review.today': 'Heute berechnet, für die Tage bis {date}',
+  'licenseTable.review.totalToday': 'Heute berechnet, gesamt',
+  'licenseTable.review.then': 'Danach ab {date}',
+  'licenseTable.review.every.month': 'Jeden Monat',
+  'licenseTable.review.every.year': 'Jedes Jahr',
+  'licenseTable.review.recurring': '{total} inkl. Steuern ({subtotal} + {tax})',
   'licenseTable.review.subtotal': 'Zwischensumme',
-  'licenseTable.review.tax': 'Steuern',
-  'licenseTable.review.nextBilling': 'Nächster Abrechnungstermin',
   'licenseTable.review.hint':
     'Die neuen Lizenzen kommen nicht zugewiesen in den Pool, jede auf ihre Kostenstelle gebucht.',
   'licenseTable.review.accept': 'Ich habe die Bestellung und ihre Kosten gelesen und verstanden.',

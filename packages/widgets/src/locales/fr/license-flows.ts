@@ -90,6 +90,7 @@ export const messages: Translation<typeof en> = {
   'licenseTable.cart.duplicate': 'Ce produit est déjà dans le panier.',
   'licenseTable.cart.remove': 'Retirer',
   'licenseTable.cart.add': 'Ajouter un produit',
+  'licenseTable.cart.linePrice': '{quantity} × {unit} = {total}',
   'licenseTable.cart.hint':
     'Les prix sont par licence. La vérification montre les totaux avec taxes avant tout achat.',
   'licenseTable.allocate.hint':
@@ -132,10 +133,16 @@ export const messages: Translation<typeof en> = {
   'licenseTable.center.create': 'Créer',
   'licenseTable.center.created': 'Centre de coûts {code} créé et choisi.',
   'licenseTable.review.unit': 'Prix unitaire',
-  'licenseTable.review.total': 'Total',
+  'licenseTable.review.lines': 'Lignes de la commande',
+  'licenseTable.review.perPeriod': 'Prix par période',
+  'licenseTable.review.tax': 'Taxes ({rate})',
+  'licenseTable.review.today': 'Débité aujourd’hui, pour les jours jusqu’au {date}',
+  'licenseTable.review.totalToday': 'Total débité aujourd’hui',
+  'licenseTable.review.then': 'Ensuite, à partir du {date}',
+  'licenseTable.review.every.month': 'Chaque mois',
+  'licenseTable.review.every.year': 'Chaque année',
+  'licenseTable.review.recurring': '{total} TTC ({subtotal} + {tax})',
   'licenseTable.review.subtotal': 'Sous-total',
-  'licenseTable.review.tax': 'Taxes',
-  'licenseTable.review.nextBilling': 'Prochaine facturation',
   'licenseTable.review.hint':
     'Les nouvelles licences rejoignent le pool, non attribuées, chacune facturée à son centre de coûts.',
   'licenseTable.review.accept':
