@@ -206,6 +206,29 @@ describe('GET /users', () => {
     expect(body.items.map((u: { id: string }) => u.id)).toContain(id);
   });
 
+  it('marks, when asked for a product, the users who already hold a license of it', async () => {
+    const service = createTestService();
+    const ask = async (productId?: string) => {
+      const { body } = await callOperation(service, tokens.a.admin, 'listUsers', {
+        query: { limit: 200, ...(productId ? { productId } : {}) },
+      });
+      return body.items as { id: string; holdsProduct?: boolean }[];
+    };
+    const holders = new Set(
+      [...service.state.licenses.licenses.values()]
+        .filter((l) => l.productId === 'prd_live' && l.assigneeId !== null)
+        .map((l) => l.assigneeId),
+    );
+    expect(holders.size).toBeGreaterThan(0);
+    const marked = await ask('prd_live');
+    expect(marked.filter((u) => u.holdsProduct).map((u) => u.id).sort()).toEqual(
+      marked.filter((u) => holders.has(u.id)).map((u) => u.id).sort(),
+    );
+    expect(marked.every((u) => typeof u.holdsProduct === 'boolean')).toBe(true);
+    expect((await ask()).some((u) => 'holdsProduct' in u)).toBe(false);
+    expect((await ask('prd_nope')).some((u) => u.holdsProduct)).toBe(false);
+  });
+
   it('finds accented names from unaccented text', async () => {
     const service = createTestService();
     service.state.identity.users.get(users.member)!.name = 'Zoé Lefèvre';

@@ -36,9 +36,9 @@ const STATES = [
   ['purchase-allocate-dark', 1100],
   ['purchase-review', 1100],
   ...['en', 'fr', 'de'].flatMap((language) =>
-    ['purchase-cart', 'purchase-review', 'purchase-statement'].flatMap((step) => {
+    ['assign-picker', 'purchase-cart', 'purchase-review', 'purchase-statement'].flatMap((step) => {
       const name = language === 'en' ? step : `${step}-${language}`;
-      return [...(language === 'en' ? [] : [[name, 1100]]), [`${name}-narrow`, 360]];
+      return [...(language === 'en' && step !== 'assign-picker' ? [] : [[name, 1100]]), [`${name}-narrow`, 360]];
     }),
   ),
   ['purchase-terms', 1100],

@@ -1261,6 +1261,11 @@ export type components = {
              * @example 2041
              */
             extension?: string;
+            /**
+             * @description Only in `listUsers` asked with `productId`: whether the user already holds a license of that product.
+             * @example false
+             */
+            holdsProduct?: boolean;
         };
         /** @description One customer tenant. */
         Portal: {
@@ -3227,6 +3232,11 @@ export interface operations {
                  * @example ada
                  */
                 q?: string;
+                /**
+                 * @description A product of the catalogue: each user then says whether they already hold a license of it (`holdsProduct`), so a picker that assigns that product can mark them (the server would refuse them with 409 `product_already_assigned`). An id that is not a product of the catalogue marks nobody.
+                 * @example prd_live_reports
+                 */
+                productId?: components["schemas"]["Id"];
                 /**
                  * @description Opaque cursor from a previous page's `nextCursor`.
                  * @example eyJvZmZzZXQiOjUwfQ

@@ -5,10 +5,11 @@ import '../../src/index.js';
 import { BASE_URL, controlOf, find, pageMock, settle, sleep, stage, stateParam, type } from './page.js';
 
 const requested = stateParam('table');
-// `purchase-…-fr`, `purchase-…-de-narrow`: the flow is walked in English (its buttons are found by their words),
+// `purchase-…-fr`, `assign-picker-de-narrow`: the flow is walked in English (its buttons are found by their words),
 // then the page's language changes, and the dialog's words with it (each language's strings load on demand).
-const language = requested.startsWith('purchase-') ? /-(fr|de)(?:-narrow)?$/.exec(requested)?.[1] : undefined;
-const state = requested.startsWith('purchase-') ? requested.replace(/(?:-(?:fr|de))?(?:-narrow)?$/, '') : requested;
+const walked = /^(purchase-|assign-picker)/.test(requested);
+const language = walked ? /-(fr|de)(?:-narrow)?$/.exec(requested)?.[1] : undefined;
+const state = walked ? requested.replace(/(?:-(?:fr|de))?(?:-narrow)?$/, '') : requested;
 const scenario = state.includes('empty') ? 'empty' : state.includes('large') ? 'large' : 'default';
 const { service, fetch, client } = pageMock(scenario);
 
@@ -133,6 +134,11 @@ async function run() {
       break;
     case 'table-large-filtered':
       await typeAndWait(el, 'Search licenses', 'ada martin');
+      break;
+    case 'assign-picker':
+      // The first users by name: those who hold the license's product already are marked and cannot be chosen.
+      await openAssign(el);
+      await typeAndWait(el, 'Find a user', 'o');
       break;
     case 'assign':
     case 'assign-dark':

@@ -76,6 +76,11 @@ export const flowStyles = css`
     justify-self: end;
     margin: 0;
   }
+  /* A user who cannot be chosen (already holds the product) reads as such, not only by the faded radio. */
+  .choices .check:has(input:disabled) {
+    color: var(--_on-surface-variant);
+    cursor: not-allowed;
+  }
   .table-scroll {
     overflow-x: auto;
     max-width: 100%;

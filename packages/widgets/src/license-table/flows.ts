@@ -84,7 +84,7 @@ export class LicenseFlows {
     this.#notify = this.#leave = false;
     this.#picker.active = panel === 'assign';
     this.#delete.active = panel === 'delete';
-    if (panel === 'assign') this.#picker.reset();
+    if (panel === 'assign') this.#picker.reset(license);
     if (panel === 'products' && id) this.#products.show(id);
     if (panel === 'purchase') this.#purchase.start(id);
     if (panel === 'delete') this.#delete.start();

@@ -102,7 +102,7 @@ async function licenses(api: Api, query: Parameters<Client['licenses']['list']>[
 }
 
 /** A client whose next request matching `pattern` is checked as if no one had changed the license yet. */
-function racing(api: Api, pattern: RegExp, meanwhile: () => Promise<void>): Client {
+function racing(api: Api, pattern: RegExp, meanwhile: (path: string) => Promise<void>): Client {
   let armed = true;
   return createClient({
     baseUrl: BASE_URL,
@@ -111,7 +111,7 @@ function racing(api: Api, pattern: RegExp, meanwhile: () => Promise<void>): Clie
     fetch: async (request) => {
       if (armed && pattern.test(`${request.method} ${new URL(request.url).pathname}`)) {
         armed = false;
-        await meanwhile();
+        await meanwhile(new URL(request.url).pathname);
         // Another admin's write lands between the version check and ours: the server sees the old version match.
         const headers = new Headers(request.headers);
         headers.set('if-match', '*');
@@ -435,24 +435,46 @@ describe('license-table: assign and unassign', () => {
     expect(root(el).activeElement?.id).toBe('up-q');
   });
 
+  it('marks the users who already hold the product and does not let them be picked', async () => {
+    const el = await table(mockApi());
+    await pick(el, 'Product', 'prd_connect');
+    await pick(el, 'Assignment', 'unassigned');
+    await open(el, 'Assign', rows(el)[0]!);
+    await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'sofia');
+    const sofia = inDialog(el).getByRole('radio', { name: /Sofia Owner/ });
+    await expect.element(sofia).toBeDisabled();
+    await expect.element(sofia).toHaveAccessibleDescription('· Already has Connect Standard');
+    await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'hugo wagner');
+    await expect.element(inDialog(el).getByRole('radio', { name: /Hugo Wagner/ })).toBeEnabled();
+    await expectAccessible(el);
+  });
+
   it('shows the new assignee at once and puts the row back when the server refuses (product_already_assigned)', async () => {
     const api = mockApi();
-    const el = await table(api);
+    // While the admin picks Hugo, another admin gives him a Connect Standard seat: the server refuses ours.
+    const client = racing(api, /assign$/, async (path) => {
+      const free = await licenses(api, { productId: ['prd_connect'], status: 'unassigned' });
+      const other = free.find((l) => !path.includes(l.id))!;
+      await api
+        .as('a_super_admin')
+        .licenses.assign(other.id, { userId: 'usr_g00028' }, { ifMatch: other.etag });
+    });
+    const el = await tableOf(client);
     await pick(el, 'Product', 'prd_connect');
     await pick(el, 'Assignment', 'unassigned');
     const row = rows(el)[0]!;
     await open(el, 'Assign', row);
-    await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'sofia');
-    await userEvent.click(await inDialog(el).getByRole('radio', { name: /Sofia Owner/ }));
+    await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'hugo wagner');
+    await userEvent.click(await inDialog(el).getByRole('radio', { name: /Hugo Wagner/ }));
     const release = api.hold();
     await clickIn(dialogOf(el), 'Assign');
-    await expect.poll(() => cellsOf(row)[2]).toBe('Sofia Owner');
+    await expect.poll(() => cellsOf(row)[2]).toBe('Hugo Wagner');
     release();
     await expect.poll(() => cellsOf(row)[2]).toBe('N/A');
     expect(fieldError(el, 'f-userId')).toBe(
       'This user already has a license of this product. Choose someone else.',
     );
-    expect((root(el).querySelector('#up-q') as HTMLInputElement).value).toBe('sofia');
+    expect((root(el).querySelector('#up-q') as HTMLInputElement).value).toBe('hugo wagner');
     await expectAccessible(el);
   });
 

@@ -5,13 +5,15 @@ import { live } from 'lit/directives/live.js';
 import type { Item } from '@allot/sdk';
 import type { FormController } from '../base/controllers/form.js';
 import { sleep } from '../base/controllers/sleep.js';
-import type { Host } from './host.js';
+import type { Host, License } from './host.js';
 
 export type User = Item<'listUsers'>;
 
 /**
  * Picks one user of the portal: a search box (name, e-mail or extension, searched by the server as the user
- * types) over a radio list of the matching users.
+ * types) over a radio list of the matching users. Those who already hold a license of the product being assigned
+ * are shown, marked and not selectable: the server would refuse them (`product_already_assigned`), and an admin
+ * who searched for them learns why at once.
  */
 export class UserPicker {
   /** What the user typed in the search box. */
@@ -20,23 +22,29 @@ export class UserPicker {
   user: User | undefined;
   /** Searches only while the picker is shown. */
   active = false;
+  /** The license being assigned: its product marks the users who hold one already. */
+  #license: License | undefined;
 
   readonly #results;
 
   constructor(private readonly host: Host) {
     this.#results = new Task(host, {
-      args: () => [host.store, this.query, this.active] as const,
-      task: async ([store, q, active], { signal }) => {
+      args: () => [host.store, this.query, this.active, this.#license?.productId] as const,
+      task: async ([store, q, active, productId], { signal }) => {
         if (!store || !active) return undefined;
         if (q) await sleep(250, signal);
-        return store.client.users.list(q ? { q, limit: 20 } : { limit: 20 }, { signal });
+        return store.client.users.list(
+          { ...(q ? { q } : {}), ...(productId ? { productId } : {}), limit: 20 },
+          { signal },
+        );
       },
     });
   }
 
-  reset(): void {
+  reset(license?: License): void {
     this.query = '';
     this.user = undefined;
+    this.#license = license;
   }
 
   render(form: FormController) {
@@ -72,6 +80,8 @@ export class UserPicker {
                     type="radio"
                     name="userId"
                     .checked=${u.id === this.user?.id}
+                    ?disabled=${u.holdsProduct === true}
+                    aria-describedby=${ifDefined(u.holdsProduct ? `up-holds-${u.id}` : undefined)}
                     @change=${() => {
                       this.user = u;
                       form.set('userId', u.id);
@@ -79,7 +89,14 @@ export class UserPicker {
                   />
                   <span
                     >${u.name}
-                    <span class="muted small">${u.email}${u.extension ? ` · ${u.extension}` : ''}</span></span
+                    <span class="muted small">${u.email}${u.extension ? ` · ${u.extension}` : ''}</span>
+                    ${
+                      u.holdsProduct
+                        ? html`<span class="muted small" id=${`up-holds-${u.id}`} part="holds"
+                            >· ${t('picker.holds', { product: this.#license?.productName ?? '' })}</span
+                          >`
+                        : nothing
+                    }</span
                   >
                 </label>
               </li>`,

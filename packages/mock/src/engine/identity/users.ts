@@ -51,7 +51,12 @@ const collator = new Intl.Collator('en', { sensitivity: 'base' });
 /** `listUsers`: the caller's portal only, searched by name, e-mail or extension, sorted by name. */
 export function listUsers(
   ctx: Ctx,
-  query: { q?: string | undefined; cursor?: string | undefined; limit?: number | undefined },
+  query: {
+    q?: string | undefined;
+    productId?: string | undefined;
+    cursor?: string | undefined;
+    limit?: number | undefined;
+  },
 ): Schema<'UserPage'> {
   const needle = query.q === undefined ? '' : foldText(query.q.trim());
   const matches: UserRecord[] = [];
@@ -67,7 +72,15 @@ export function listUsers(
   }
   matches.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const page = paginate(matches, query.cursor, query.limit ?? 50);
-  return { items: page.items.map(toUser), nextCursor: page.nextCursor, total: matches.length };
+  // With `productId`, each user says whether they hold a seat of it (the assign picker marks them).
+  const { productId } = query;
+  const held = ctx.state.licenses.held;
+  const items = page.items.map((user) =>
+    productId === undefined
+      ? toUser(user)
+      : { ...toUser(user), holdsProduct: held.get(user.id)?.has(productId) ?? false },
+  );
+  return { items, nextCursor: page.nextCursor, total: matches.length };
 }
 
 /**

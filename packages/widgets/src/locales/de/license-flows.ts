@@ -16,6 +16,7 @@ export const messages: Translation<typeof en> = {
   'licenseTable.picker.search': 'Benutzer suchen',
   'licenseTable.picker.users': 'Benutzer',
   'licenseTable.picker.count': { one: '{count} Benutzer passt.', other: '{count} Benutzer passen.' },
+  'licenseTable.picker.holds': 'Hat bereits {product}',
   'licenseTable.picker.searching': 'Suche läuft…',
   'licenseTable.unassign.title': 'Zuweisung der {product}-Lizenz an {name} aufheben?',
   'licenseTable.unassign.titleFree': 'Zuweisung dieser Lizenz aufheben?',

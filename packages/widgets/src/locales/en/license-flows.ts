@@ -15,6 +15,7 @@ export const messages = {
   'licenseTable.picker.search': 'Find a user',
   'licenseTable.picker.users': 'Users',
   'licenseTable.picker.count': { one: '{count} user matches.', other: '{count} users match.' },
+  'licenseTable.picker.holds': 'Already has {product}',
   'licenseTable.picker.searching': 'Searching…',
   'licenseTable.unassign.title': 'Unassign the {product} license from {name}?',
   'licenseTable.unassign.titleFree': 'Unassign this license?',

@@ -19,6 +19,7 @@ export const messages: Translation<typeof en> = {
     one: '{count} utilisateur correspond.',
     other: '{count} utilisateurs correspondent.',
   },
+  'licenseTable.picker.holds': 'A déjà {product}',
   'licenseTable.picker.searching': 'Recherche…',
   'licenseTable.unassign.title': 'Annuler l’attribution de la licence {product} à {name} ?',
   'licenseTable.unassign.titleFree': 'Annuler l’attribution de cette licence ?',
