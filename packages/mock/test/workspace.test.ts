@@ -307,6 +307,44 @@ describe('pruning inactive members', () => {
     );
   });
 
+  it('removes every member of the preview but those the admin chose to keep', () => {
+    const state = scenario();
+    const preview = createPrunePreview(admin(state));
+    const kept = [preview.members[1]!.id, preview.members[3]!.id];
+    const { job } = startPruneJob(admin(state), {
+      previewVersion: preview.previewVersion,
+      confirm: true,
+      keepMemberIds: kept,
+    });
+    expect(job.total).toBe(preview.count - 2);
+    const done = getPruneJob(admin(state), { jobId: job.id });
+    expect(done.removed.map((r) => r.memberId)).toEqual(
+      preview.members.map((m) => m.id).filter((id) => !kept.includes(id)),
+    );
+    const left = createPrunePreview(admin(state));
+    expect(left.members.map((m) => m.id)).toEqual(kept);
+  });
+
+  it('refuses to keep someone who is not in the preview (400, pointing at them) and changes nothing', () => {
+    const state = scenario();
+    const preview = createPrunePreview(admin(state));
+    const before = comparable(state);
+    const error = failure(() =>
+      startPruneJob(admin(state), {
+        previewVersion: preview.previewVersion,
+        confirm: true,
+        keepMemberIds: [preview.members[0]!.id, 'mem_nobody'],
+      }),
+    );
+    expect(error).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect(JSON.stringify(error)).toContain('/keepMemberIds/1');
+    expect(comparable(state)).toEqual(before);
+    // The preview can still be used: nothing was started.
+    expect(startPruneJob(admin(state), { previewVersion: preview.previewVersion, confirm: true }).job.total).toBe(
+      preview.count,
+    );
+  });
+
   it('starts a queued job (202) that removes the previewed members; they lose access at once', () => {
     const state = scenario();
     const preview = createPrunePreview(admin(state));

@@ -2726,6 +2726,11 @@ export type components = {
              * @default false
              */
             confirm?: boolean;
+            /**
+             * @description Members of the preview the user chose to keep: the job removes every other member of the preview. Each must be one of the preview's `members`, else 400 `validation_failed` pointing at it.
+             * @default []
+             */
+            keepMemberIds?: components["schemas"]["Id"][];
         };
         /** @description A member the job removed (kept by name and e-mail, as the member no longer exists). */
         PruneRemovedMember: {

@@ -392,6 +392,41 @@ describe('inactive-members-pruner: removing inactive members', () => {
     await expect(el).toShowText('1 inactive member');
   });
 
+  it('lets the admin leave members out of the removal, counts what is left, and keeps them', async () => {
+    const api = mockApi();
+    const el = await pruner(api);
+    await click(el, 'Remove inactive members');
+    await dialogShown(el);
+    await userEvent.click(within(el).getByRole('checkbox', { name: /Lena Moreau/ }));
+    await expect(el).toShowText('1 member stays.');
+    expect(plain(dialog(el))).toContain('Remove 5 inactive members?');
+    await expectAccessible(el);
+    await userEvent.click(
+      within(el).getByLabelText('I understand that these 5 members lose access at once.'),
+    );
+    await click(el, 'Remove 5 members');
+    await expect(el).toAnnounce('5 members removed.');
+    expect(plain(dialog(el).querySelector('[part="removed"]')!)).not.toContain('Lena Moreau');
+    expect(await inactiveEmails(api)).toEqual(
+      expect.arrayContaining(['lena.moreau.6@portal-a.test', 'owner@portal-a.test']),
+    );
+    expect(await inactiveEmails(api)).toHaveLength(2);
+  });
+
+  it('asks to tick at least one member when every one is left out, and removes nobody', async () => {
+    const api = mockApi();
+    const el = await pruner(api);
+    await click(el, 'Remove inactive members');
+    await dialogShown(el);
+    for (const box of root(el).querySelectorAll<HTMLInputElement>('[part="removed"] input[type="checkbox"]'))
+      await userEvent.click(box);
+    await expect(el).toShowText('6 members stay.');
+    await userEvent.click(within(el).getByRole('checkbox', { name: /^I understand/ }));
+    await click(el, 'Remove 0 members');
+    await expect(el).toShowText('Tick at least one member to remove.');
+    expect(await inactiveEmails(api)).toHaveLength(7);
+  });
+
   it('says by the checkbox that the removal must be confirmed, and removes nobody', async () => {
     const api = mockApi();
     const el = await pruner(api);

@@ -47,4 +47,12 @@ export const dialogStyles = css`
   dialog h2 {
     padding-inline-end: 4rem;
   }
+  /* The removal's list, one box per member: ticked while they are to be removed. */
+  .names.pick {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .names.pick label {
+    font-weight: normal;
+  }
 `;

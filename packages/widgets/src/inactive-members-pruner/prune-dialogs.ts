@@ -64,6 +64,8 @@ export class PrunerDialogs {
   readonly form: FormController;
   readonly #keys = new IdempotencyKeys();
   #confirmed = false;
+  /** Members of the preview the admin unticked: the removal keeps them. */
+  #kept = new Set<string>();
   #jobNames = new Map<string, string>();
   #pollError = false;
   #polling: AbortController | undefined;
@@ -89,6 +91,7 @@ export class PrunerDialogs {
   async previewPrune(store: AllotStore): Promise<void> {
     const preview = await store.client.members.previewPrune({});
     this.#keys.clear();
+    this.#kept.clear();
     this.#open({ kind: 'prune', preview });
   }
 
@@ -147,8 +150,17 @@ export class PrunerDialogs {
     const panel = this.panel;
     const store = this.#api.store;
     if (panel?.kind !== 'prune' || !store) return;
+    if (this.#removing(panel.preview) === 0) {
+      this.form.check({ confirm: this.#api.i18n.t('inactiveMembersPruner.noneChosen') });
+      return;
+    }
     // The server owns the rule: an unticked box is sent as it is and refused with `confirmation_required`.
-    const body = { previewVersion: panel.preview.previewVersion, confirm: this.#confirmed };
+    const kept = [...this.#kept];
+    const body = {
+      previewVersion: panel.preview.previewVersion,
+      confirm: this.#confirmed,
+      ...(kept.length ? { keepMemberIds: kept } : {}),
+    };
     const outcome = await this.form.submit(
       () => store.client.members.prune(body, { idempotencyKey: this.#keys.for('prune', body) }),
       { fieldOf: { confirmation_required: 'confirm' } },
@@ -159,6 +171,7 @@ export class PrunerDialogs {
       return;
     }
     this.#jobNames = new Map(panel.preview.members.map((m) => [m.id, m.user.name]));
+    this.#kept.clear();
     void this.#track(store, outcome.value);
     // Closed meanwhile: the job shows inline in the widget, the dialog stays closed.
     if (this.panel !== panel) return;
@@ -170,6 +183,9 @@ export class PrunerDialogs {
   async #refreshPreview(store: AllotStore, old: PrunePreview) {
     try {
       const preview = await store.client.members.previewPrune({});
+      // The admin's choices stay: those kept and still in the new preview are kept again.
+      const still = new Set(preview.members.map((m) => m.id));
+      for (const id of this.#kept) if (!still.has(id)) this.#kept.delete(id);
       this.#open({ kind: 'prune', preview, stale: previewChanges(old, preview) });
       store.changed('workspace');
       const t = this.#api.i18n.t.bind(this.#api.i18n);
@@ -264,10 +280,15 @@ export class PrunerDialogs {
     </form>`;
   }
 
+  /** How many members of the preview the removal takes out: all but those the admin unticked. */
+  #removing(preview: PrunePreview): number {
+    return preview.count - this.#kept.size;
+  }
+
   #renderPruneConfirm({ preview, stale }: Extract<Panel, { kind: 'prune' }>) {
     const i18n = this.#api.i18n;
     const t = i18n.t.bind(i18n);
-    const count = preview.count;
+    const count = this.#removing(preview);
     const { before, after } = preview.billing;
     const next = this.#view.nextBillingDate();
     const unchanged = before.current === after.current && before.nextMonth === after.nextMonth;
@@ -287,7 +308,15 @@ export class PrunerDialogs {
             </p>`
           : renderUnitsChange(i18n, preview.billing, next ?? preview.generatedAt)
       }
-      ${renderWho(i18n, preview, LISTED)}
+      ${renderWho(i18n, preview, LISTED, {
+        kept: this.#kept,
+        toggle: (id, removed) => {
+          if (removed) this.#kept.delete(id);
+          else this.#kept.add(id);
+          this.form.set('confirm', String(this.#confirmed));
+          this.#api.host.requestUpdate();
+        },
+      })}
       ${preview.excluded.length ? renderExcluded(i18n, preview.excluded) : nothing}
       <div class="field" part="field">
         <div class="check">

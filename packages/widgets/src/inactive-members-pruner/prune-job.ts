@@ -103,18 +103,48 @@ export function renderStale(
 }
 
 /** Who a removal takes out: the first `listed` by name and e-mail, then how many more. */
-export function renderWho(i18n: LocaleController, preview: PrunePreview, listed: number): TemplateResult {
+/** The admin's choice of who stays: each listed member has a box, ticked while they are to be removed. */
+export interface KeepChoice {
+  kept: ReadonlySet<string>;
+  toggle(memberId: string, removed: boolean): void;
+}
+
+export function renderWho(
+  i18n: LocaleController,
+  preview: PrunePreview,
+  listed: number,
+  choice?: KeepChoice,
+): TemplateResult {
   const t = i18n.t.bind(i18n);
+  const kept = choice?.kept.size ?? 0;
   return html`<div>
-    <h3>${t('inactiveMembersPruner.who')}</h3>
-    <ul class="names" part="removed">
-      ${preview.members
-        .slice(0, listed)
-        .map((m) => html`<li>${m.user.name} <span class="muted">(${m.user.email})</span></li>`)}
+    <h3 id="who-title">${t('inactiveMembersPruner.who')}</h3>
+    ${choice ? html`<p class="muted" id="who-hint">${t('inactiveMembersPruner.keepHint')}</p>` : nothing}
+    <ul class=${choice ? 'names pick' : 'names'} part="removed" aria-labelledby="who-title">
+      ${preview.members.slice(0, listed).map((m) =>
+        choice
+          ? html`<li>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  .checked=${!choice.kept.has(m.id)}
+                  aria-describedby="who-hint"
+                  @change=${(e: Event) => choice.toggle(m.id, (e.target as HTMLInputElement).checked)}
+                />
+                <span>${m.user.name} <span class="muted">(${m.user.email})</span></span>
+              </label>
+            </li>`
+          : html`<li>${m.user.name} <span class="muted">(${m.user.email})</span></li>`,
+      )}
     </ul>
     ${
       preview.count > listed
         ? html`<p class="muted">${t('inactiveMembersPruner.andMore', { count: preview.count - listed })}</p>`
+        : nothing
+    }
+    ${
+      kept
+        ? html`<p part="kept" role="status">${t('inactiveMembersPruner.keptCount', { count: kept })}</p>`
         : nothing
     }
   </div>`;

@@ -64,7 +64,7 @@ export function createPrunePreview(ctx: Ctx): Schema<'PrunePreview'> {
 
 export function startPruneJob(
   ctx: Ctx,
-  input: { previewVersion: string; confirm?: boolean | undefined },
+  input: { previewVersion: string; confirm?: boolean | undefined; keepMemberIds?: string[] | undefined },
 ): { job: Schema<'PruneJob'>; location: string } {
   const ws = workspaceOf(ctx.state, ctx.actor.portal.id, ctx.now);
   if (input.confirm !== true) {
@@ -80,8 +80,22 @@ export function startPruneJob(
         : 'This preview is unknown or was already used. Preview again before removing.',
     );
   }
-  // The workspace is at the preview's version, so this is exactly the previewed list.
-  const memberIds = removableMembers(ctx, ws, ctx.actor.user.id).map((m) => m.id);
+  // The workspace is at the preview's version, so this is exactly the previewed list, less those kept.
+  const previewed = removableMembers(ctx, ws, ctx.actor.user.id).map((m) => m.id);
+  const keep = input.keepMemberIds ?? [];
+  const known = new Set(previewed);
+  const strangers = keep.flatMap((id, i) => (known.has(id) ? [] : [i]));
+  if (strangers.length > 0) {
+    fail(400, 'validation_failed', 'Only members of the preview can be kept.', {
+      errors: strangers.map((i) => ({
+        pointer: `/keepMemberIds/${i}`,
+        code: 'enum',
+        message: 'is not a member of the preview',
+      })),
+    });
+  }
+  const kept = new Set(keep);
+  const memberIds = previewed.filter((id) => !kept.has(id));
   ws.previews.delete(input.previewVersion);
   const job: PruneJobRecord = {
     id: nextId(ctx.state, 'job_prune'),

@@ -49,4 +49,5 @@ export const messages: Translation<typeof en> = {
     'Der Fortschritt konnte nicht gelesen werden. Das Entfernen läuft weiter; prüfen Sie erneut.',
   'inactiveMembersPruner.checkAgain': 'Fortschritt prüfen',
   'inactiveMembersPruner.done': 'Fertig',
+  'inactiveMembersPruner.noneChosen': 'Wählen Sie mindestens ein Mitglied zum Entfernen aus.',
 };

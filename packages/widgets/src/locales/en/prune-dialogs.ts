@@ -1,5 +1,4 @@
 import type { Messages } from '../catalogue.js';
-
 /**
  * English, the source: the strings of `<inactive-members-pruner>`’s dialogs: archiving a team and removing
  * members, loaded with them the first time one of them opens.
@@ -43,4 +42,5 @@ export const messages = {
   'inactiveMembersPruner.pollFailed': 'The progress could not be read. The removal goes on; check again.',
   'inactiveMembersPruner.checkAgain': 'Check progress',
   'inactiveMembersPruner.done': 'Done',
+  'inactiveMembersPruner.noneChosen': 'Tick at least one member to remove.',
 } satisfies Messages;

@@ -1,6 +1,5 @@
 import type { Translation } from '../catalogue.js';
 import type { messages as en } from '../en/prune-dialogs.js';
-
 /**
  * Français: the strings of `<inactive-members-pruner>`’s dialogs: archiving a team and removing members, loaded
  * with them the first time one of them opens.
@@ -49,4 +48,5 @@ export const messages: Translation<typeof en> = {
     'La progression n’a pas pu être lue. La suppression continue ; vérifiez de nouveau.',
   'inactiveMembersPruner.checkAgain': 'Vérifier la progression',
   'inactiveMembersPruner.done': 'Terminé',
+  'inactiveMembersPruner.noneChosen': 'Cochez au moins un membre à retirer.',
 };
