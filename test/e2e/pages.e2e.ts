@@ -56,6 +56,8 @@ test.describe('the pages', () => {
     await openDemo(page, 'index.html#view=minutes-balance');
     const widget = page.locator('minutes-balance');
     await widget.getByRole('button', { name: 'Make default: Team Berlin' }).click();
+    // Where the portal's minutes are spent changes only once confirmed.
+    await widget.getByRole('dialog').getByRole('button', { name: 'Make default' }).click();
     const entry = page.locator('#event-log li[data-event-type="allot-default-account-changed"]');
     await expect(entry).toHaveCount(1);
     await expect(entry.locator('pre')).toContainText('"accountId": "acc_proj_berlin"');

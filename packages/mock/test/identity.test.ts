@@ -221,8 +221,16 @@ describe('GET /users', () => {
     );
     expect(holders.size).toBeGreaterThan(0);
     const marked = await ask('prd_live');
-    expect(marked.filter((u) => u.holdsProduct).map((u) => u.id).sort()).toEqual(
-      marked.filter((u) => holders.has(u.id)).map((u) => u.id).sort(),
+    expect(
+      marked
+        .filter((u) => u.holdsProduct)
+        .map((u) => u.id)
+        .sort(),
+    ).toEqual(
+      marked
+        .filter((u) => holders.has(u.id))
+        .map((u) => u.id)
+        .sort(),
     );
     expect(marked.every((u) => typeof u.holdsProduct === 'boolean')).toBe(true);
     expect((await ask()).some((u) => 'holdsProduct' in u)).toBe(false);

@@ -154,7 +154,10 @@ describe('createLicenseQuote', () => {
     // A leap year's February: 29 days of the cycle, the year before 1 March 2028 has 366.
     const leap = on('2028-02-29T12:00:00Z');
     expect(leap.nextBillingDate).toBe('2028-03-01');
-    expect(leap.lines.map((l) => l.firstCharge.amount)).toEqual([Math.floor(22500 / 29), Math.floor(15000 / 366)]);
+    expect(leap.lines.map((l) => l.firstCharge.amount)).toEqual([
+      Math.floor(22500 / 29),
+      Math.floor(15000 / 366),
+    ]);
   });
 
   it('buys nothing yet', () => {

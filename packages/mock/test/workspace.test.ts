@@ -340,9 +340,9 @@ describe('pruning inactive members', () => {
     expect(JSON.stringify(error)).toContain('/keepMemberIds/1');
     expect(comparable(state)).toEqual(before);
     // The preview can still be used: nothing was started.
-    expect(startPruneJob(admin(state), { previewVersion: preview.previewVersion, confirm: true }).job.total).toBe(
-      preview.count,
-    );
+    expect(
+      startPruneJob(admin(state), { previewVersion: preview.previewVersion, confirm: true }).job.total,
+    ).toBe(preview.count);
   });
 
   it('starts a queued job (202) that removes the previewed members; they lose access at once', () => {

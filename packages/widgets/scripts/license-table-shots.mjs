@@ -38,7 +38,10 @@ const STATES = [
   ...['en', 'fr', 'de'].flatMap((language) =>
     ['assign-picker', 'purchase-cart', 'purchase-review', 'purchase-statement'].flatMap((step) => {
       const name = language === 'en' ? step : `${step}-${language}`;
-      return [...(language === 'en' && step !== 'assign-picker' ? [] : [[name, 1100]]), [`${name}-narrow`, 360]];
+      return [
+        ...(language === 'en' && step !== 'assign-picker' ? [] : [[name, 1100]]),
+        [`${name}-narrow`, 360],
+      ];
     }),
   ),
   ['purchase-terms', 1100],

@@ -75,6 +75,27 @@ async function run() {
     document.body.dataset['ready'] = 'true';
     return;
   }
+  if (state.startsWith('balance-make-default')) {
+    // The confirmation before the portal's sessions draw from another account (its button found by its part).
+    const locale = ['fr', 'de'].find((l) => state.includes(`-${l}`));
+    const el = widget('minutes-balance', tokens.a.admin, locale ? { locale } : {});
+    await settle(el);
+    const cards = [...(el.shadowRoot?.querySelectorAll('[part~="account"]') ?? [])];
+    const berlin = cards.find((c) => c.textContent?.includes('Team Berlin'));
+    const buttons = [...(berlin?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    buttons
+      .find(
+        (b) =>
+          b.getAttribute('aria-label')?.includes('Team Berlin') &&
+          !b.disabled &&
+          /default|défaut|Standard/i.test(b.textContent ?? ''),
+      )
+      ?.click();
+    await sleep(600);
+    await settle(el);
+    document.body.dataset['ready'] = 'true';
+    return;
+  }
   if (state.startsWith('share-minutes-sent') || state.startsWith('share-minutes-too-many')) {
     await shareMinutes(state.includes('too-many'));
     document.body.dataset['ready'] = 'true';

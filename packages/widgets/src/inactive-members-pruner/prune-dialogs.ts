@@ -22,7 +22,6 @@ import {
   renderExcluded,
   renderJob,
   renderStale,
-  renderWho,
   type PruneJob,
   type PrunePreview,
 } from './prune-job.js';
@@ -308,7 +307,7 @@ export class PrunerDialogs {
             </p>`
           : renderUnitsChange(i18n, preview.billing, next ?? preview.generatedAt)
       }
-      ${renderWho(i18n, preview, LISTED, {
+      ${renderPick(i18n, preview, LISTED, {
         kept: this.#kept,
         toggle: (id, removed) => {
           if (removed) this.#kept.delete(id);
@@ -374,4 +373,47 @@ export class PrunerDialogs {
       }
     </div>`;
   }
+}
+
+/** The admin's choice of who stays: each listed member has a box, ticked while they are to be removed. */
+interface KeepChoice {
+  kept: ReadonlySet<string>;
+  toggle(memberId: string, removed: boolean): void;
+}
+
+/** Who the removal takes out, one box per member (the first `listed`), and how many the admin keeps. */
+function renderPick(
+  i18n: WidgetApi['i18n'],
+  preview: PrunePreview,
+  listed: number,
+  choice: KeepChoice,
+): TemplateResult {
+  const t = i18n.t.bind(i18n);
+  const kept = choice.kept.size;
+  return html`<div>
+    <h3 id="who-title">${t('inactiveMembersPruner.who')}</h3>
+    <p class="muted" id="who-hint">${t('inactiveMembersPruner.keepHint')}</p>
+    <ul class="names pick" part="removed" aria-labelledby="who-title">
+      ${preview.members.slice(0, listed).map(
+        (m) =>
+          html`<li>
+            <label class="check">
+              <input
+                type="checkbox"
+                .checked=${!choice.kept.has(m.id)}
+                aria-describedby="who-hint"
+                @change=${(e: Event) => choice.toggle(m.id, (e.target as HTMLInputElement).checked)}
+              />
+              <span>${m.user.name} <span class="muted">(${m.user.email})</span></span>
+            </label>
+          </li>`,
+      )}
+    </ul>
+    ${
+      preview.count > listed
+        ? html`<p class="muted">${t('inactiveMembersPruner.andMore', { count: preview.count - listed })}</p>`
+        : nothing
+    }
+    ${kept ? html`<p part="kept" role="status">${t('inactiveMembersPruner.keptCount', { count: kept })}</p>` : nothing}
+  </div>`;
 }

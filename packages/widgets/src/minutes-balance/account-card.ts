@@ -17,7 +17,7 @@ export interface CardView {
   reasonId: string;
   selected: boolean;
   select(): void;
-  makeDefault(): void;
+  makeDefault(event: Event): void;
   edit(event: Event): void;
   remove(event: Event): void;
   /** The account's `<share-dialog>`. */

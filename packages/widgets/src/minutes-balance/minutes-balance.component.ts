@@ -290,7 +290,7 @@ export class MinutesBalance extends AllotElement {
                 reasonId: 'reason-role',
                 selected: a.id === selected,
                 select: () => ((this.#selected = a.id), this.requestUpdate()),
-                makeDefault: () => this.#row((forms) => forms.makeDefault(a)),
+                makeDefault: (e) => this.#open({ kind: 'default', account: a }, {}, e),
                 edit: (e) =>
                   this.#open(
                     { kind: 'edit', account: a },

@@ -128,6 +128,10 @@ export const styles = css`
     inset-block-start: var(--_space);
     inset-inline-end: var(--_space);
   }
+  /* The title keeps clear of the Close link, whatever the language's word for it. */
+  dialog h2 {
+    padding-inline-end: 5.5rem;
+  }
   .ledger .num {
     white-space: nowrap;
   }

@@ -280,10 +280,34 @@ describe('minutes-balance: default account', () => {
       el.addEventListener('allot-default-account-changed', resolve),
     );
     await click(el, 'Make default: Team Berlin');
+    // Nothing changes before the admin confirmed where the portal's minutes will be spent.
+    await expect(el).toShowText(
+      'From now on, your portal’s sessions draw their minutes from “Team Berlin” (',
+    );
+    expect(textOf(el)).toContain('instead of “Primary pool”.');
+    expect(api.requests.some((r) => r.includes('default'))).toBe(false);
+    await expectAccessible(el);
+    await userEvent.click(
+      within(el.shadowRoot!.querySelector('dialog')!).getByRole('button', {
+        name: 'Make default',
+        exact: true,
+      }),
+    );
     await expect(el).toAnnounce('“Team Berlin” is now the default account');
     expect((await changed).detail).toEqual({ accountId: 'acc_proj_berlin', previousAccountId: 'acc_pool_a' });
     await settle(el);
     expect(accountCard(el, 'Team Berlin').getAttribute('part')).toContain('default-account');
+  });
+
+  it('keeps the default when the admin cancels the confirmation', async () => {
+    const api = mockApi();
+    const el = await balance(api);
+    await click(el, 'Make default: Team Berlin');
+    await expect(el).toShowText('Make “Team Berlin” the default account?');
+    await click(el, 'Cancel');
+    await expectFocusOn(button(el, 'Make default: Team Berlin'));
+    expect(accountCard(el, 'Primary pool').getAttribute('part')).toContain('default-account');
+    expect(api.requests.some((r) => r.includes('default'))).toBe(false);
   });
 });
 

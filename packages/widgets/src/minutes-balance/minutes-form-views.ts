@@ -134,6 +134,27 @@ export function renderProject(f: MinutesForms, account: Account | undefined, onS
 }
 
 /** Deleting a project: where its minutes go and which shares end, before confirming. */
+/**
+ * Before the portal's sessions draw from another account: which one they draw from now, which one from then on,
+ * and what it holds, so one click on a card never switches where minutes are spent.
+ */
+export function renderMakeDefault(f: MinutesForms, account: Account, onSubmit: (e: Event) => void) {
+  const t = f.i18n.t.bind(f.i18n);
+  const current = f.accounts().find((a) => a.isDefault);
+  return html`<form @submit=${onSubmit} novalidate>
+    <h2 id="dialog-title">${t('default.title', { title: account.title })}</h2>
+    <p>
+      ${t(current ? 'default.body' : 'default.bodyFirst', {
+        title: account.title,
+        minutes: f.i18n.minutes(account.balance),
+        current: current?.title ?? '',
+      })}
+    </p>
+    <p class="muted">${t('default.undo')}</p>
+    ${formMessage(f.form)} ${actions(f, t('account.makeDefault'))}
+  </form>`;
+}
+
 export function renderDelete(f: MinutesForms, account: Account, onSubmit: (e: Event) => void) {
   const t = f.i18n.t.bind(f.i18n);
   const pool = f.owned().find((a) => a.kind === 'pool');

@@ -11,7 +11,13 @@ import { IdempotencyKeys } from '../base/idempotency.js';
 import type { FormShape } from '../base/problems.js';
 import type { AllotStore } from '../base/store.js';
 import { minutesFormsStrings } from '../locales/parts.js';
-import { renderBuy, renderDelete, renderProject, renderTransfer } from './minutes-form-views.js';
+import {
+  renderBuy,
+  renderDelete,
+  renderMakeDefault,
+  renderProject,
+  renderTransfer,
+} from './minutes-form-views.js';
 import type { Account, Panel } from './types.js';
 
 export { controls } from '../base/controls.js';
@@ -120,19 +126,6 @@ export class MinutesForms {
     if (store) void this.#view.actions.run(id, () => action(store));
   }
 
-  /** Makes an account the default. */
-  makeDefault(account: Account): void {
-    this.#rowAction(account.id, async (store) => {
-      const result = await store.client.minutes.setDefaultAccount({ accountId: account.id });
-      store.changed('accounts');
-      this.#api.emit('allot-default-account-changed', {
-        accountId: result.defaultAccountId,
-        previousAccountId: result.previousDefaultAccountId,
-      });
-      return this.#api.i18n.t('account.defaultChanged', { title: account.title });
-    });
-  }
-
   /** Accepts an invitation, as the default account or not. */
   accept(share: IncomingShare, setDefault: boolean): void {
     this.#rowAction(share.id, async (store) => {
@@ -191,7 +184,9 @@ export class MinutesForms {
           ? renderTransfer(this, this.#onTransfer)
           : panel.kind === 'delete'
             ? renderDelete(this, panel.account, this.#onDelete)
-            : renderProject(this, panel.kind === 'edit' ? panel.account : undefined, this.#onSaveProject);
+            : panel.kind === 'default'
+              ? renderMakeDefault(this, panel.account, this.#onMakeDefault)
+              : renderProject(this, panel.kind === 'edit' ? panel.account : undefined, this.#onSaveProject);
     return html`${content}
       <button type="button" class="link close" part="button" @click=${() => this.close()}>
         ${this.#api.i18n.t('action.close')}
@@ -320,6 +315,25 @@ export class MinutesForms {
         return this.#api.i18n.t('project.created', { title: data.title });
       },
       shape,
+    );
+  };
+
+  /** Makes the account the default once the admin confirmed what that changes. */
+  #onMakeDefault = (event: Event) => {
+    event.preventDefault();
+    const panel = this.panel;
+    if (panel?.kind !== 'default') return;
+    const { account } = panel;
+    void this.#run(
+      (store) => store.client.minutes.setDefaultAccount({ accountId: account.id }),
+      (result, store) => {
+        store.changed('accounts');
+        this.#api.emit('allot-default-account-changed', {
+          accountId: result.defaultAccountId,
+          previousAccountId: result.previousDefaultAccountId,
+        });
+        return this.#api.i18n.t('account.defaultChanged', { title: account.title });
+      },
     );
   };
 

@@ -12,4 +12,5 @@ export type Panel =
   | { kind: 'transfer' }
   | { kind: 'create' }
   | { kind: 'edit'; account: Account }
-  | { kind: 'delete'; account: Account };
+  | { kind: 'delete'; account: Account }
+  | { kind: 'default'; account: Account };

@@ -30,7 +30,11 @@ function taxOn(amount: number): number {
 
 function charge(subtotal: number, currency: string) {
   const tax = taxOn(subtotal);
-  return { subtotal: money(subtotal, currency), tax: money(tax, currency), total: money(subtotal + tax, currency) };
+  return {
+    subtotal: money(subtotal, currency),
+    tax: money(tax, currency),
+    total: money(subtotal + tax, currency),
+  };
 }
 
 /**
@@ -68,11 +72,22 @@ function pricing(quote: QuoteRecord) {
   const recurring = (['month', 'year'] as const).flatMap((billingPeriod) => {
     const of = lines.filter((l) => l.billingPeriod === billingPeriod);
     if (of.length === 0) return [];
-    return [{ billingPeriod, ...charge(of.reduce((sum, l) => sum + l.total.amount, 0), currency) }];
+    return [
+      {
+        billingPeriod,
+        ...charge(
+          of.reduce((sum, l) => sum + l.total.amount, 0),
+          currency,
+        ),
+      },
+    ];
   });
   return {
     lines,
-    ...charge(lines.reduce((sum, l) => sum + l.firstCharge.amount, 0), currency),
+    ...charge(
+      lines.reduce((sum, l) => sum + l.firstCharge.amount, 0),
+      currency,
+    ),
     taxRate: TAX_RATE,
     recurring,
   };

@@ -95,10 +95,4 @@ export const messages: Translation<typeof en> = {
   'inactiveMembersPruner.due': 'fällig am {date}',
   'inactiveMembersPruner.pdf': 'PDF herunterladen',
   'inactiveMembersPruner.noInvoices': 'Noch keine Rechnungen.',
-  'inactiveMembersPruner.keepHint':
-    'Entfernen Sie den Haken bei allen, die bleiben sollen: Sie werden nicht entfernt.',
-  'inactiveMembersPruner.keptCount': {
-    one: '{count} Mitglied bleibt.',
-    other: '{count} Mitglieder bleiben.',
-  },
 };

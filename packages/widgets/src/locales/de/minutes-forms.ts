@@ -49,4 +49,10 @@ export const messages: Translation<typeof en> = {
   'invitation.acceptedDefault':
     'Sie haben „{title}“ von {portal} angenommen. Es ist jetzt Ihr Standardkonto.',
   'invitation.declined': 'Sie haben „{title}“ von {portal} abgelehnt.',
+  'default.title': '„{title}“ zum Standardkonto machen?',
+  'default.body':
+    'Ab sofort verbrauchen die Sitzungen Ihres Portals die Minuten von „{title}“ ({minutes}) statt von „{current}“.',
+  'default.bodyFirst':
+    'Ab sofort verbrauchen die Sitzungen Ihres Portals die Minuten von „{title}“ ({minutes}).',
+  'default.undo': 'Sie können jederzeit ein anderes Konto zum Standard machen.',
 };

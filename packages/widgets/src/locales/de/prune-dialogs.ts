@@ -50,4 +50,10 @@ export const messages: Translation<typeof en> = {
   'inactiveMembersPruner.checkAgain': 'Fortschritt prüfen',
   'inactiveMembersPruner.done': 'Fertig',
   'inactiveMembersPruner.noneChosen': 'Wählen Sie mindestens ein Mitglied zum Entfernen aus.',
+  'inactiveMembersPruner.keepHint':
+    'Entfernen Sie den Haken bei allen, die bleiben sollen: Sie werden nicht entfernt.',
+  'inactiveMembersPruner.keptCount': {
+    one: '{count} Mitglied bleibt.',
+    other: '{count} Mitglieder bleiben.',
+  },
 };

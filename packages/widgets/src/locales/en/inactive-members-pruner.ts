@@ -91,6 +91,4 @@ export const messages = {
   'inactiveMembersPruner.due': 'due {date}',
   'inactiveMembersPruner.pdf': 'Download PDF',
   'inactiveMembersPruner.noInvoices': 'No invoices yet.',
-  'inactiveMembersPruner.keepHint': 'Untick anyone who should stay: the removal keeps them.',
-  'inactiveMembersPruner.keptCount': { one: '{count} member stays.', other: '{count} members stay.' },
 } satisfies Messages;

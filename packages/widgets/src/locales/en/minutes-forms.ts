@@ -50,4 +50,9 @@ export const messages = {
   'invitation.accepted': 'You accepted “{title}” from {portal}. Your default account did not change.',
   'invitation.acceptedDefault': 'You accepted “{title}” from {portal}. It is now your default account.',
   'invitation.declined': 'You declined “{title}” from {portal}.',
+  'default.title': 'Make “{title}” the default account?',
+  'default.body':
+    'From now on, your portal’s sessions draw their minutes from “{title}” ({minutes}) instead of “{current}”.',
+  'default.bodyFirst': 'From now on, your portal’s sessions draw their minutes from “{title}” ({minutes}).',
+  'default.undo': 'You can make another account the default at any time.',
 } satisfies Messages;

@@ -43,4 +43,6 @@ export const messages = {
   'inactiveMembersPruner.checkAgain': 'Check progress',
   'inactiveMembersPruner.done': 'Done',
   'inactiveMembersPruner.noneChosen': 'Tick at least one member to remove.',
+  'inactiveMembersPruner.keepHint': 'Untick anyone who should stay: the removal keeps them.',
+  'inactiveMembersPruner.keptCount': { one: '{count} member stays.', other: '{count} members stay.' },
 } satisfies Messages;

@@ -92,6 +92,4 @@ export const messages: Translation<typeof en> = {
   'inactiveMembersPruner.due': 'échéance le {date}',
   'inactiveMembersPruner.pdf': 'Télécharger le PDF',
   'inactiveMembersPruner.noInvoices': 'Pas encore de facture.',
-  'inactiveMembersPruner.keepHint': 'Décochez les personnes à garder : elles ne seront pas retirées.',
-  'inactiveMembersPruner.keptCount': { one: '{count} membre reste.', other: '{count} membres restent.' },
 };

@@ -50,4 +50,10 @@ export const messages: Translation<typeof en> = {
   'invitation.acceptedDefault':
     'Vous avez accepté « {title} » de {portal}. C’est désormais votre compte par défaut.',
   'invitation.declined': 'Vous avez refusé « {title} » de {portal}.',
+  'default.title': 'Faire de « {title} » le compte par défaut ?',
+  'default.body':
+    'Dès maintenant, les sessions de votre portail utilisent les minutes de « {title} » ({minutes}) au lieu de « {current} ».',
+  'default.bodyFirst':
+    'Dès maintenant, les sessions de votre portail utilisent les minutes de « {title} » ({minutes}).',
+  'default.undo': 'Vous pouvez choisir un autre compte par défaut à tout moment.',
 };

@@ -49,4 +49,6 @@ export const messages: Translation<typeof en> = {
   'inactiveMembersPruner.checkAgain': 'Vérifier la progression',
   'inactiveMembersPruner.done': 'Terminé',
   'inactiveMembersPruner.noneChosen': 'Cochez au moins un membre à retirer.',
+  'inactiveMembersPruner.keepHint': 'Décochez les personnes à garder : elles ne seront pas retirées.',
+  'inactiveMembersPruner.keptCount': { one: '{count} membre reste.', other: '{count} membres restent.' },
 };
