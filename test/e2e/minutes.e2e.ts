@@ -34,7 +34,9 @@ test.describe('sharing minutes between two portals', () => {
 
     // B sees the invitation next to the one already pending (EMEA sales), and accepts this one only.
     const invitation = b.locator('minutes-balance li.invitation', { hasText: '“Primary pool”' });
-    await expect(invitation).toContainText('Portal A (owner@portal-a.test)');
+    await expect(invitation).toContainText(
+      'Portal A (owner@portal-a.test) offers you the whole pool “Primary pool”',
+    );
     const asDefault = invitation.getByLabel('Use these minutes by default');
     await expect(asDefault).toBeChecked();
     await asDefault.uncheck();
@@ -102,6 +104,7 @@ test.describe('sharing minutes between two portals', () => {
 
     // B accepts with "use by default" left ticked, as the dialog suggests.
     const invitation = b.locator('minutes-balance li.invitation', { hasText: '“Team Paris”' });
+    await expect(invitation).toContainText('offers you 100 minutes from “Team Paris”');
     await expect(invitation.getByLabel('Use these minutes by default')).toBeChecked();
     await b.getByRole('button', { name: 'Accept: Team Paris' }).click();
     await expect(b.getByText('It is now your default account.')).toBeVisible();

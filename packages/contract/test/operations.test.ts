@@ -51,6 +51,7 @@ describe('every operation follows the contract conventions', () => {
     expect(open.sort()).toEqual([
       'acceptInvitation',
       'createWidgetToken',
+      'declineInvitation',
       'getMe',
       'listIncomingInvitations',
     ]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   acceptInvitation,
   blockersOf,
+  declineInvitation,
   createInvitations,
   listIncomingInvitations,
   listInvitations,
@@ -336,6 +337,48 @@ describe('incoming invitations and their blockers', () => {
         settlement: null,
       }),
     ]);
+  });
+});
+
+describe('declining an invitation', () => {
+  it('marks it declined for both sides and changes nothing else; it can no longer be accepted', () => {
+    const state = scenario();
+    const ctx = ctxAs(state, users.paidOwner);
+    const declined = declineInvitation(ctx, { invitationId: invitationIds.aToPaid });
+    expect(declined).toMatchObject({
+      id: invitationIds.aToPaid,
+      status: 'declined',
+      blockers: [],
+      settlement: null,
+    });
+    expect(state.identity.users.get(users.paidOwner)!.portalId).toBe(portals.paid);
+    expect(
+      listInvitations(ctxAs(state, users.admin), { status: ['declined'] }).items.map((i) => i.id),
+    ).toEqual([invitationIds.aToPaid]);
+    expect(
+      failure(() => acceptInvitation(ctx, { invitationId: invitationIds.aToPaid, settlement: 'refund' })),
+    ).toMatchObject({
+      status: 409,
+      code: 'invitation_not_pending',
+    });
+    expect(failure(() => declineInvitation(ctx, { invitationId: invitationIds.aToPaid }))).toMatchObject({
+      status: 409,
+      code: 'invitation_not_pending',
+    });
+    expect(
+      failure(() => revokeInvitation(ctxAs(state, users.admin), { invitationId: invitationIds.aToPaid })),
+    ).toMatchObject({ code: 'invitation_not_pending' });
+  });
+
+  it('answers 404 for an invitation addressed to someone else, and changes nothing', () => {
+    const state = scenario();
+    const before = comparable(state);
+    expect(
+      failure(() =>
+        declineInvitation(ctxAs(state, users.linkedOwner), { invitationId: invitationIds.aToPaid }),
+      ),
+    ).toMatchObject({ status: 404 });
+    expect(comparable(state)).toEqual(before);
   });
 });
 

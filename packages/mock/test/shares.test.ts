@@ -37,6 +37,8 @@ describe('createShare', () => {
       accountId: acc.poolA,
       accountTitle: 'Primary pool',
       accountKind: 'pool',
+      // What the recipient is offered: the pool's balance today.
+      accountBalance: 1000,
       sender: { id: portals.a, ownerEmail: 'owner@portal-a.test' },
       recipient: { id: portals.paid },
       status: 'pending',
@@ -52,7 +54,9 @@ describe('createShare', () => {
     const ctx = ctxAs(state, users.admin);
     const { account } = createProject(ctx, { title: 'For Solo Studio' });
     transferMinutes(ctx, { fromAccountId: acc.poolA, toAccountId: account.id, minutes: 120 });
-    createShare(ctx, { accountId: account.id, recipientEmail: 'owner@paid.test' });
+    const share = createShare(ctx, { accountId: account.id, recipientEmail: 'owner@paid.test' });
+    // The recipient is offered the project's 120 minutes.
+    expect(share).toMatchObject({ accountKind: 'project', accountBalance: 120 });
     const list = listMinuteAccounts(ctx);
     expect(list.items.find((a) => a.id === acc.poolA)?.balance).toBe(880);
     expect(list.items.find((a) => a.id === account.id)).toMatchObject({ balance: 120, activeShareCount: 1 });

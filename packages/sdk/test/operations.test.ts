@@ -49,6 +49,7 @@ export const calls: Calls = {
   revokeInvitation: (c) => c.invitations.revoke('p1'),
   listIncomingInvitations: (c) => c.invitations.incoming.list(),
   acceptInvitation: (c) => c.invitations.incoming.accept('p1'),
+  declineInvitation: (c) => c.invitations.incoming.decline('p1'),
   listProducts: (c) => c.products.list(),
   listLicenses: (c) => c.licenses.list({ costCenterId: ['cc_1', 'cc_2'], status: 'unassigned' }),
   getLicense: (c) => c.licenses.get('p1'),

@@ -28,12 +28,18 @@ const STATES = [
   ['share-resend', 1000],
   ['share-xss', 1000],
   // A fixed number of minutes: too many (refused by the field), and sent (listed with the new project).
-  ...['share-minutes-too-many', 'share-minutes-sent', 'balance-pending', 'balance-make-default'].flatMap(
-    (s) =>
-      ['', '-fr', '-de'].flatMap((l) => [
-        [`${s}${l}-wide`, 1200],
-        [`${s}${l}-narrow`, 360],
-      ]),
+  ...[
+    'share-minutes-too-many',
+    'share-minutes-sent',
+    'balance-pending',
+    'balance-make-default',
+    'balance-offer',
+    'balance-transfer-shared',
+  ].flatMap((s) =>
+    ['', '-fr', '-de'].flatMap((l) => [
+      [`${s}${l}-wide`, 1200],
+      [`${s}${l}-narrow`, 360],
+    ]),
   ),
 ];
 

@@ -186,6 +186,19 @@ const steps: Step[] = [
     }),
   },
   {
+    op: 'declineInvitation',
+    as: 'invitee',
+    eachInvitee: 'untilSuccess',
+    before: [
+      {
+        op: 'listIncomingInvitations',
+        as: 'invitee',
+        after: (x, v) => void (v['incoming'] = str(items(x).find((i) => i['status'] === 'pending')?.['id'])),
+      },
+    ],
+    options: (v) => ({ path: { invitationId: v['incoming'] ?? '' }, headers: key() }),
+  },
+  {
     op: 'revokeInvitation',
     before: [
       {

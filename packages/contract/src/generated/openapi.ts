@@ -544,6 +544,32 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/incoming-invitations/{invitationId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description An invitation addressed to the caller.
+                 * @example invt_0001
+                 */
+                invitationId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an invitation
+         * @description The caller declines an invitation into another portal: it becomes `declined` (the inviting portal sees it so in its list) and can no longer be accepted, resent or revoked. Nothing else changes: the caller stays in their current account. An invitation that is not pending is 409 `invitation_not_pending`. Safe to retry with an `Idempotency-Key`.
+         */
+        post: operations["declineInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/products": {
         parameters: {
             query?: never;
@@ -1677,6 +1703,11 @@ export type components = {
             /** @example EMEA conference */
             accountTitle: string;
             accountKind: components["schemas"]["MinuteAccountKind"];
+            /**
+             * @description The shared account's balance now, in minutes: what the recipient is offered (a project's minutes; for the pool, what it holds today, and it keeps drawing on the pool's later purchases).
+             * @example 300
+             */
+            accountBalance: number;
             sender: components["schemas"]["PortalRef"];
             recipient: components["schemas"]["PortalRef"];
             status: components["schemas"]["ShareStatus"];
@@ -1730,11 +1761,11 @@ export type components = {
             defaultAccountId: components["schemas"]["Id"];
         };
         /**
-         * @description `pending` until the invitee accepts (`accepted`), an admin revokes it (`revoked`) or 30 days pass since it was last sent (`expired`). Only a pending invitation can be resent, revoked or accepted.
+         * @description `pending` until the invitee accepts (`accepted`) or declines it (`declined`), an admin revokes it (`revoked`) or 30 days pass since it was last sent (`expired`). Only a pending invitation can be resent, revoked, accepted or declined.
          * @example pending
          * @enum {string}
          */
-        InvitationStatus: "pending" | "accepted" | "expired" | "revoked";
+        InvitationStatus: "pending" | "accepted" | "declined" | "expired" | "revoked";
         UserRef: {
             id: components["schemas"]["Id"];
             /** @example Ada Martin */
@@ -4263,6 +4294,7 @@ export interface operations {
                      *           "accountId": "acc_proj_emea",
                      *           "accountTitle": "EMEA conference",
                      *           "accountKind": "project",
+                     *           "accountBalance": 300,
                      *           "sender": {
                      *             "id": "prt_a",
                      *             "name": "Portal A",
@@ -4332,6 +4364,7 @@ export interface operations {
                      *       "accountId": "acc_proj_emea",
                      *       "accountTitle": "EMEA conference",
                      *       "accountKind": "project",
+                     *       "accountBalance": 300,
                      *       "sender": {
                      *         "id": "prt_a",
                      *         "name": "Portal A",
@@ -4429,6 +4462,7 @@ export interface operations {
                      *       "accountId": "acc_proj_emea",
                      *       "accountTitle": "EMEA conference",
                      *       "accountKind": "project",
+                     *       "accountBalance": 300,
                      *       "sender": {
                      *         "id": "prt_a",
                      *         "name": "Portal A",
@@ -4526,6 +4560,7 @@ export interface operations {
                      *       "accountId": "acc_proj_emea",
                      *       "accountTitle": "EMEA conference",
                      *       "accountKind": "project",
+                     *       "accountBalance": 300,
                      *       "sender": {
                      *         "id": "prt_a",
                      *         "name": "Portal A",
@@ -4616,6 +4651,7 @@ export interface operations {
                      *           "accountId": "acc_proj_emea",
                      *           "accountTitle": "EMEA conference",
                      *           "accountKind": "project",
+                     *           "accountBalance": 300,
                      *           "sender": {
                      *             "id": "prt_a",
                      *             "name": "Portal A",
@@ -4684,6 +4720,7 @@ export interface operations {
                      *         "accountId": "acc_proj_emea",
                      *         "accountTitle": "EMEA conference",
                      *         "accountKind": "project",
+                     *         "accountBalance": 300,
                      *         "sender": {
                      *           "id": "prt_a",
                      *           "name": "Portal A",
@@ -4778,6 +4815,7 @@ export interface operations {
                      *       "accountId": "acc_proj_emea",
                      *       "accountTitle": "EMEA conference",
                      *       "accountKind": "project",
+                     *       "accountBalance": 300,
                      *       "sender": {
                      *         "id": "prt_a",
                      *         "name": "Portal A",
@@ -5362,6 +5400,106 @@ export interface operations {
                         code?: "unpaid_invoices" | "pending_cancellation" | "linked_users_exist" | "invitation_not_pending";
                         /** @description Every blocker currently in the way (`code` is the first of them); absent for `invitation_not_pending`. */
                         blockers?: components["schemas"]["InvitationBlocker"][];
+                    };
+                };
+            };
+            /** @description The idempotency key was reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.allot.dev/problems/idempotency_key_reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "detail": "This key was used with another request body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "idempotency_key_reused";
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    declineInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional key that makes this write safe to retry: a replay with the same key and body returns the first result; the same key with another body is rejected with `idempotency_key_reused`.
+                 * @example 0b7d7c8e-3a52-4d47-8a7e-5bd9a3c1f0aa
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                /**
+                 * @description An invitation addressed to the caller.
+                 * @example invt_0001
+                 */
+                invitationId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation, declined. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "invt_0001",
+                     *       "fromPortal": {
+                     *         "id": "prt_a",
+                     *         "name": "Portal A",
+                     *         "ownerEmail": "owner@portal-a.test"
+                     *       },
+                     *       "invitedBy": {
+                     *         "id": "usr_ada",
+                     *         "name": "Ada Martin",
+                     *         "email": "ada@portal-a.test"
+                     *       },
+                     *       "membership": {
+                     *         "type": "basic"
+                     *       },
+                     *       "status": "declined",
+                     *       "expiresAt": "2026-12-02T09:30:00Z",
+                     *       "blockers": [],
+                     *       "settlement": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IncomingInvitation"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            /** @description The invitation is no longer pending (accepted, declined, revoked or expired). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.allot.dev/problems/invitation_not_pending",
+                     *       "title": "Invitation not pending",
+                     *       "status": 409,
+                     *       "code": "invitation_not_pending",
+                     *       "detail": "This invitation was already declined."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invitation_not_pending";
                     };
                 };
             };

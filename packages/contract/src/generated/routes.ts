@@ -43,6 +43,7 @@ export const resendInvitation: Route<'resendInvitation'> = ["POST","invitations/
 export const revokeInvitation: Route<'revokeInvitation'> = ["POST","invitations/{}/revoke",0];
 export const listIncomingInvitations: Route<'listIncomingInvitations'> = ["GET","incoming-invitations",32];
 export const acceptInvitation: Route<'acceptInvitation'> = ["POST","incoming-invitations/{}/accept",17];
+export const declineInvitation: Route<'declineInvitation'> = ["POST","incoming-invitations/{}/decline",1];
 export const listProducts: Route<'listProducts'> = ["GET","products",0];
 export const listLicenses: Route<'listLicenses'> = ["GET","licenses",32];
 export const getLicense: Route<'getLicense'> = ["GET","licenses/{}",2];

@@ -32,6 +32,12 @@ export interface IncomingInvitations {
    * const { portal, settlement } = await client.invitations.incoming.accept('inv_0007', { settlement: 'transfer_credit' });
    */
   accept: Method<'acceptInvitation', [invitationId: string]>;
+  /**
+   * Declines an invitation into another portal: the inviting portal sees it declined, nothing else changes.
+   * @example
+   * await client.invitations.incoming.decline('inv_0007');
+   */
+  decline: Method<'declineInvitation', [invitationId: string]>;
 }
 
 /** Inviting existing users into the portal. */
@@ -88,5 +94,6 @@ export const invitations = (call: Call): Invitations => ({
   incoming: {
     ...paged(call, routes.listIncomingInvitations),
     accept: operation(call, routes.acceptInvitation),
+    decline: operation(call, routes.declineInvitation),
   },
 });

@@ -28,7 +28,9 @@ async function run() {
   const dark = state.includes('dark');
   if (dark) document.body.classList.add('dark');
   const attrs: Record<string, string> = dark ? { theme: 'dark' } : {};
-  for (const locale of ['fr', 'de']) if (state.includes(`-${locale}`)) attrs['locale'] = locale;
+  // `-fr`, `-de` as a word of the state (not the start of `-decline`).
+  const locale = /-(fr|de)(?=-|$)/.exec(state)?.[1];
+  if (locale) attrs['locale'] = locale;
   // `pruner-keep-fr`: the flow is walked in English (its buttons are found by their words), then the language
   // changes, and the dialog's words with it.
   const late = state.startsWith('pruner-keep') ? attrs['locale'] : undefined;
@@ -142,6 +144,11 @@ async function run() {
     const el = widget('member-invite', token, { ...attrs, mode: 'invitee' });
     await settle(el);
     if (state.includes('choose')) await press(el, 'Accept and join Portal A');
+    if (state.includes('decline')) {
+      // Found by its part: the state is photographed in every language.
+      find<HTMLButtonElement>(el, '[part~="decline"]').click();
+      await sleep(300);
+    }
     if (who && state.includes('tried')) {
       find<HTMLInputElement>(el, 'input[value="refund"]').click();
       await press(el, 'Check again and join Portal A');

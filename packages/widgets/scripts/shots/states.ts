@@ -75,6 +75,28 @@ async function run() {
     document.body.dataset['ready'] = 'true';
     return;
   }
+  if (state.startsWith('balance-offer') || state.startsWith('balance-transfer-shared')) {
+    // Portal B's invitations, each saying what it offers; or portal A's transfer into an account B uses. Walked
+    // in English, then the language changes (the dialog's words with it).
+    const locale = ['fr', 'de'].find((l) => state.includes(`-${l}`));
+    const offer = state.startsWith('balance-offer');
+    const el = widget('minutes-balance', offer ? tokens.b.admin : tokens.a.admin, {});
+    await settle(el);
+    if (!offer) {
+      find<HTMLButtonElement>(el, 'button', 'Transfer').click();
+      await sleep(600);
+      const to = find<HTMLSelectElement>(el, 'select[name="toAccountId"]');
+      to.value = 'acc_proj_berlin';
+      to.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      to.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await sleep(200);
+    }
+    if (locale) el.setAttribute('locale', locale);
+    await sleep(500);
+    await settle(el);
+    document.body.dataset['ready'] = 'true';
+    return;
+  }
   if (state.startsWith('balance-make-default')) {
     // The confirmation before the portal's sessions draw from another account (its button found by its part).
     const locale = ['fr', 'de'].find((l) => state.includes(`-${l}`));

@@ -19,4 +19,16 @@ export const inviteeStyles = css`
   .settlement .check {
     padding: calc(var(--_space) * 0.75);
   }
+  /* Declining asks in the invitation itself: the question, then its two answers. */
+  .confirm-decline {
+    display: grid;
+    gap: var(--_space);
+    margin-block-start: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_outline-variant);
+    border-radius: var(--_radius);
+  }
+  .confirm-decline p {
+    margin: 0;
+  }
 `;

@@ -19,6 +19,47 @@ interface IncomingView {
   busy: string | undefined;
   choose(invitation: IncomingInvitation, settlement: Settlement): void;
   accept(invitation: IncomingInvitation): void;
+  /** The invitation whose Decline asks to confirm, if any. */
+  confirming: string | undefined;
+  /** Decline asked (`confirm` false) or confirmed (true); `cancel` keeps the invitation. */
+  decline(invitation: IncomingInvitation, step: 'ask' | 'confirm' | 'cancel'): void;
+}
+
+/** Declining asks first, in the invitation itself: the inviting portal will see the answer. */
+function renderDecline(i18n: LocaleController, invitation: IncomingInvitation, view: IncomingView) {
+  const t = i18n.t.bind(i18n);
+  const portal = invitation.fromPortal.name;
+  if (view.confirming !== invitation.id)
+    return html`<button
+      type="button"
+      part="button decline"
+      aria-label=${t('label.for', { action: t('memberInvite.decline'), subject: portal })}
+      @click=${() => view.decline(invitation, 'ask')}
+    >
+      ${t('memberInvite.decline')}
+    </button>`;
+  return html`<div
+    class="confirm-decline"
+    part="decline-confirm"
+    role="group"
+    aria-labelledby="dq-${invitation.id}"
+  >
+    <p id="dq-${invitation.id}">${t('memberInvite.declineAsk', { portal })}</p>
+    <div class="row">
+      <button
+        type="button"
+        class="danger"
+        part="button"
+        aria-disabled=${view.busy === invitation.id}
+        @click=${() => view.decline(invitation, 'confirm')}
+      >
+        ${view.busy === invitation.id ? t('action.working') : t('memberInvite.declineConfirm')}
+      </button>
+      <button type="button" part="button" @click=${() => view.decline(invitation, 'cancel')}>
+        ${t('memberInvite.declineKeep')}
+      </button>
+    </div>
+  </div>`;
 }
 
 function renderBlockers(i18n: LocaleController, invitation: IncomingInvitation): TemplateResult {
@@ -138,7 +179,9 @@ function renderIncoming(
                 : t(blocked ? 'memberInvite.acceptBlocked' : 'memberInvite.accept', { portal })
             }
           </button>
+          ${view.confirming === invitation.id ? nothing : renderDecline(i18n, invitation, view)}
         </div>
+        ${view.confirming === invitation.id ? renderDecline(i18n, invitation, view) : nothing}
         ${error ? html`<p class="field-error" part="row-error">${error}</p>` : nothing}
       </li>`;
     })}
@@ -155,6 +198,7 @@ export class InviteeSide {
   readonly #chosen = new Map<string, Settlement>();
   readonly #errors = new Map<string, { row?: string; settlement?: string }>();
   #busy: string | undefined;
+  #confirming: string | undefined;
   /** An error about the list as a whole (an invitation that is gone). */
   #message = '';
 
@@ -220,6 +264,47 @@ export class InviteeSide {
     }
   };
 
+  #decline = async (invitation: IncomingInvitation, step: 'ask' | 'confirm' | 'cancel') => {
+    const api = this.#api;
+    const { i18n, host, store } = api;
+    if (step !== 'confirm') {
+      this.#confirming = step === 'ask' ? invitation.id : undefined;
+      host.requestUpdate();
+      await host.updateComplete;
+      // Focus follows the question: onto its first button, or back to Decline when the invitation is kept.
+      const selector =
+        step === 'ask'
+          ? `[aria-labelledby="dq-${CSS.escape(invitation.id)}"] button`
+          : `#inv-${CSS.escape(invitation.id)} ~ .row [part~="decline"]`;
+      host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+      return;
+    }
+    if (!store || this.#busy) return;
+    this.#busy = invitation.id;
+    this.#errors.delete(invitation.id);
+    this.#message = '';
+    host.requestUpdate();
+    try {
+      await store.client.invitations.incoming.decline(invitation.id, {
+        idempotencyKey: this.#keys.for(`decline:${invitation.id}`, {}),
+      });
+      this.#confirming = undefined;
+      store.changed('invitations');
+      void api.announce(i18n.t('memberInvite.declined', { portal: invitation.fromPortal.name }));
+    } catch (error) {
+      const problem = api.problem(error);
+      if (!problem) return;
+      if (problem.code === 'invitation_not_pending') {
+        this.#message = problem.message;
+        store.changed('invitations');
+      } else this.#errors.set(invitation.id, { row: problem.message });
+      void api.announce(problem.message, 'error');
+    } finally {
+      this.#busy = undefined;
+      host.requestUpdate();
+    }
+  };
+
   render(invitations: readonly IncomingInvitation[]): TemplateResult {
     const i18n = this.#api.i18n;
     return html`${this.#message ? html`<p class="alert" part="form-error">${this.#message}</p>` : nothing}
@@ -232,6 +317,8 @@ export class InviteeSide {
             busy: this.#busy,
             choose: this.#choose,
             accept: this.#accept,
+            confirming: this.#confirming,
+            decline: (invitation, step) => void this.#decline(invitation, step),
           })
     }`;
   }

@@ -8,8 +8,10 @@ import {
   announcements,
   type Api,
   BASE_URL,
+  button,
   click,
   expectAccessible,
+  expectFocusOn,
   fill,
   mockApi,
   mount,
@@ -79,7 +81,7 @@ function plain(node: Element): string {
 async function statusOf(api: Api, invitationId: string): Promise<string | undefined> {
   const { items } = await api
     .as('a_admin')
-    .invitations.list({ status: ['pending', 'accepted', 'expired', 'revoked'], limit: 100 });
+    .invitations.list({ status: ['pending', 'accepted', 'declined', 'expired', 'revoked'], limit: 100 });
   return items.find((i) => i.id === invitationId)?.status;
 }
 
@@ -588,6 +590,30 @@ describe('member-invite: the invitee side', () => {
     await click(el, 'Accept and join Portal A');
     await expect(el).toAnnounce('You joined Portal A.');
     await expect(el).toShowText('You have no pending invitations.');
+  });
+
+  it('declines an invitation after saying what that means; the inviting portal sees it declined', async () => {
+    const api = mockApi();
+    const el = await invitee(clientOf(api, 'paid'));
+    await click(el, 'Decline: Portal A');
+    await expect(el).toShowText(
+      'Decline the invitation from Portal A? Portal A will see that you declined, and you stay in your current account.',
+    );
+    expect(await statusOf(api, 'invt_a_paid')).toBe('pending');
+    await expectAccessible(el);
+    await click(el, 'Decline the invitation');
+    await expect(el).toAnnounce('You declined the invitation from Portal A.');
+    expect(await statusOf(api, 'invt_a_paid')).toBe('declined');
+    await expect.poll(() => textOf(el)).not.toContain('Accept and join Portal A');
+  });
+
+  it('keeps the invitation when the user does not confirm declining it', async () => {
+    const api = mockApi();
+    const el = await invitee(clientOf(api, 'paid'));
+    await click(el, 'Decline: Portal A');
+    await click(el, 'Keep it');
+    await expectFocusOn(button(el, 'Decline: Portal A'));
+    expect(await statusOf(api, 'invt_a_paid')).toBe('pending');
   });
 
   it('explains an invitation that was withdrawn meanwhile', async () => {

@@ -129,10 +129,11 @@ export function renderInvitations(
         const named = (action: string) => t('label.for', { action, subject: share.accountTitle });
         return html`<li class="invitation">
           <p>
-            ${t('invitation.text', {
+            ${t(share.accountKind === 'pool' ? 'invitation.offerPool' : 'invitation.offerProject', {
               portal: share.sender.name,
               email: share.sender.ownerEmail,
               title: share.accountTitle,
+              minutes: view.i18n.minutes(share.accountBalance),
             })}
           </p>
           <div class="check">

@@ -379,6 +379,25 @@ describe('minutes-balance: transfers', () => {
     expect(await balanceOf(api, 'acc_proj_berlin')).toBe(340);
   });
 
+  it('marks the accounts other portals use, and says who can spend what is moved there', async () => {
+    const el = await balance(mockApi());
+    await click(el, 'Transfer');
+    const to = await field(el, 'To account');
+    const label = (id: string) =>
+      [...(to.element() as HTMLSelectElement).options].find((o) => o.value === id)!.textContent!.trim();
+    expect(label('acc_proj_berlin')).toBe('Team Berlin (240 minutes) · used by 1 other portal');
+    expect(label('acc_pool_a')).toBe('Primary pool (1,000 minutes)');
+    // EMEA sales is only offered so far: the portal it was offered to can spend it once it accepts.
+    expect(label('acc_proj_emea')).toBe('EMEA sales (120 minutes) · offered to 1 other portal');
+    await userEvent.selectOptions(to, 'acc_proj_berlin');
+    await expect
+      .element(to)
+      .toHaveAccessibleDescription(
+        'Another portal uses “Team Berlin”: it can spend the minutes you move there.',
+      );
+    await expectAccessible(el);
+  });
+
   it('says by the minutes field when the account has too few, keeping what was typed', async () => {
     const el = await balance(mockApi());
     await click(el, 'Transfer');
@@ -496,9 +515,8 @@ describe('minutes-balance: projects', () => {
 describe('minutes-balance: invitations from other portals', () => {
   it('shows an invitation with “use by default” ticked and explained', async () => {
     const el = await balance(mockApi(), 'b_admin');
-    await expect(el).toShowText(
-      'Portal A (owner@portal-a.test) invites you to use the minutes of “EMEA sales”.',
-    );
+    // Who offers what: the project's minutes, by the other portal's name and owner.
+    await expect(el).toShowText('Portal A (owner@portal-a.test) offers you 120 minutes from “EMEA sales”.');
     const checkbox = within(el).getByLabelText('Use these minutes by default');
     await expect.element(checkbox).toBeChecked();
     await expect

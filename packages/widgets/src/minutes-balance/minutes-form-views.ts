@@ -9,11 +9,23 @@ type Quote = NonNullable<MinutesForms['quote']['value']>;
 
 // The forms of `<minutes-balance>` as views: each renders from the state `MinutesForms` holds.
 
-function accountOptions(f: MinutesForms, accounts: Account[]) {
-  return accounts.map((a) => ({
-    value: a.id,
-    label: f.i18n.t('account.option', { title: a.title, balance: f.i18n.minutes(a.balance) }),
-  }));
+/** How many other portals use an account (accepted shares) and how many are offered it (pending). */
+function sharing(account: Account): { using: number; offered: number } {
+  const offered = account.pendingShareCount ?? 0;
+  return { using: (account.activeShareCount ?? 0) - offered, offered };
+}
+
+function accountOptions(f: MinutesForms, accounts: Account[], marked = false) {
+  return accounts.map((a) => {
+    const label = f.i18n.t('account.option', { title: a.title, balance: f.i18n.minutes(a.balance) });
+    // Where minutes go: an account other portals use (or are offered) says so, since they can spend them there.
+    const { using, offered } = sharing(a);
+    const marks = [
+      using ? f.i18n.t('transfer.usedBy', { count: using }) : '',
+      offered ? f.i18n.t('transfer.offeredTo', { count: offered }) : '',
+    ].filter(Boolean);
+    return { value: a.id, label: marked && marks.length ? [label, ...marks].join(' · ') : label };
+  });
 }
 
 function actions(f: MinutesForms, submit: string, tone: 'primary' | 'danger' = 'primary'): TemplateResult {
@@ -92,10 +104,25 @@ function renderBuyReview(f: MinutesForms, priced: Quote, onSubmit: (e: Event) =>
 export function renderTransfer(f: MinutesForms, onSubmit: (e: Event) => void) {
   const t = f.i18n.t.bind(f.i18n);
   const options = accountOptions(f, f.owned());
+  const to = f.owned().find((a) => a.id === f.form.value('toAccountId'));
+  const { using, offered } = to ? sharing(to) : { using: 0, offered: 0 };
+  const toHint = !to
+    ? undefined
+    : using
+      ? t('transfer.toShared', { title: to.title, count: using })
+      : offered
+        ? t('transfer.toOffered', { title: to.title, count: offered })
+        : undefined;
   return html`<form @submit=${onSubmit} novalidate>
     <h2 id="dialog-title">${t('transfer.title')}</h2>
     ${field(f.form, { name: 'fromAccountId', label: t('transfer.from'), type: 'select', options })}
-    ${field(f.form, { name: 'toAccountId', label: t('transfer.to'), type: 'select', options })}
+    ${field(f.form, {
+      name: 'toAccountId',
+      label: t('transfer.to'),
+      type: 'select',
+      options: accountOptions(f, f.owned(), true),
+      hint: toHint,
+    })}
     ${field(f.form, {
       name: 'minutes',
       label: t('transfer.minutes'),

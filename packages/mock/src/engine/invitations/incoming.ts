@@ -153,6 +153,15 @@ function licenseOnJoining(
   }
 }
 
+/** pending → declined, by its invitee: the inviting portal sees it, and nothing else changes. */
+export function declineInvitation(ctx: Ctx, input: { invitationId: string }): Schema<'IncomingInvitation'> {
+  const invitation = ctx.state.invitations.byId.get(input.invitationId);
+  if (!invitation || invitation.inviteeUserId !== ctx.actor.user.id) return notFound('invitation');
+  requirePending(invitation, ctx.now, 'declined');
+  invitation.status = 'declined';
+  return renderIncoming(ctx.state, invitation, currentPortalOf(ctx), ctx.now);
+}
+
 export function acceptInvitation(
   ctx: Ctx,
   input: { invitationId: string; settlement?: 'refund' | 'transfer_credit' | undefined },

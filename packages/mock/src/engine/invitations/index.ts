@@ -10,6 +10,7 @@ export {
 export {
   acceptInvitation,
   blockersOf,
+  declineInvitation,
   InvitationBlockedError,
   listIncomingInvitations,
   prorationOf,

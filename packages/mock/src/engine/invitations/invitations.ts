@@ -229,7 +229,9 @@ function requirePending(invitation: InvitationRecord, now: number, action: strin
       ? 'This invitation has expired; invite the address again.'
       : status === 'revoked'
         ? 'This invitation was revoked; invite the address again.'
-        : 'This invitation was already accepted.';
+        : status === 'declined'
+          ? 'The invitee declined this invitation.'
+          : 'This invitation was already accepted.';
   fail(409, 'invitation_not_pending', `Only a pending invitation can be ${action}. ${why}`);
 }
 

@@ -1,7 +1,7 @@
 import type { Schema } from '@allot/contract';
 
 /** Stored status; `expired` is never stored: it follows from `lastSentAt` and the clock (see `statusAt`). */
-export type StoredInvitationStatus = 'pending' | 'accepted' | 'revoked';
+export type StoredInvitationStatus = 'pending' | 'accepted' | 'declined' | 'revoked';
 
 /** An invitation of an existing user into a portal. Times are epoch ms. */
 export interface InvitationRecord {

@@ -174,6 +174,7 @@ export function shareView(state: State, share: ShareRecord): Share {
     accountId: share.accountId,
     accountTitle: account.title,
     accountKind: account.kind,
+    accountBalance: account.balance,
     sender: portalRef(state, share.senderPortalId),
     recipient: portalRef(state, share.recipientPortalId),
     status: share.status,

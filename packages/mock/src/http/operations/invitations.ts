@@ -1,6 +1,7 @@
 import {
   acceptInvitation,
   createInvitations,
+  declineInvitation,
   listIncomingInvitations,
   listInvitations,
   resendInvitation,
@@ -22,6 +23,8 @@ export const invitationsOperations = defineOperations({
     status: 200,
     body: listIncomingInvitations(ctx, query ?? {}),
   }),
+
+  declineInvitation: (ctx, { path }) => ({ status: 200, body: declineInvitation(ctx, path) }),
 
   acceptInvitation: (ctx, { path, body }) => ({
     status: 200,

@@ -119,4 +119,10 @@ export const messages: Translation<typeof en> = {
   'memberInvite.joined.transfer_credit':
     'Sie sind {portal} beigetreten. {amount} wurden {portal} für die nächste Rechnung gutgeschrieben.',
   'memberInvite.joined.none': 'Sie sind {portal} beigetreten.',
+  'memberInvite.decline': 'Ablehnen',
+  'memberInvite.declineAsk':
+    'Die Einladung von {portal} ablehnen? {portal} sieht, dass Sie abgelehnt haben, und Sie bleiben in Ihrem aktuellen Konto.',
+  'memberInvite.declineConfirm': 'Einladung ablehnen',
+  'memberInvite.declineKeep': 'Behalten',
+  'memberInvite.declined': 'Sie haben die Einladung von {portal} abgelehnt.',
 };

@@ -31,7 +31,9 @@ export const messages: Translation<typeof en> = {
     one: 'Eine Einladung zum Teilen von Minuten',
     other: '{count} Einladungen zum Teilen von Minuten',
   },
-  'invitation.text': '{portal} ({email}) lädt Sie ein, die Minuten von „{title}“ zu nutzen.',
+  'invitation.offerPool':
+    '{portal} ({email}) bietet Ihnen den ganzen Pool „{title}“ an: heute {minutes}, und was er künftig kauft.',
+  'invitation.offerProject': '{portal} ({email}) bietet Ihnen {minutes} aus „{title}“ an.',
   'invitation.setDefault': 'Diese Minuten standardmäßig verwenden',
   'invitation.setDefaultHint':
     'Ohne diese Option verbrauchen Sitzungen aus Integrationen wie Zoom diese Minuten nicht, und sie erscheinen nicht im Zoom-Dashboard.',

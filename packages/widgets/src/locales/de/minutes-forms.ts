@@ -55,4 +55,22 @@ export const messages: Translation<typeof en> = {
   'default.bodyFirst':
     'Ab sofort verbrauchen die Sitzungen Ihres Portals die Minuten von „{title}“ ({minutes}).',
   'default.undo': 'Sie können jederzeit ein anderes Konto zum Standard machen.',
+  'transfer.usedBy': {
+    one: 'von {count} anderen Portal genutzt',
+    other: 'von {count} anderen Portalen genutzt',
+  },
+  'transfer.toShared': {
+    one: 'Ein anderes Portal nutzt „{title}“: Es kann die Minuten verbrauchen, die Sie dorthin übertragen.',
+    other:
+      '{count} andere Portale nutzen „{title}“: Sie können die Minuten verbrauchen, die Sie dorthin übertragen.',
+  },
+  'transfer.offeredTo': {
+    one: '{count} anderem Portal angeboten',
+    other: '{count} anderen Portalen angeboten',
+  },
+  'transfer.toOffered': {
+    one: '„{title}“ ist einem anderen Portal angeboten: Nimmt es an, kann es die Minuten verbrauchen, die Sie dorthin übertragen.',
+    other:
+      '„{title}“ ist {count} anderen Portalen angeboten: Nehmen sie an, können sie die Minuten verbrauchen, die Sie dorthin übertragen.',
+  },
 };

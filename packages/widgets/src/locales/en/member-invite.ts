@@ -109,4 +109,10 @@ export const messages = {
   'memberInvite.joined.transfer_credit':
     'You joined {portal}. {amount} was credited to {portal} for its next invoice.',
   'memberInvite.joined.none': 'You joined {portal}.',
+  'memberInvite.decline': 'Decline',
+  'memberInvite.declineAsk':
+    'Decline the invitation from {portal}? {portal} will see that you declined, and you stay in your current account.',
+  'memberInvite.declineConfirm': 'Decline the invitation',
+  'memberInvite.declineKeep': 'Keep it',
+  'memberInvite.declined': 'You declined the invitation from {portal}.',
 } satisfies Messages;

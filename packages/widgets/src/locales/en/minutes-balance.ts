@@ -27,7 +27,9 @@ export const messages = {
     one: 'An invitation to share minutes',
     other: '{count} invitations to share minutes',
   },
-  'invitation.text': '{portal} ({email}) invites you to use the minutes of “{title}”.',
+  'invitation.offerPool':
+    '{portal} ({email}) offers you the whole pool “{title}”: {minutes} now, and what it buys later.',
+  'invitation.offerProject': '{portal} ({email}) offers you {minutes} from “{title}”.',
   'invitation.setDefault': 'Use these minutes by default',
   'invitation.setDefaultHint':
     'Without this, sessions created from integrations such as Zoom do not draw from these minutes, and they do not appear in the Zoom dashboard.',

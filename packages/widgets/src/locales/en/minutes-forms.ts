@@ -55,4 +55,15 @@ export const messages = {
     'From now on, your portal’s sessions draw their minutes from “{title}” ({minutes}) instead of “{current}”.',
   'default.bodyFirst': 'From now on, your portal’s sessions draw their minutes from “{title}” ({minutes}).',
   'default.undo': 'You can make another account the default at any time.',
+  'transfer.usedBy': { one: 'used by {count} other portal', other: 'used by {count} other portals' },
+  'transfer.toShared': {
+    one: 'Another portal uses “{title}”: it can spend the minutes you move there.',
+    other: '{count} other portals use “{title}”: they can spend the minutes you move there.',
+  },
+  'transfer.offeredTo': { one: 'offered to {count} other portal', other: 'offered to {count} other portals' },
+  'transfer.toOffered': {
+    one: '“{title}” is offered to another portal: once it accepts, it can spend the minutes you move there.',
+    other:
+      '“{title}” is offered to {count} other portals: once they accept, they can spend the minutes you move there.',
+  },
 } satisfies Messages;

@@ -118,4 +118,10 @@ export const messages: Translation<typeof en> = {
   'memberInvite.joined.transfer_credit':
     'Vous avez rejoint {portal}. {amount} a été crédité à {portal} pour sa prochaine facture.',
   'memberInvite.joined.none': 'Vous avez rejoint {portal}.',
+  'memberInvite.decline': 'Refuser',
+  'memberInvite.declineAsk':
+    'Refuser l’invitation de {portal} ? {portal} verra que vous l’avez refusée, et vous restez dans votre compte actuel.',
+  'memberInvite.declineConfirm': 'Refuser l’invitation',
+  'memberInvite.declineKeep': 'La garder',
+  'memberInvite.declined': 'Vous avez refusé l’invitation de {portal}.',
 };

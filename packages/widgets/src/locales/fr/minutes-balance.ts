@@ -32,7 +32,9 @@ export const messages: Translation<typeof en> = {
     one: 'Une invitation à partager des minutes',
     other: '{count} invitations à partager des minutes',
   },
-  'invitation.text': '{portal} ({email}) vous invite à utiliser les minutes de « {title} ».',
+  'invitation.offerPool':
+    '{portal} ({email}) vous propose tout son pool « {title} » : {minutes} aujourd’hui, et ce qu’il achètera ensuite.',
+  'invitation.offerProject': '{portal} ({email}) vous propose {minutes} de « {title} ».',
   'invitation.setDefault': 'Définir par défaut',
   'invitation.setDefaultHint':
     'Sans cela, les sessions créées depuis des intégrations comme Zoom ne puisent pas dans ces minutes, et elles n’apparaissent pas dans le tableau de bord Zoom.',

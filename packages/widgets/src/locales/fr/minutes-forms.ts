@@ -56,4 +56,22 @@ export const messages: Translation<typeof en> = {
   'default.bodyFirst':
     'Dès maintenant, les sessions de votre portail utilisent les minutes de « {title} » ({minutes}).',
   'default.undo': 'Vous pouvez choisir un autre compte par défaut à tout moment.',
+  'transfer.usedBy': {
+    one: 'utilisé par {count} autre portail',
+    other: 'utilisé par {count} autres portails',
+  },
+  'transfer.toShared': {
+    one: 'Un autre portail utilise « {title} » : il peut dépenser les minutes que vous y transférez.',
+    other:
+      '{count} autres portails utilisent « {title} » : ils peuvent dépenser les minutes que vous y transférez.',
+  },
+  'transfer.offeredTo': {
+    one: 'proposé à {count} autre portail',
+    other: 'proposé à {count} autres portails',
+  },
+  'transfer.toOffered': {
+    one: '« {title} » est proposé à un autre portail : s’il accepte, il pourra dépenser les minutes que vous y transférez.',
+    other:
+      '« {title} » est proposé à {count} autres portails : s’ils acceptent, ils pourront dépenser les minutes que vous y transférez.',
+  },
 };
