@@ -13,7 +13,7 @@ import { LicenseTable } from './license-table/license-table.component.js';
 
 export { AllotElement, type Theme } from './base/allot-element.js';
 export { AllotStore, type Connection, type Topic } from './base/store.js';
-export { locales, type Locale } from './base/i18n.js';
+export { locales, registerLocale, type Locale, type LocaleTag } from './base/i18n.js';
 export type { DefineOptions } from './base/define.js';
 export type * from './events/events.js';
 export type * from './events/inactive-members-pruner.js';

@@ -8,7 +8,7 @@ import axe from 'axe-core';
 import { LitElement, render, type TemplateResult } from 'lit';
 import { afterEach, expect, inject, vi } from 'vitest';
 import { page, userEvent, type Locator } from 'vitest/browser';
-import { LocaleController, type Locale, type StringModule } from '../src/base/i18n.js';
+import { LocaleController, type LocaleTag, type StringModule } from '../src/base/i18n.js';
 import '../src/index.js';
 
 export const BASE_URL = 'https://api.allot.test/v1';
@@ -367,7 +367,7 @@ class LocaleHost extends LitElement {}
 customElements.define('allot-test-locale-host', LocaleHost);
 
 /** A localisation controller speaking `locale`, its strings loaded: the common ones and `modules`. */
-export async function speaking(locale: Locale, ...modules: StringModule[]): Promise<LocaleController> {
+export async function speaking(locale: LocaleTag, ...modules: StringModule[]): Promise<LocaleController> {
   const controller = new LocaleController(new LocaleHost(), () => [locale], modules);
   controller.hostUpdate();
   await controller.whenReady();

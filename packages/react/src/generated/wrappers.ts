@@ -8,7 +8,7 @@ import { AllotProvider as AllotProviderElement, InactiveMembersPruner as Inactiv
 export interface AllotProviderElementProps {
   /** The API root, e.g. `https://api.allot.dev/v1`. */
   baseUrl?: AllotProviderElement['baseUrl'];
-  /** The language of the widgets inside that have no `locale` of their own. */
+  /** The language of the widgets inside that have no `locale` of their own (see the widgets' `locale`). */
   locale?: AllotProviderElement['locale'];
   /** `light`, `dark` or `auto` for the widgets inside that have no `theme` of their own. */
   theme?: AllotProviderElement['theme'];
@@ -45,7 +45,7 @@ export interface InactiveMembersPrunerElementProps {
   pollInterval?: InactiveMembersPrunerElement['pollInterval'];
   /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
   baseUrl?: InactiveMembersPrunerElement['baseUrl'];
-  /** `fr`, `en` or `de` (a region such as `fr-CA` is fine). Default: the provider's, the page's `lang`, the browser's. */
+  /** `en`, `fr` or `de` (a region such as `fr-CA` is fine), or a language the page added with `registerLocale`. Default: the provider's, the page's `lang`, the browser's. An unknown tag shows English and warns once. */
   locale?: InactiveMembersPrunerElement['locale'];
   /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
   theme?: InactiveMembersPrunerElement['theme'];
@@ -103,7 +103,7 @@ export interface LicenseTableElementProps {
   pageSize?: LicenseTableElement['pageSize'];
   /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
   baseUrl?: LicenseTableElement['baseUrl'];
-  /** `fr`, `en` or `de` (a region such as `fr-CA` is fine). Default: the provider's, the page's `lang`, the browser's. */
+  /** `en`, `fr` or `de` (a region such as `fr-CA` is fine), or a language the page added with `registerLocale`. Default: the provider's, the page's `lang`, the browser's. An unknown tag shows English and warns once. */
   locale?: LicenseTableElement['locale'];
   /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
   theme?: LicenseTableElement['theme'];
@@ -167,7 +167,7 @@ export interface MemberInviteElementProps {
   pageSize?: MemberInviteElement['pageSize'];
   /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
   baseUrl?: MemberInviteElement['baseUrl'];
-  /** `fr`, `en` or `de` (a region such as `fr-CA` is fine). Default: the provider's, the page's `lang`, the browser's. */
+  /** `en`, `fr` or `de` (a region such as `fr-CA` is fine), or a language the page added with `registerLocale`. Default: the provider's, the page's `lang`, the browser's. An unknown tag shows English and warns once. */
   locale?: MemberInviteElement['locale'];
   /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
   theme?: MemberInviteElement['theme'];
@@ -225,7 +225,7 @@ export interface MinutesBalanceElementProps {
   pageSize?: MinutesBalanceElement['pageSize'];
   /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
   baseUrl?: MinutesBalanceElement['baseUrl'];
-  /** `fr`, `en` or `de` (a region such as `fr-CA` is fine). Default: the provider's, the page's `lang`, the browser's. */
+  /** `en`, `fr` or `de` (a region such as `fr-CA` is fine), or a language the page added with `registerLocale`. Default: the provider's, the page's `lang`, the browser's. An unknown tag shows English and warns once. */
   locale?: MinutesBalanceElement['locale'];
   /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
   theme?: MinutesBalanceElement['theme'];
@@ -299,7 +299,7 @@ export interface ShareDialogElementProps {
   accountId?: ShareDialogElement['accountId'];
   /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
   baseUrl?: ShareDialogElement['baseUrl'];
-  /** `fr`, `en` or `de` (a region such as `fr-CA` is fine). Default: the provider's, the page's `lang`, the browser's. */
+  /** `en`, `fr` or `de` (a region such as `fr-CA` is fine), or a language the page added with `registerLocale`. Default: the provider's, the page's `lang`, the browser's. An unknown tag shows English and warns once. */
   locale?: ShareDialogElement['locale'];
   /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
   theme?: ShareDialogElement['theme'];

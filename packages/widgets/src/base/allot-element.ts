@@ -14,7 +14,7 @@ import { allotContext, type ProvidedConfig } from './context.js';
 import { LazyPart, type PartModule } from './controllers/lazy-part.js';
 import type { Reporter } from './controllers/reporter.js';
 import { renderState, type Loadable } from './controllers/state.js';
-import { LocaleController, type StringModule } from './i18n.js';
+import { LocaleController, type LocaleTag, type StringModule } from './i18n.js';
 import { isAbort, toProblem, type FormShape, type Problem } from './problems.js';
 import { StoreChangeEvent, storeFor, type AllotStore, type Topic } from './store.js';
 import { tokenLacks, warnTokenGap, type Me, type Permission, type WidgetPermissions } from './permission.js';
@@ -100,8 +100,11 @@ export class AllotElement extends LitElement {
 
   /** The API root, e.g. `https://api.allot.dev/v1`. Not needed inside an `<allot-provider>` or with `client`. */
   declare baseUrl: string | undefined;
-  /** `fr`, `en` or `de` (a region such as `fr-CA` is fine). Default: the provider's, the page's `lang`, the browser's. */
-  declare locale: string | undefined;
+  /**
+   * `en`, `fr` or `de` (a region such as `fr-CA` is fine), or a language the page added with `registerLocale`.
+   * Default: the provider's, the page's `lang`, the browser's. An unknown tag shows English and warns once.
+   */
+  declare locale: LocaleTag | undefined;
   /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
   declare theme: Theme | undefined;
   /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */

@@ -1,8 +1,16 @@
-import { LitElement } from 'lit';
-import { describe, expect, it } from 'vitest';
-import { speaking } from '../../test/support.js';
+import { html, LitElement } from 'lit';
+import { describe, expect, it, vi } from 'vitest';
+import { mockApi, mount, settle, speaking, textOf } from '../../test/support.js';
 import type { Messages } from '../locales/catalogue.js';
-import { LocaleController, resolveLocale, type MessageKey, type StringModule } from './i18n.js';
+import type { ShareDialog } from '../share-dialog/share-dialog.component.js';
+import '../share-dialog/share-dialog.js';
+import {
+  LocaleController,
+  registerLocale,
+  resolveLocale,
+  type MessageKey,
+  type StringModule,
+} from './i18n.js';
 
 class Host extends LitElement {}
 customElements.define('allot-test-i18n-host', Host);
@@ -75,5 +83,57 @@ describe('localisation', () => {
     i18n.hostUpdate();
     expect(i18n.ready).toBe(true);
     expect(i18n.t('test.late' as MessageKey)).toBe('At last');
+  });
+});
+
+describe('languages the page adds', () => {
+  it('speaks a language the page registers, English for what it leaves out, with that language’s numbers', async () => {
+    registerLocale('es', {
+      'action.close': 'Cerrar',
+      'unit.minutes': { one: '{count} minuto', other: '{count} minutos' },
+    });
+    expect(resolveLocale('es-MX')).toBe('es');
+    const es = await speaking('es-MX');
+    expect(es.locale).toBe('es');
+    expect(es.t('action.close')).toBe('Cerrar');
+    expect(es.t('action.retry')).toBe('Try again');
+    expect(es.minutes(1)).toBe('1 minuto');
+    expect(es.minutes(25000)).toBe('25.000 minutos');
+    expect(es.money({ amount: 18000, currency: 'EUR' })).toBe('180,00\u00a0€');
+  });
+
+  it('changes one word of a built-in language, in widgets already on the page too', async () => {
+    const el = await mount<ShareDialog>(
+      html`<share-dialog
+        .client=${mockApi().as('a_admin')}
+        account-id="acc_pool_a"
+        locale="de"
+      ></share-dialog>`,
+    );
+    await expect(el).toShowText('Minuten teilen');
+    registerLocale('de', { 'share.open': 'Minuten weitergeben' });
+    await expect.poll(() => textOf(el)).toContain('Minuten weitergeben');
+    expect(textOf(el)).not.toContain('Minuten teilen');
+    expect((await speaking('de')).t('action.close')).toBe('Schließen');
+  });
+
+  it('says once which locale it cannot speak, and shows English', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const api = mockApi();
+      const template = html`<share-dialog
+        .client=${api.as('a_admin')}
+        account-id="acc_pool_a"
+        locale="xx"
+      ></share-dialog>`;
+      const [one, two] = [await mount<ShareDialog>(template), await mount<ShareDialog>(template)];
+      await settle(two);
+      await expect(one).toShowText('Share minutes');
+      await expect(two).toShowText('Share minutes');
+      const said = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('"xx"'));
+      expect(said).toEqual([expect.stringContaining("registerLocale('xx', …)")]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   commonStrings,
+  type Catalogue,
   type Messages,
   type MessageKey,
   type Plural,
@@ -9,9 +10,11 @@ import {
 
 export type { MessageKey, StringModule };
 
-/** The languages the widgets speak; anything else falls back to English. */
+/** The languages the widgets speak out of the box; a page can add others with {@link registerLocale}. */
 export const locales = ['en', 'fr', 'de'] as const;
 export type Locale = (typeof locales)[number];
+/** A `locale` attribute's value: a built-in language (suggested by editors) or any tag registered by the page. */
+export type LocaleTag = Locale | (string & {});
 
 export type Params = Record<string, string | number>;
 
@@ -33,13 +36,26 @@ export interface Money {
 // widgets and the languages it shows. What is loaded of a language is merged into one lookup, so a key is
 // found whichever module holds it. Loads are known by their loader: one per module and language.
 type Loader = () => Promise<{ messages: Messages }>;
-const lookups: Partial<Record<Locale, Record<string, string | Plural>>> = {};
-const loads = new Map<Loader, Promise<void>>();
-const loaded = new Set<Loader>();
+type Lookup = Record<string, string | Plural>;
+const lookups: Partial<Record<string, Lookup>> = {};
+/** Per language, the loads started (one per module) and those done. */
+const loads = new Map<string, Map<Loader, Promise<void>>>();
+const loaded = new Map<string, Set<Loader>>();
+/** What the page registered per language tag (lower case): a language of its own, or overrides of a built-in one. */
+const registered = new Map<string, Partial<Catalogue>>();
 
-function load(module: StringModule, locale: Locale): Promise<void> {
-  const loader: Loader = module[locale];
-  let promise = loads.get(loader);
+const isBuiltIn = (tag: string): tag is Locale => (locales as readonly string[]).includes(tag);
+/** A module's loader for a language: its own translation, or English under a language the page registered. */
+const loaderOf = (module: StringModule, locale: string): Loader =>
+  isBuiltIn(locale) ? module[locale] : module.en;
+const isLoaded = (module: StringModule, locale: string): boolean =>
+  loaded.get(locale)?.has(loaderOf(module, locale)) ?? false;
+
+function load(module: StringModule, locale: string): Promise<void> {
+  const loader = loaderOf(module, locale);
+  const started = loads.get(locale) ?? new Map<Loader, Promise<void>>();
+  loads.set(locale, started);
+  let promise = started.get(loader);
   if (!promise) {
     promise = loader()
       .catch((error: unknown) => {
@@ -49,26 +65,57 @@ function load(module: StringModule, locale: Locale): Promise<void> {
       })
       .then(
         ({ messages }) => {
-          Object.assign((lookups[locale] ??= {}), messages);
-          loaded.add(loader);
+          // The page's own words win over the package's, in whichever module they are.
+          Object.assign((lookups[locale] ??= {}), messages, registered.get(locale));
+          const done = loaded.get(locale) ?? new Set<Loader>();
+          loaded.set(locale, done.add(loader));
         },
         (error: unknown) => {
           // Not kept: the next render (or the next opening of a dialog) fetches the chunk again.
-          loads.delete(loader);
+          started.delete(loader);
           throw error;
         },
       );
-    loads.set(loader, promise);
+    started.set(loader, promise);
   }
   return promise;
 }
 
-/** The first supported language among the candidates (`fr-CA` counts as `fr`), else English. */
-export function resolveLocale(...candidates: readonly (string | null | undefined)[]): Locale {
+/**
+ * Adds a language, or changes words of one: `registerLocale('es', { 'share.open': 'Compartir minutos', … })`
+ * makes `locale="es"` (and a page in Spanish) show these strings, and English for every key left out;
+ * `registerLocale('fr', { 'share.open': 'Partager' })` overrides one French string. The messages are typed
+ * against the English catalogue (a plural is `{ one, other }`). Widgets already on the page switch at once.
+ */
+export function registerLocale(tag: string, messages: Partial<Catalogue>): void {
+  const key = tag.trim().toLowerCase();
+  registered.set(key, { ...registered.get(key), ...messages });
+  const lookup = lookups[key];
+  if (lookup) Object.assign(lookup, messages);
+  for (const host of hosts) host.requestUpdate();
+}
+
+const warned = new Set<string>();
+/** A `locale` the widgets cannot speak: said once per tag, so the integrator knows why the page shows English. */
+function warnUnknown(tag: string): void {
+  if (warned.has(tag)) return;
+  warned.add(tag);
+  console.warn(
+    `Allot widgets: no strings for locale "${tag}", English shown; add them with registerLocale('${tag}', …).`,
+  );
+}
+
+/**
+ * The first language the widgets speak among the candidates, else English: a tag the page registered as it is
+ * (`pt-br`), else its language (`fr-CA` counts as `fr`, `es-MX` as a registered `es`).
+ */
+export function resolveLocale(...candidates: readonly (string | null | undefined)[]): string {
   for (const candidate of candidates) {
-    const language = candidate?.trim().toLowerCase().split(/[-_]/)[0];
-    const match = locales.find((l) => l === language);
-    if (match) return match;
+    const tag = candidate?.trim().toLowerCase().replace('_', '-');
+    if (!tag) continue;
+    if (registered.has(tag) || isBuiltIn(tag)) return tag;
+    const [language = tag] = tag.split('-');
+    if (registered.has(language) || isBuiltIn(language)) return language;
   }
   return 'en';
 }
@@ -115,8 +162,8 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
  * relative times with `Intl`. Every string a widget shows goes through {@link LocaleController.t}.
  */
 export class LocaleController implements ReactiveController {
-  /** The language in use. */
-  locale: Locale = 'en';
+  /** The language in use (a built-in one, or one the page registered). */
+  locale: string = 'en';
   /** False while the strings of the wanted language are loading: the common ones and the host's modules. */
   ready = false;
   #lookup: Readonly<Record<string, string | Plural>> | undefined;
@@ -144,7 +191,7 @@ export class LocaleController implements ReactiveController {
   hostUpdate() {
     const wanted = this.#wanted();
     if (wanted === this.locale && this.ready) return;
-    if (this.#modules.every((module) => loaded.has(module[wanted]))) {
+    if (this.#modules.every((module) => isLoaded(module, wanted))) {
       this.locale = wanted;
       this.#lookup = lookups[wanted];
       this.ready = true;
@@ -167,8 +214,12 @@ export class LocaleController implements ReactiveController {
     await Promise.all(fresh.map((module) => load(module, wanted)));
   }
 
-  #wanted(): Locale {
-    return resolveLocale(...this.preferred(), document.documentElement.lang, ...navigator.languages);
+  #wanted(): string {
+    const preferred = this.preferred();
+    // What the widget or its provider asks for explicitly is worth a warning when it cannot be honoured.
+    const asked = preferred.find((tag) => tag?.trim());
+    if (asked && resolveLocale(asked) === 'en' && !asked.toLowerCase().startsWith('en')) warnUnknown(asked);
+    return resolveLocale(...preferred, document.documentElement.lang, ...navigator.languages);
   }
 
   /** Resolves once the strings of the wanted language are loaded (at once when they are). */

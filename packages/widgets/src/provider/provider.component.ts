@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { Theme } from '../base/allot-element.js';
+import type { LocaleTag } from '../base/i18n.js';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import type { Client } from '@allot/sdk';
 import { allotContext } from '../base/context.js';
@@ -43,8 +44,8 @@ export class AllotProvider extends LitElement {
 
   /** The API root, e.g. `https://api.allot.dev/v1`. */
   declare baseUrl: string | undefined;
-  /** The language of the widgets inside that have no `locale` of their own. */
-  declare locale: string | undefined;
+  /** The language of the widgets inside that have no `locale` of their own (see the widgets' `locale`). */
+  declare locale: LocaleTag | undefined;
   /** `light`, `dark` or `auto` for the widgets inside that have no `theme` of their own. */
   declare theme: Theme | undefined;
   /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
