@@ -106,6 +106,31 @@ describe('request validation', () => {
     expect(body.errors).toEqual([{ pointer: '/', code: 'json', message: 'is not valid JSON' }]);
   });
 
+  it.each([['text/plain'], ['application/x-www-form-urlencoded'], [null]])(
+    'refuses a JSON body sent as %s (400 at the root pointer) and creates nothing',
+    async (type) => {
+      const service = createTestService();
+      const before = service.state.identity.tokens.size;
+      const { status, body } = await callOperation(service, 'sk_test_a', 'createWidgetToken', {
+        body: JSON.stringify({ portalId: 'prt_a', userId: 'usr_admin', permissions: ['minutes:read'] }),
+        headers: type === null ? { 'Content-Type': '' } : { 'Content-Type': type },
+      });
+      expect(status).toBe(400);
+      expect(body.errors).toEqual([expect.objectContaining({ pointer: '/', code: 'contentMediaType' })]);
+      expect(service.state.identity.tokens.size).toBe(before);
+    },
+  );
+
+  it('accepts a JSON body whose type has a charset or a +json suffix', async () => {
+    for (const type of ['application/json; charset=utf-8', 'application/merge-patch+json']) {
+      const { status } = await callOperation(createTestService(), 'sk_test_a', 'createWidgetToken', {
+        body: JSON.stringify({ portalId: 'prt_a', userId: 'usr_admin', permissions: ['minutes:read'] }),
+        headers: { 'Content-Type': type },
+      });
+      expect(status, type).toBe(201);
+    }
+  });
+
   it('reports a missing required body at the root pointer', async () => {
     const { status, body } = await callOperation(
       createTestService(),

@@ -2957,7 +2957,7 @@ export type components = {
                 };
             };
         };
-        /** @description The request breaks the contract's schema or bounds. */
+        /** @description The request breaks the contract's schema or bounds: each field error names its JSON pointer. A body that is not valid JSON, or is not sent as `application/json` (or a `+json` type), is refused at the pointer `/` (codes `json` and `contentMediaType`), and nothing changes. */
         ValidationFailed: {
             headers: {
                 [name: string]: unknown;

@@ -89,6 +89,17 @@ async function readBody(spec: OperationSpec, request: Request): Promise<{ body: 
     }
     return { body: undefined, hasBody: false };
   }
+  // A body is JSON only when it says so: `text/plain` or a form is refused, as a strict server would.
+  const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type !== 'application/json' && !type.endsWith('+json')) {
+    validationFailed([
+      {
+        pointer: '/',
+        code: 'contentMediaType',
+        message: `must be sent as application/json, not ${type || 'without a type'}`,
+      },
+    ]);
+  }
   try {
     return { body: JSON.parse(text) as unknown, hasBody: true };
   } catch {
