@@ -40,6 +40,13 @@ function lastMonth(): string {
   return d.toISOString().slice(0, 7);
 }
 
+/** The invitee's first pending invitation, found before accepting or declining it. */
+const pendingIncoming: Step = {
+  op: 'listIncomingInvitations',
+  as: 'invitee',
+  after: (x, v) => void (v['incoming'] = str(items(x).find((i) => i['status'] === 'pending')?.['id'])),
+};
+
 const steps: Step[] = [
   {
     op: 'getMe',
@@ -172,13 +179,7 @@ const steps: Step[] = [
     op: 'acceptInvitation',
     as: 'invitee',
     eachInvitee: 'untilSuccess',
-    before: [
-      {
-        op: 'listIncomingInvitations',
-        as: 'invitee',
-        after: (x, v) => void (v['incoming'] = str(items(x).find((i) => i['status'] === 'pending')?.['id'])),
-      },
-    ],
+    before: [pendingIncoming],
     options: (v) => ({
       path: { invitationId: v['incoming'] ?? '' },
       headers: key(),
@@ -189,13 +190,7 @@ const steps: Step[] = [
     op: 'declineInvitation',
     as: 'invitee',
     eachInvitee: 'untilSuccess',
-    before: [
-      {
-        op: 'listIncomingInvitations',
-        as: 'invitee',
-        after: (x, v) => void (v['incoming'] = str(items(x).find((i) => i['status'] === 'pending')?.['id'])),
-      },
-    ],
+    before: [pendingIncoming],
     options: (v) => ({ path: { invitationId: v['incoming'] ?? '' }, headers: key() }),
   },
   {
