@@ -264,6 +264,10 @@ describe('incoming invitations and their blockers', () => {
     const state = scenario();
     const [invitation] = listIncomingInvitations(ctxAs(state, users.linkedOwner), {}).items;
     expect(invitation!.blockers[0]).toMatchObject({ code: 'linked_users_exist', linkedUserCount: 3 });
+    // Named, so the invitee knows whom to remove, unlink or invite first.
+    expect(
+      (invitation!.blockers[0] as { linkedUsers: { name: string }[] }).linkedUsers.map((u) => u.name),
+    ).toEqual(['Jonas Weber', 'Mara Klein', 'Tomás Ruiz']);
   });
 
   it('lists every blocker of an account at once, in the contract order', () => {

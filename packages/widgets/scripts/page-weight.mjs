@@ -55,7 +55,8 @@ const ENTRIES = [
   // 2026-12-05, the invitee may decline (its words load with the widget's own) and an invitation of minutes says
   // what it offers: member-invite 35.2 kB, all five 55.52 kB.
   ['@allot/widgets/member-invite', 'dist/member-invite/member-invite.js', 35.5],
-  ['@allot/widgets (all five)', 'dist/index.js', 55.8],
+  // 2026-12-05, the users still linked to an invitee's account named: the page with all five +0.02 kB.
+  ['@allot/widgets (all five)', 'dist/index.js', 55.9],
 ];
 
 const kB = (bytes) => bytes / 1000;

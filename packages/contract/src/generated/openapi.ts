@@ -1894,7 +1894,7 @@ export type components = {
             /** @example Your account has unpaid invoices; pay them before joining. */
             detail: string;
         };
-        /** @description The caller's current account still has linked users (error 1009), `linkedUserCount` of them. */
+        /** @description The caller's current account still has linked users (error 1009), `linkedUserCount` of them, named in `linkedUsers` (the first 100), so the caller knows whom to remove, unlink or invite first. */
         InvitationBlockerLinkedUsers: {
             /**
              * @example linked_users_exist
@@ -1905,6 +1905,11 @@ export type components = {
             detail: string;
             /** @example 2 */
             linkedUserCount: number;
+            linkedUsers: {
+                /** @example Jonas Weber */
+                name: string;
+                email: components["schemas"]["Email"];
+            }[];
         };
         /** @description One reason the caller cannot accept the invitation right now (see `InvitationBlockerCode`), told apart by `code`; `linked_users_exist` also says how many users are still linked. */
         InvitationBlocker: components["schemas"]["InvitationBlockerAccount"] | components["schemas"]["InvitationBlockerLinkedUsers"];
@@ -5264,7 +5269,17 @@ export interface operations {
                      *             {
                      *               "code": "linked_users_exist",
                      *               "detail": "2 users are still linked to your account; remove, unlink or invite them first.",
-                     *               "linkedUserCount": 2
+                     *               "linkedUserCount": 2,
+                     *               "linkedUsers": [
+                     *                 {
+                     *                   "name": "Jonas Weber",
+                     *                   "email": "jonas@linked.test"
+                     *                 },
+                     *                 {
+                     *                   "name": "Mara Klein",
+                     *                   "email": "mara@linked.test"
+                     *                 }
+                     *               ]
                      *             }
                      *           ],
                      *           "settlement": {
@@ -5390,7 +5405,17 @@ export interface operations {
                      *         {
                      *           "code": "linked_users_exist",
                      *           "detail": "2 users are still linked to your account; remove, unlink or invite them first.",
-                     *           "linkedUserCount": 2
+                     *           "linkedUserCount": 2,
+                     *           "linkedUsers": [
+                     *             {
+                     *               "name": "Jonas Weber",
+                     *               "email": "jonas@linked.test"
+                     *             },
+                     *             {
+                     *               "name": "Mara Klein",
+                     *               "email": "mara@linked.test"
+                     *             }
+                     *           ]
                      *         }
                      *       ]
                      *     }

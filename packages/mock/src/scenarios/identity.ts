@@ -148,6 +148,11 @@ export function seedIdentity(state: State, { scenario, rng, now }: SeedOptions):
     name: 'Linked Co',
     ownerEmail: 'owner@linked.test',
     linkedUserCount: 3,
+    linkedUsers: [
+      { name: 'Jonas Weber', email: 'jonas@linked.test' },
+      { name: 'Mara Klein', email: 'mara@linked.test' },
+      { name: 'Tomás Ruiz', email: 'tomas@linked.test' },
+    ],
     plan: paidPlan,
   });
   portal({ id: portals.paid, name: 'Solo Studio', ownerEmail: 'owner@paid.test', plan: paidPlan });

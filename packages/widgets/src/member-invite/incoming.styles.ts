@@ -16,6 +16,16 @@ export const inviteeStyles = css`
   .blockers li {
     display: grid;
   }
+  /* The users still linked (error 1009): a plain list of names under the blocker. */
+  .blockers ul.linked {
+    display: block;
+    margin: calc(var(--_space) * 0.5) 0 0;
+    padding-inline-start: calc(var(--_space) * 2.5);
+  }
+  .blockers ul.linked li {
+    display: list-item;
+    list-style: disc;
+  }
   .settlement .check {
     padding: calc(var(--_space) * 0.75);
   }

@@ -78,6 +78,13 @@ function renderBlockers(i18n: LocaleController, invitation: IncomingInvitation):
               }</strong
             >
             <span>${t(`memberInvite.fix.${b.code}`)}</span>
+            ${
+              b.code === 'linked_users_exist' && b.linkedUsers.length
+                ? html`<ul class="linked" part="linked-users" aria-label=${t('memberInvite.linkedUsers')}>
+                    ${b.linkedUsers.map((u) => html`<li>${u.name} <span class="muted">(${u.email})</span></li>`)}
+                  </ul>`
+                : nothing
+            }
           </li>`,
       )}
     </ul>

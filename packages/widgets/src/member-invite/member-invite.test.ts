@@ -502,6 +502,18 @@ describe('member-invite: the invitee side', () => {
     });
   }
 
+  it('names the users still linked to the account (error 1009), so the invitee knows whom to deal with', async () => {
+    const el = await invitee(clientOf(mockApi(), 'linked'));
+    const list = part(card(el, 'Portal A'), 'linked-users');
+    expect([...list.querySelectorAll('li')].map((li) => plain(li))).toEqual([
+      'Jonas Weber (jonas@linked.test)',
+      'Mara Klein (mara@linked.test)',
+      'Tomás Ruiz (tomas@linked.test)',
+    ]);
+    expect(list.getAttribute('aria-label')).toBe('Users still linked');
+    await expectAccessible(el);
+  });
+
   const codes: [Invitee, string][] = [
     ['unpaid', 'Your current account has unpaid invoices, so you cannot join yet.'],
     ['cancelling', 'Your current account has a pending cancellation, so you cannot join yet.'],

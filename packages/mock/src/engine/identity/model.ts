@@ -11,6 +11,8 @@ export interface PortalRecord {
   secretKey: string;
   /** Users linked to this account (Zoom's error 1009 blocks joining another account while > 0). */
   linkedUserCount: number;
+  /** Who they are, as the blocker names them (the first of them; none when the scenario does not say). */
+  linkedUsers?: { name: string; email: string }[];
   /** The paid plan, for prorated credit on joining another portal; null for a free account. */
   plan: { price: number; periodStart: string; periodEnd: string } | null;
 }

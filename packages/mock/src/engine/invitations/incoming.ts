@@ -49,6 +49,7 @@ export function blockersOf(portal: PortalRecord): Blocker[] {
       code: 'linked_users_exist',
       detail: `${n} ${n === 1 ? 'user is' : 'users are'} still linked to your account (error 1009); remove, unlink or invite them first.`,
       linkedUserCount: n,
+      linkedUsers: (portal.linkedUsers ?? []).slice(0, 100).map((u) => ({ ...u })),
     });
   }
   return blockers;

@@ -125,4 +125,5 @@ export const messages: Translation<typeof en> = {
   'memberInvite.declineConfirm': 'Einladung ablehnen',
   'memberInvite.declineKeep': 'Behalten',
   'memberInvite.declined': 'Sie haben die Einladung von {portal} abgelehnt.',
+  'memberInvite.linkedUsers': 'Noch verknüpfte Benutzer',
 };

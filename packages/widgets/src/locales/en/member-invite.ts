@@ -115,4 +115,5 @@ export const messages = {
   'memberInvite.declineConfirm': 'Decline the invitation',
   'memberInvite.declineKeep': 'Keep it',
   'memberInvite.declined': 'You declined the invitation from {portal}.',
+  'memberInvite.linkedUsers': 'Users still linked',
 } satisfies Messages;

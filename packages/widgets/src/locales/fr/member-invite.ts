@@ -124,4 +124,5 @@ export const messages: Translation<typeof en> = {
   'memberInvite.declineConfirm': 'Refuser l’invitation',
   'memberInvite.declineKeep': 'La garder',
   'memberInvite.declined': 'Vous avez refusé l’invitation de {portal}.',
+  'memberInvite.linkedUsers': 'Utilisateurs encore liés',
 };
