@@ -2,13 +2,24 @@
 import { secretKeys, tokens } from '@allot/mock';
 import { createClient, type Client } from '@allot/sdk';
 import '../../src/index.js';
-import { BASE_URL, controlOf, find, pageMock, settle, sleep, stage, stateParam, type } from './page.js';
+import {
+  BASE_URL,
+  controlOf,
+  find,
+  localeOf,
+  pageMock,
+  settle,
+  sleep,
+  stage,
+  stateParam,
+  type,
+} from './page.js';
 
 const requested = stateParam('table');
 // `purchase-…-fr`, `assign-picker-de-narrow`: the flow is walked in English (its buttons are found by their words),
 // then the page's language changes, and the dialog's words with it (each language's strings load on demand).
 const walked = /^(purchase-|assign-picker)/.test(requested);
-const language = walked ? /-(fr|de)(?:-narrow)?$/.exec(requested)?.[1] : undefined;
+const language = walked ? localeOf(requested) : undefined;
 const state = walked ? requested.replace(/(?:-(?:fr|de))?(?:-narrow)?$/, '') : requested;
 const scenario = state.includes('empty') ? 'empty' : state.includes('large') ? 'large' : 'default';
 const { service, fetch, client } = pageMock(scenario);

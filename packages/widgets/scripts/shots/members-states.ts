@@ -2,7 +2,7 @@
 import { secretKeys, tokens } from '@allot/mock';
 import type { Client } from '@allot/sdk';
 import '../../src/index.js';
-import { find, pageMock, settle, sleep, stage, stateParam, type } from './page.js';
+import { find, localeOf, pageMock, settle, sleep, stage, stateParam, type } from './page.js';
 
 const state = stateParam('pruner');
 const { service, client } = pageMock(state.includes('empty') ? 'empty' : 'default');
@@ -28,8 +28,7 @@ async function run() {
   const dark = state.includes('dark');
   if (dark) document.body.classList.add('dark');
   const attrs: Record<string, string> = dark ? { theme: 'dark' } : {};
-  // `-fr`, `-de` as a word of the state (not the start of `-decline`).
-  const locale = /-(fr|de)(?=-|$)/.exec(state)?.[1];
+  const locale = localeOf(state);
   if (locale) attrs['locale'] = locale;
   // `pruner-keep-fr`: the flow is walked in English (its buttons are found by their words), then the language
   // changes, and the dialog's words with it.

@@ -10,6 +10,13 @@ export const BASE_URL = 'https://api.allot.test/v1';
 export const stateParam = (fallback: string): string =>
   new URLSearchParams(location.search).get('state') ?? fallback;
 
+/**
+ * The language a state asks for: `fr` or `de` as a word of its name (`share-sent-fr-narrow`), never the start of
+ * another word (`-default`, `-decline`).
+ */
+export const localeOf = (state: string): 'fr' | 'de' | undefined =>
+  /-(fr|de)(?=-|$)/.exec(state)?.[1] as 'fr' | 'de' | undefined;
+
 export const stage = document.getElementById('stage') as HTMLElement;
 
 /** A mock service in the page, and clients that talk to it without retries (a failure shows at once). */

@@ -2,7 +2,7 @@
 import { secretKeys, tokens } from '@allot/mock';
 import { createClient, type Client } from '@allot/sdk';
 import '../../src/index.js';
-import { BASE_URL, find, pageMock, settle, sleep, stage, stateParam, type } from './page.js';
+import { BASE_URL, find, localeOf, pageMock, settle, sleep, stage, stateParam, type } from './page.js';
 
 const state = stateParam('balance');
 const { service, fetch, client } = pageMock(state === 'balance-empty' ? 'empty' : 'default');
@@ -33,7 +33,7 @@ async function forbiddenToken(): Promise<string> {
 
 /** A fixed number of minutes shared, in any language: the fields are found by name, not by their label. */
 async function shareMinutes(tooMany: boolean) {
-  const locale = ['fr', 'de'].find((l) => state.includes(`-${l}`));
+  const locale = localeOf(state);
   const el = widget('share-dialog', tokens.a.admin, {
     'account-id': 'acc_pool_a',
     ...(locale && { locale }),
@@ -70,7 +70,7 @@ async function run() {
       accountId: 'acc_pool_a',
       recipientEmail: 'owner@portal-b.test',
     });
-    const locale = ['fr', 'de'].find((l) => state.includes(`-${l}`));
+    const locale = localeOf(state);
     await settle(widget('minutes-balance', tokens.a.admin, locale ? { locale } : {}));
     document.body.dataset['ready'] = 'true';
     return;
@@ -78,7 +78,7 @@ async function run() {
   if (state.startsWith('balance-offer') || state.startsWith('balance-transfer-shared')) {
     // Portal B's invitations, each saying what it offers; or portal A's transfer into an account B uses. Walked
     // in English, then the language changes (the dialog's words with it).
-    const locale = ['fr', 'de'].find((l) => state.includes(`-${l}`));
+    const locale = localeOf(state);
     const offer = state.startsWith('balance-offer');
     const el = widget('minutes-balance', offer ? tokens.b.admin : tokens.a.admin, {});
     await settle(el);
@@ -99,7 +99,7 @@ async function run() {
   }
   if (state.startsWith('balance-make-default')) {
     // The confirmation before the portal's sessions draw from another account (its button found by its part).
-    const locale = ['fr', 'de'].find((l) => state.includes(`-${l}`));
+    const locale = localeOf(state);
     const el = widget('minutes-balance', tokens.a.admin, locale ? { locale } : {});
     await settle(el);
     const cards = [...(el.shadowRoot?.querySelectorAll('[part~="account"]') ?? [])];
