@@ -117,7 +117,9 @@ const onDemandLeftOut = {
 // +0.04 kB: an invitation says what it offers, Make default asks first, the transfer marks shared accounts and
 // the invitee may decline (2026-12-05, 43.44 kB).
 // +0.15 kB for registerLocale (2026-12-05, above; 43.66 kB).
-const TOTAL_LIMIT = '43.7 kB';
+// +0.05 kB: the SDK's transport without an afterResponse hook, each call as fast as ky alone (issue #20,
+// 2026-12-05; 43.71 kB).
+const TOTAL_LIMIT = '43.8 kB';
 const whole = [
   {
     name: 'every tag (@allot/widgets), first load, with lit, @allot/sdk and ky',

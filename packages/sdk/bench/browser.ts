@@ -1,5 +1,5 @@
 /**
- * The Chromium side of the real-use benchmark: real-use.bench.ts bundles this file with esbuild (the three
+ * The Chromium side of the real-use benchmark: real-use.bench.ts bundles this file with esbuild (the
  * clients in their production form, one script) and calls `runBench` in a page served from another origin
  * than the mock, so every call is a cross-origin request, as from a widget on a host page.
  */

@@ -1,5 +1,5 @@
 /**
- * The three clients of the real-use benchmark, each doing the same two calls, and the interleaved rounds that
+ * The clients of the real-use benchmark, each doing the same two calls, and the interleaved rounds that
  * time them. Runs unchanged in Node and, bundled by esbuild, in Chromium: no Node built-ins here.
  *
  * The SDK is taken only through its public API (`createClient` from `@allot/sdk`, the package's own built
@@ -7,13 +7,17 @@
  */
 import type { paths } from '@allot/contract';
 import { createClient } from '@allot/sdk';
+import ky from 'ky';
 import createOpenApiClient from 'openapi-fetch';
 
 /** The mock's ready-made token for Ada Martin, admin of portal A: she may read licenses and move minutes. */
 export const TOKEN = 'tok_a_admin';
 
-/** Raw fetch comes first: every other figure is a ratio to it. */
-export const CLIENTS = ['raw fetch', 'openapi-fetch', '@allot/sdk'] as const;
+/**
+ * Raw fetch comes first: every other figure is a ratio to it. ky alone (its defaults, the same headers) is the
+ * floor of the SDK, which is built on it: the SDK's own cost is its distance from that row.
+ */
+export const CLIENTS = ['raw fetch', 'openapi-fetch', 'ky alone', '@allot/sdk'] as const;
 export type ClientName = (typeof CLIENTS)[number];
 
 export const OPERATIONS = ['GET /licenses?limit=50', 'POST /minute-transfers'] as const;
@@ -33,7 +37,7 @@ export const transferBody = (i: number) =>
     : { fromAccountId: 'acc_proj_emea', toAccountId: 'acc_pool_a', minutes: 1 };
 
 /**
- * The three clients against `baseUrl` (the mock's `/v1` root). With no `fetchImpl` every client uses the
+ * The clients against `baseUrl` (the mock's `/v1` root). With no `fetchImpl` every client uses the
  * runtime's global `fetch`, as an app would; the in-process figure passes the mock's handler instead.
  * Every call reads the whole JSON body and fails loudly on an error status, so no client can skip work.
  */
@@ -56,6 +60,12 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Contender
     }
     return data;
   };
+
+  const kyAlone = ky.create({
+    prefixUrl: baseUrl,
+    headers: { authorization },
+    ...(fetchImpl && { fetch: fetchImpl }),
+  });
 
   // The SDK with its defaults (retries, timeout, its own idempotency keys), as an app creates it.
   const sdk = createClient({ baseUrl, token: TOKEN, ...(fetchImpl && { fetch: fetchImpl }) });
@@ -87,6 +97,16 @@ export function contenders(baseUrl: string, fetchImpl?: typeof fetch): Contender
             body: transferBody(i),
           }),
         ),
+    },
+    'ky alone': {
+      'GET /licenses?limit=50': () => kyAlone.get('licenses?limit=50').json(),
+      'POST /minute-transfers': (i) =>
+        kyAlone
+          .post('minute-transfers', {
+            json: transferBody(i),
+            headers: { 'idempotency-key': crypto.randomUUID() },
+          })
+          .json(),
     },
     '@allot/sdk': {
       'GET /licenses?limit=50': () => sdk.licenses.list({ limit: 50 }),

@@ -10,7 +10,7 @@
  *   1. Node, in-process: every client's `fetch` is the mock service's handler (no network, no server process);
  *   2. Node, loopback HTTP: the `allot-mock` CLI as a child process on a free port, the global `fetch`;
  *   3. Chromium (headless, Playwright), loopback HTTP: the same mock, from a page on another origin (CORS),
- *      the three clients bundled by esbuild into one script.
+ *      the clients bundled by esbuild into one script.
  *
  * In each, every client and operation is warmed up, then the rounds interleave the clients (A, B, C, then
  * B, C, A, …). A round is `--requests` sequential calls; its figure is its time divided by its calls. The

@@ -246,6 +246,23 @@ describe('timeouts', () => {
     expect((error as Error).message).toContain('GET minute-accounts');
   });
 
+  it('does not send a read again when its body stalls after the headers: the server did answer', async () => {
+    fakeTime();
+    const seen: Seen[] = [];
+    server.use(
+      http.get(`${BASE}/minute-accounts`, async ({ request }) => {
+        await record(request, seen);
+        return trickle('{"items":[', '],"defaultAccountId":"acc_pool_a"}', 300);
+      }),
+    );
+    const listed = makeClient({ timeout: 50 })
+      .minutes.accounts.list()
+      .catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(await listed).toBeInstanceOf(TimeoutError);
+    expect(seen).toHaveLength(1);
+  });
+
   it('reads a slow body in full when it arrives within the timeout', async () => {
     fakeTime();
     server.use(

@@ -1,5 +1,5 @@
 import { RouteFlag } from '@allot/contract/routes';
-import ky, { isTimeoutError, TimeoutError as KyTimeoutError, type Hooks, type KyInstance } from 'ky';
+import ky, { HTTPError, isTimeoutError, type KyInstance } from 'ky';
 import { createIdempotencyKey } from './idempotency-key.js';
 import { ApiError, ConnectionError, TimeoutError } from './errors.js';
 import { serverClock, type ServerClock } from './server-clock.js';
@@ -102,13 +102,11 @@ const problem = async (response: Response): Promise<ApiError> => {
  * Reads `body` unless `ms` pass first or the signal aborts: ky's `timeout` ends when the headers arrive, and a
  * body may trickle in after them (or a test's fetch may not stop reading on abort).
  */
-const within = <T>(body: Promise<T>, ms: number, request: Request, signal?: AbortSignal): Promise<T> =>
+const within = <T>(body: Promise<T>, ms: number, late: () => Error, signal?: AbortSignal): Promise<T> =>
   new Promise<T>((resolve, reject) => {
     const abort = () => reject(signal?.reason);
     // No limit (`timeout: false`): no timer at all (setTimeout would take Infinity for 1 ms).
-    const timer = Number.isFinite(ms)
-      ? setTimeout(() => reject(new KyTimeoutError(request)), Math.max(0, ms))
-      : undefined;
+    const timer = Number.isFinite(ms) ? setTimeout(() => reject(late()), Math.max(0, ms)) : undefined;
     signal?.addEventListener('abort', abort, { once: true });
     body.then(resolve, reject).finally(() => {
       clearTimeout(timer);
@@ -116,22 +114,88 @@ const within = <T>(body: Promise<T>, ms: number, request: Request, signal?: Abor
     });
   });
 
+/** What one call carries through ky (in its `context`, and to its `shouldRetry`): its options and attempts. */
+interface Attempts {
+  readonly call: CallOptions;
+  readonly key: string | undefined;
+  /** Retries a failure may have: 0 for a write the server cannot recognise as a replay (no key). */
+  readonly limit: number;
+  /** Failures retried so far (the 401 refresh is not one). */
+  retries: number;
+  refreshed: boolean;
+  token?: Promise<string>;
+  /** getToken's own error, which reaches the caller as is, never retried. */
+  tokenFailure?: { error: unknown };
+  /** When the current attempt started: once the token is there, as ky's timeout does. */
+  started: number;
+  /** The wait before the next attempt, decided by `shouldRetry`. */
+  wait: number;
+}
+
 /**
- * The transport every resource calls, on ky as designed: the token in `beforeRequest`; in `afterResponse` the
- * clock, the body read within the timeout, the error as an `ApiError`, and the single 401 refresh
- * (`ky.retry`); ky's `retry`, whose `shouldRetry` never resends a write without its idempotency key and whose
- * `delay` is the server's `Retry-After` or a jittered back-off; ky's `timeout` for each attempt.
+ * The transport every resource calls, on ky as designed, one instance per client with its `beforeRequest` hook
+ * reading each call's state from ky's `context`: the token in `beforeRequest`; ky's `retry`, whose `shouldRetry`
+ * repeats a 401 once with a fresh token, never resends a write without its idempotency key and waits as the
+ * server's `Retry-After` asks or a jittered back-off; ky's `timeout` for each attempt. No `afterResponse`
+ * hook: ky clones every response for one, and the body is read once, here, within the attempt's time.
  */
 export function transport(options: ClientOptions): Call {
   const policy = retryPolicy(options.retry);
   const auth = tokens(options);
   const clock = serverClock();
+
+  /** Whether a failure of the call may be retried: decides the wait and counts the retry when it may. */
+  const shouldRetry = (attempts: Attempts, error: Error): boolean => {
+    if (attempts.call.signal?.aborted || attempts.tokenFailure) return false;
+    const response = error instanceof HTTPError ? error.response : undefined;
+    if (response) clock.observe(response.headers);
+    // A 401 is answered before anything happens, so repeating it once with a fresh token is safe for any write.
+    if (response?.status == 401 && !attempts.refreshed && auth.refresh(attempts.token)) {
+      void response.body?.cancel();
+      attempts.refreshed = true;
+      attempts.wait = 0;
+      return true;
+    }
+    if (attempts.retries >= attempts.limit || (response && !retryable(response.status))) return false;
+    const asked = response && retryAfter(response.headers);
+    const wait = asked ?? backoff(attempts.retries, policy);
+    if (wait > policy.maxRetryAfter) return false;
+    void response?.body?.cancel(); // the next attempt answers
+    attempts.retries++;
+    attempts.wait = wait;
+    return true;
+  };
+
   const api: KyInstance = ky.create({
     prefixUrl: options.baseUrl,
-    throwHttpErrors: false, // an error response becomes an ApiError in afterResponse, its body read once
     ...(options.headers && { headers: options.headers }),
     ...(options.fetch && { fetch: options.fetch as typeof fetch }), // ky always passes a Request
-    hooks: { afterResponse: [(_request, _options, response) => void clock.observe(response.headers)] },
+    hooks: {
+      beforeRequest: [
+        async (request, { context }) => {
+          const attempts = context.attempts as Attempts;
+          const token = (attempts.token = auth.get());
+          // The SDK's own values replace the caller's, whatever their letter case.
+          for (const [name, header] of Object.entries(attempts.call.headers ?? {}))
+            request.headers.set(name, header);
+          const bearer = await token.catch((error: unknown) => {
+            attempts.tokenFailure = { error };
+            throw error;
+          });
+          request.headers.set('authorization', `Bearer ${bearer}`);
+          attempts.started = Date.now();
+          // The same key on every attempt: the server recognises a replay.
+          if (attempts.key) request.headers.set('idempotency-key', attempts.key);
+          if (attempts.call.ifMatch) request.headers.set('if-match', attempts.call.ifMatch);
+        },
+      ],
+    },
+    retry: {
+      // A bound ky checks too; each call keeps its own count in its attempts (+1 for the 401 refresh).
+      limit: policy.limit + 1,
+      methods: ['get', 'post', 'put', 'patch', 'delete'],
+      retryOnTimeout: true,
+    },
   });
 
   const send = async <T>(
@@ -146,86 +210,42 @@ export function transport(options: ClientOptions): Call {
     const key = flags & RouteFlag.IDEMPOTENT ? (call.idempotencyKey ?? createIdempotencyKey()) : undefined;
     // Only a read, or a write the server recognises as a replay by its key, may be sent again after a failure.
     const limit = method == 'GET' || key ? (call.retry ?? policy.limit) : 0;
+    const attempts: Attempts = { call, key, limit, retries: 0, refreshed: false, started: 0, wait: 0 };
     const inBody = (flags & RouteFlag.BODY) != 0;
-    let token: Promise<string> | undefined;
-    // getToken's own error reaches the caller as is, never retried (ky wraps a non-Error in its NonError).
-    let tokenFailure: { error: unknown } | undefined;
-    let started = 0;
-    let refreshed = false;
-    let retries = 0;
-    let wait = 0;
-    let value: unknown;
-
-    const hooks: Hooks = {
-      beforeRequest: [
-        async (request) => {
-          token = auth.get();
-          // The SDK's own values replace the caller's, whatever their letter case.
-          for (const [name, header] of Object.entries(call.headers ?? {})) request.headers.set(name, header);
-          const bearer = await token.catch((error: unknown) => {
-            tokenFailure = { error };
-            throw error;
-          });
-          request.headers.set('authorization', `Bearer ${bearer}`);
-          started = Date.now(); // the attempt's time starts once the token is there, as ky's timeout does
-          if (key) request.headers.set('idempotency-key', key); // the same key on every attempt: a replay
-          if (call.ifMatch) request.headers.set('if-match', call.ifMatch);
-        },
-      ],
-      afterResponse: [
-        async (request, _options, response) => {
-          const left = timeout === false ? Infinity : timeout - (Date.now() - started);
-          if (response.ok) {
-            const data = await within(read(response, flags), left, request, signal);
-            value = flags & RouteFlag.ETAG ? { data, etag: response.headers.get('etag') ?? '' } : data;
-            return new Response(null, { status: 204 }); // the body is read: ky may let go of it
-          }
-          // A 401 is answered before anything happens, so repeating it once with a fresh token is safe for any write.
-          if (response.status == 401 && !refreshed && auth.refresh(token)) {
-            refreshed = true;
-            return ky.retry({ delay: 0 });
-          }
-          throw await within(problem(response), left, request, signal);
-        },
-      ],
-    };
-
-    const shouldRetry = ({ error }: { error: Error }): boolean => {
-      if (signal?.aborted || retries >= limit || tokenFailure || error instanceof SyntaxError) return false;
-      const status = error instanceof ApiError ? error.status : 0;
-      if (status && !retryable(status)) return false;
-      const asked = error instanceof ApiError ? error.retryAfter : undefined;
-      wait = asked === undefined ? backoff(retries, policy) : asked * 1000;
-      if (wait > policy.maxRetryAfter) return false;
-      retries++;
-      return true;
-    };
-
+    const left = () => (timeout === false ? Infinity : timeout - (Date.now() - attempts.started));
+    const late = () => new TimeoutError(`${method} ${path}: no answer in ${timeout} ms`);
+    let response: Response;
     try {
       signal?.throwIfAborted();
-      await api(inBody ? path : path + search(input), {
+      response = await api(inBody ? path : path + search(input), {
         method,
         ...(inBody && { json: input ?? {} }),
         timeout,
         ...(signal && { signal }),
-        hooks,
-        // ky counts the 401 refresh as a retry too; shouldRetry keeps the others within the policy's limit.
+        // ky copies the context object; the attempts inside it are shared with the hooks and shouldRetry.
+        context: { attempts },
+        // The call's own rules: ky passes the error only, and the wait is decided with the retry.
         retry: {
-          limit: limit + (options.getToken ? 1 : 0),
-          methods: ['get', 'post', 'put', 'patch', 'delete'],
-          retryOnTimeout: true,
-          shouldRetry,
-          delay: () => wait,
+          limit: limit + 1,
+          shouldRetry: ({ error }) => shouldRetry(attempts, error),
+          delay: () => attempts.wait,
         },
       });
-      return value as T;
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (tokenFailure) throw tokenFailure.error;
-      if (error instanceof ApiError || error instanceof SyntaxError) throw error;
-      if (isTimeoutError(error)) throw new TimeoutError(`${method} ${path}: no answer in ${timeout} ms`);
+      if (attempts.tokenFailure) throw attempts.tokenFailure.error;
+      if (error instanceof HTTPError) {
+        clock.observe(error.response.headers);
+        throw await within(problem(error.response), left(), late, signal);
+      }
+      if (isTimeoutError(error)) throw late();
       throw new ConnectionError(`${method} ${path}: ${(error as Error).message}`, { cause: error });
     }
+    clock.observe(response.headers);
+    // The body is read once, on the response ky returns, within what is left of the attempt's time; a body that
+    // stalls after its headers is not sent again (the server did answer).
+    const data = await within(read(response, flags), left(), late, signal);
+    return (flags & RouteFlag.ETAG ? { data, etag: response.headers.get('etag') ?? '' } : data) as T;
   };
   return Object.assign(send, { clock });
 }
