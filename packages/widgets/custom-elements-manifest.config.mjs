@@ -2,6 +2,14 @@
 // `customElements` field: editors, Storybook and framework wrappers read the widgets' API from it, and so do our
 // own tools, through scripts/manifest.mjs (`@allot/widgets/manifest`).
 import { readFileSync } from 'node:fs';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
+/** Each tag's section of the README, linked from the editors' hover cards. */
+const readmeOf = (_name, tag) => ({
+  name: 'Documentation',
+  url: `https://github.com/allot-dev/allot/tree/main/packages/widgets#${tag}`,
+});
 
 /**
  * Our classes register through `defineElements()`, which the analyzer cannot follow: this names each class's
@@ -226,5 +234,26 @@ export default {
     publicApi({ readOnly: ['selectedLicenseIds'], statics: ['permissions'] }),
     systemTokens({ file: 'src/theme/tokens.ts' }),
     shippedPaths(),
+    // Editor data from the finished manifest (the public API only): VS Code's `html.customData` and JetBrains'
+    // web-types, so `<minutes-balance ` completes its attributes, events and parts in either editor.
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      descriptionSrc: 'summary',
+      hideMethodDocs: true,
+      // Listed in the CSS data file with their descriptions (the hover card would print "default: undefined").
+      hideCssPropertiesDocs: true,
+      referencesTemplate: (name, tag) => [readmeOf(name, tag)],
+    }),
+    customElementJetBrainsPlugin({
+      outdir: 'dist',
+      webTypesFileName: 'web-types.json',
+      descriptionSrc: 'summary',
+      hideMethodDocs: true,
+      hideCssPropertiesDocs: true, // in web-types' own CSS section
+      hideLogs: true,
+      referencesTemplate: readmeOf,
+    }),
   ],
 };

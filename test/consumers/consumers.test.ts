@@ -1,7 +1,8 @@
 // What an integrator gets from npm: a fresh project OUTSIDE the workspace installs the packed tarballs of every
 // package (as `changeset publish` would upload them) plus their public dependencies from the registry, then
-// builds and runs a Node app on the SDK and the mock, a plain-HTML page on the single-file bundles, and a React
-// app on @allot/react with the JSX typings. Catches what workspace links hide: a file missing from `files`, a
+// builds and runs a Node app on the SDK and the mock, a plain-HTML page on the single-file bundles, a React app
+// on @allot/react with the JSX typings, a Preact app and a Vue app on the bare tags with their typings, and checks
+// the Svelte typings. Catches what workspace links hide: a file missing from `files`, a
 // `workspace:` version left in, a type that only resolves inside the monorepo, a bundle that does not register.
 import { execFile } from 'node:child_process';
 import {
@@ -83,9 +84,17 @@ beforeAll(async () => {
     type: 'module',
     dependencies: {
       ...Object.fromEntries(packages.map((name) => [`@allot/${name}`, tarball(name)])),
-      ...fromCatalog('react', 'react-dom'),
+      ...fromCatalog('react', 'react-dom', 'preact', 'vue', 'svelte'),
     },
-    devDependencies: fromCatalog('typescript', 'vite', '@types/node', '@types/react', '@types/react-dom'),
+    devDependencies: fromCatalog(
+      'typescript',
+      'vite',
+      '@types/node',
+      '@types/react',
+      '@types/react-dom',
+      'vue-tsc',
+      '@vitejs/plugin-vue',
+    ),
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   // No lockfile to reuse (the tarballs change with every build); npm's cache makes a second install quick.
@@ -385,5 +394,82 @@ describe('a project outside the workspace, on the packed tarballs', () => {
     await expect.poll(() => page.locator('output').textContent()).toBe('0 minutes moved');
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('type-checks a Preact app on the bare tags (Preact’s own attributes, style included) without @types/react', async () => {
+    const files = await sh(
+      process.execPath,
+      ['node_modules/typescript/bin/tsc', '-p', 'preact/tsconfig.json', '--listFilesOnly'],
+      dir,
+    );
+    expect(files).toContain('@allot/widgets/dist/preact.d.ts');
+    expect(files).not.toContain('@types/react');
+    await sh(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'preact/tsconfig.json'], dir);
+  });
+
+  it('builds the Preact app with Vite, and it renders the widgets with the API’s data', async () => {
+    await sh(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', 'preact', '--base', './', '--logLevel', 'warn'],
+      dir,
+    );
+    const { page, errors } = await open('preact/dist/index.html');
+    await expectWidgets(page);
+    await expect.poll(() => page.locator('output').textContent()).toBe('0 minutes moved');
+    expect(
+      await page.locator('minutes-balance').evaluate((el) => (el as { pageSize?: number }).pageSize),
+    ).toBe(20);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('type-checks a Vue app’s templates with vue-tsc (strict templates): props, attributes and events', async () => {
+    await sh(process.execPath, ['node_modules/vue-tsc/bin/vue-tsc.js', '-p', 'vue/tsconfig.json'], dir);
+  });
+
+  it('builds the Vue app with Vite, and it renders the widgets with the API’s data', async () => {
+    await sh(
+      process.execPath,
+      [
+        'node_modules/vite/bin/vite.js',
+        'build',
+        'vue',
+        '--config',
+        'vue/vite.config.ts',
+        '--base',
+        './',
+        '--logLevel',
+        'warn',
+      ],
+      dir,
+    );
+    const { page, errors } = await open('vue/dist/index.html');
+    await expectWidgets(page);
+    await expect.poll(() => page.locator('output').textContent()).toBe('0 minutes moved');
+    expect(
+      await page.locator('minutes-balance').evaluate((el) => (el as { pageSize?: number }).pageSize),
+    ).toBe(20);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('type-checks the tags as Svelte 5 elements (SvelteHTMLElements)', async () => {
+    await sh(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'svelte/tsconfig.json'], dir);
+  });
+
+  it('ships the editors’ data: VS Code custom data and JetBrains web-types, named in package.json', async () => {
+    const widgets = join(dir, 'node_modules/@allot/widgets');
+    const pkg = JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const webTypes = JSON.parse(readFileSync(join(widgets, String(pkg['web-types'])), 'utf8')) as {
+      contributions: { html: { elements: { name: string }[] } };
+    };
+    expect(webTypes.contributions.html.elements.map((element) => element.name).sort()).toEqual(
+      [...tags].sort(),
+    );
+    const installed = createRequire(join(dir, 'package.json'));
+    const html = JSON.parse(
+      readFileSync(installed.resolve('@allot/widgets/vscode.html-custom-data.json'), 'utf8'),
+    ) as { tags: { name: string }[] };
+    expect(html.tags.map((tag) => tag.name).sort()).toEqual([...tags].sort());
   });
 });
