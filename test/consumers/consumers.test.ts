@@ -4,7 +4,7 @@
 // on @allot/react with the JSX typings, a Preact app and a Vue app on the bare tags with their typings, and checks
 // the Svelte typings. Catches what workspace links hide: a file missing from `files`, a
 // `workspace:` version left in, a type that only resolves inside the monorepo, a bundle that does not register.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -27,10 +27,11 @@ import type * as WidgetsManifest from '@allot/widgets/manifest';
 import { parse } from 'yaml';
 import { testNow } from '../../scripts/test-clock.mjs';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { allSamples, commandsOf, type Sample } from './samples.js';
 
 const run = promisify(execFile);
 const workspace = join(import.meta.dirname, '../..');
-const packages = ['contract', 'sdk', 'mock', 'widgets', 'react'];
+const packages = ['contract', 'sdk', 'mock', 'widgets', 'react', 'conformance'];
 const ORIGIN = 'http://consumer.test';
 
 // The public dependencies the apps need, in the versions the workspace itself uses (its pnpm catalog).
@@ -46,9 +47,20 @@ const npmEnv = Object.fromEntries(
   ),
 );
 
-async function sh(command: string, args: string[], cwd: string, timeout = 120_000): Promise<string> {
+async function sh(
+  command: string,
+  args: string[],
+  cwd: string,
+  timeout = 120_000,
+  env: Record<string, string> = {},
+): Promise<string> {
   try {
-    const { stdout } = await run(command, args, { cwd, env: npmEnv, timeout, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run(command, args, {
+      cwd,
+      env: { ...npmEnv, ...env },
+      timeout,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return stdout;
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -471,5 +483,205 @@ describe('a project outside the workspace, on the packed tarballs', () => {
       readFileSync(installed.resolve('@allot/widgets/vscode.html-custom-data.json'), 'utf8'),
     ) as { tags: { name: string }[] };
     expect(html.tags.map((tag) => tag.name).sort()).toEqual([...tags].sort());
+  });
+});
+
+/** A mock CLI started by `command` (its `--port` made 0: a free one), and its base URL once it listens. */
+async function serve(command: string): Promise<{ base: string; stop: () => void }> {
+  const child = spawn('sh', ['-c', command.replace(/--port \d+/, '--port 0')], {
+    cwd: dir,
+    env: { ...npmEnv, PATH: `${join(dir, 'node_modules/.bin')}:${process.env['PATH']}` },
+    detached: true, // its own process group: npx, sh and node stop together
+  });
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  let output = '';
+  const base = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${command}: not listening after 30 s:\n${output}`)),
+      30_000,
+    );
+    const read = (chunk: Buffer) => {
+      output += String(chunk);
+      const url = /on (http:\/\/\S+\/v1)/.exec(output)?.[1];
+      if (!url) return;
+      clearTimeout(timer);
+      resolve(url);
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => reject(new Error(`${command} exited with ${code}:\n${output}`)));
+  }).catch((error: unknown) => {
+    stop();
+    throw error;
+  });
+  return { base, stop };
+}
+
+describe('the READMEs’ code samples, run as written (docs that run)', () => {
+  const samples = allSamples(workspace);
+  const of = (...langs: string[]) => samples.filter((sample) => !sample.skip && langs.includes(sample.lang));
+  const where = (sample: Sample) => `${sample.readme}:${sample.line}`;
+
+  it('runs every code sample, or its README says why not', () => {
+    const runs = new Set(['ts', 'tsx', 'js', 'vue', 'sh', 'html', 'jsonc']);
+    const neither = samples.filter((s) => s.lang !== 'text' && !s.skip && !runs.has(s.lang));
+    expect(neither.map((s) => `${where(s)} (${s.lang})`)).toEqual([]);
+    expect(of('ts', 'tsx', 'js').length).toBeGreaterThan(12);
+    for (const sample of samples.filter((s) => s.skip))
+      expect(sample.skip!.length, where(sample)).toBeGreaterThan(20);
+  });
+
+  it('type-checks every TypeScript and TSX sample (strict) and every JavaScript one, on the installed packages', async () => {
+    for (const [folder, langs, options] of [
+      ['samples-ts', ['ts', 'tsx'], { strict: true, jsx: 'react-jsx', types: ['node'] }],
+      ['samples-js', ['js'], { allowJs: true, checkJs: true, strict: false, types: [] }],
+    ] as const) {
+      const root = join(dir, folder);
+      mkdirSync(root, { recursive: true });
+      for (const sample of of(...langs))
+        // `export {}`: each sample is a module of its own, as in the reader's project.
+        writeFileSync(
+          join(root, `${sample.slug}.${sample.lang}`),
+          `${sample.prelude}\n${sample.code}\nexport {};\n`,
+        );
+      writeFileSync(
+        join(root, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+            module: 'ESNext',
+            moduleResolution: 'Bundler',
+            resolveJsonModule: true,
+            skipLibCheck: true,
+            noEmit: true,
+            ...options,
+          },
+          include: langs.map((lang) => `*.${lang}`),
+        }),
+      );
+      await sh(process.execPath, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', root], dir);
+    }
+  });
+
+  it('type-checks every Vue sample as a template with vue-tsc (strict templates)', async () => {
+    const root = join(dir, 'samples-vue');
+    mkdirSync(root, { recursive: true });
+    const vue = of('vue');
+    expect(vue.length).toBeGreaterThan(0);
+    for (const sample of vue)
+      writeFileSync(
+        join(root, `${sample.slug}.vue`),
+        `<script setup lang="ts">\nimport type {} from '@allot/widgets/vue';\n</script>\n\n<template>\n${sample.code}</template>\n`,
+      );
+    writeFileSync(
+      join(root, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          lib: ['ES2023', 'DOM'],
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          strict: true,
+          noEmit: true,
+          types: [],
+        },
+        vueCompilerOptions: { strictTemplates: true },
+        include: ['*.vue'],
+      }),
+    );
+    await sh(process.execPath, [join(dir, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', root], dir);
+  });
+
+  it('runs every shell sample against the mock CLI (on a free port in place of 4010)', async () => {
+    const commands = of('sh').flatMap((sample) =>
+      commandsOf(sample.code).map((command) => ({ sample, command })),
+    );
+    const servers = commands.filter(({ command }) => /^npx allot-mock\b/.test(command));
+    expect(servers).toHaveLength(1);
+
+    // The server sample as written (its latency included), answering the README's first request.
+    const written = await serve(servers[0]!.command);
+    try {
+      const me = await fetch(`${written.base}/me`, { headers: { Authorization: 'Bearer tok_a_admin' } });
+      expect(me.status).toBe(200);
+    } finally {
+      written.stop();
+    }
+
+    // Every other command against a mock without latency, rebuilt before each sample.
+    const mock = await serve('npx allot-mock --port 0 --scenario default --seed 1');
+    try {
+      const origin = new URL(mock.base).origin;
+      let last: Sample | undefined;
+      for (const { sample, command } of commands.filter((c) => !servers.includes(c))) {
+        if (sample !== last) await fetch(`${mock.base}/__mock/reset`, { method: 'POST', body: '{}' });
+        last = sample;
+        const line = command.replaceAll('http://localhost:4010', origin);
+        // curl reports an HTTP error only when asked; the rest of the line is the README's.
+        const run = /^curl\b/.test(line) ? `${line} -sS --fail-with-body -o /dev/null` : line;
+        // The variables a sample leaves to the reader: the server's URL and the portal's secret key.
+        const env = { URL: mock.base, SK: 'sk_test_a' };
+        await sh('sh', ['-c', run], dir, 120_000, env).catch((error: unknown) => {
+          throw new Error(`${where(sample)}: ${command}`, { cause: error });
+        });
+      }
+      // The JSONC body of the faults (comments and trailing commas are the README's notes) is one the mock takes.
+      for (const sample of of('jsonc')) {
+        const body = sample.code.replace(/\s*\/\/.*$/gm, '').replace(/,(\s*[}\]])/g, '$1');
+        const put = await fetch(`${mock.base}/__mock/faults`, { method: 'PUT', body });
+        expect(put.ok, `${where(sample)}: ${await put.text()}`).toBe(true);
+        await fetch(`${mock.base}/__mock/faults`, { method: 'DELETE' });
+      }
+    } finally {
+      mock.stop();
+    }
+  });
+
+  it('loads every HTML sample in Chromium, where its widgets show the API’s data', async () => {
+    const html = of('html');
+    expect(html.length).toBeGreaterThan(0);
+    mkdirSync(join(dir, 'samples-html'), { recursive: true });
+    // The host's part: a token for each widget or provider that is not inside a provider.
+    writeFileSync(
+      join(dir, 'samples-html/token.js'),
+      `for (const tag of ${JSON.stringify(tags)})
+  customElements.whenDefined(tag).then(() => {
+    for (const element of document.querySelectorAll(tag))
+      if (!element.parentElement?.closest('allot-provider')) element.token = 'tok_a_admin';
+  });
+`,
+    );
+    for (const sample of html) {
+      writeFileSync(
+        join(dir, `samples-html/${sample.slug}.html`),
+        `<!doctype html>\n<html lang="en"><head><meta charset="utf-8" />
+<script type="module" src="../node_modules/@allot/widgets/dist/allot-widgets.bundle.js"></script></head><body>
+${sample.code.replaceAll('https://api.allot.dev/v1', '/v1')}<script type="module" src="./token.js"></script>
+</body></html>\n`,
+      );
+      const { page, errors } = await open(`samples-html/${sample.slug}.html`);
+      if (sample.code.includes('<minutes-balance'))
+        await expect
+          .poll(
+            () =>
+              page
+                .locator('minutes-balance')
+                .first()
+                .evaluate((el) => el.shadowRoot?.textContent ?? ''),
+            {
+              timeout: 15_000,
+            },
+          )
+          .toContain(poolTitle);
+      expect(errors, where(sample)).toEqual([]);
+      await page.close();
+    }
   });
 });

@@ -67,7 +67,7 @@ export type paths = {
             path: {
                 /**
                  * @description The user.
-                 * @example usr_ada
+                 * @example usr_admin
                  */
                 userId: components["schemas"]["Id"];
             };
@@ -617,7 +617,7 @@ export type paths = {
             path: {
                 /**
                  * @description The license.
-                 * @example lic_0001
+                 * @example lic_001a
                  */
                 licenseId: components["schemas"]["Id"];
             };
@@ -695,7 +695,7 @@ export type paths = {
             path: {
                 /**
                  * @description The user.
-                 * @example usr_ada
+                 * @example usr_admin
                  */
                 userId: components["schemas"]["Id"];
             };
@@ -725,7 +725,7 @@ export type paths = {
             path: {
                 /**
                  * @description The user.
-                 * @example usr_ada
+                 * @example usr_admin
                  */
                 userId: components["schemas"]["Id"];
                 /**
@@ -785,7 +785,7 @@ export type paths = {
                 queueId: components["schemas"]["Id"];
                 /**
                  * @description The member to take out of the queue.
-                 * @example usr_ada
+                 * @example usr_admin
                  */
                 userId: components["schemas"]["Id"];
             };
@@ -3142,7 +3142,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "user": {
-                     *         "id": "usr_ada",
+                     *         "id": "usr_admin",
                      *         "name": "Ada Martin",
                      *         "email": "ada@portal-a.test",
                      *         "role": "admin"
@@ -3204,7 +3204,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "portalId": "prt_a",
-                 *       "userId": "usr_ada",
+                 *       "userId": "usr_admin",
                  *       "permissions": [
                  *         "minutes:read",
                  *         "minutes:manage"
@@ -3231,7 +3231,7 @@ export interface operations {
                      *         "minutes:manage"
                      *       ],
                      *       "portalId": "prt_a",
-                     *       "userId": "usr_ada"
+                     *       "userId": "usr_admin"
                      *     }
                      */
                     "application/json": components["schemas"]["WidgetToken"];
@@ -3305,7 +3305,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "usr_ada",
+                     *           "id": "usr_admin",
                      *           "name": "Ada Martin",
                      *           "email": "ada@portal-a.test",
                      *           "role": "admin",
@@ -3333,7 +3333,7 @@ export interface operations {
             path: {
                 /**
                  * @description The user.
-                 * @example usr_ada
+                 * @example usr_admin
                  */
                 userId: components["schemas"]["Id"];
             };
@@ -3358,7 +3358,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "usr_ada",
+                     *       "id": "usr_admin",
                      *       "name": "Ada Martin",
                      *       "email": "ada@portal-a.test",
                      *       "role": "user_manager"
@@ -3624,7 +3624,7 @@ export interface operations {
                      *           "balanceAfter": 0,
                      *           "actor": {
                      *             "type": "user",
-                     *             "id": "usr_ada",
+                     *             "id": "usr_admin",
                      *             "name": "Ada Martin",
                      *             "email": "ada@portal-a.test"
                      *           },
@@ -3640,7 +3640,7 @@ export interface operations {
                      *           "balanceAfter": 9600,
                      *           "actor": {
                      *             "type": "user",
-                     *             "id": "usr_ada",
+                     *             "id": "usr_admin",
                      *             "name": "Ada Martin",
                      *             "email": "ada@portal-a.test"
                      *           },
@@ -3861,7 +3861,7 @@ export interface operations {
                      *           "balanceAfter": 1245,
                      *           "actor": {
                      *             "type": "user",
-                     *             "id": "usr_ada",
+                     *             "id": "usr_admin",
                      *             "name": "Ada Martin",
                      *             "email": "ada@portal-a.test"
                      *           },
@@ -3931,7 +3931,7 @@ export interface operations {
                      *           "balanceAfter": 7900,
                      *           "actor": {
                      *             "type": "user",
-                     *             "id": "usr_ada",
+                     *             "id": "usr_admin",
                      *             "name": "Ada Martin",
                      *             "email": "ada@portal-a.test"
                      *           },
@@ -3947,7 +3947,7 @@ export interface operations {
                      *           "balanceAfter": 1700,
                      *           "actor": {
                      *             "type": "user",
-                     *             "id": "usr_ada",
+                     *             "id": "usr_admin",
                      *             "name": "Ada Martin",
                      *             "email": "ada@portal-a.test"
                      *           },
@@ -4083,7 +4083,7 @@ export interface operations {
                      *         "balanceAfter": 8900,
                      *         "actor": {
                      *           "type": "user",
-                     *           "id": "usr_ada",
+                     *           "id": "usr_admin",
                      *           "name": "Ada Martin",
                      *           "email": "ada@portal-a.test"
                      *         },
@@ -4919,7 +4919,7 @@ export interface operations {
                      *           },
                      *           "status": "pending",
                      *           "invitedBy": {
-                     *             "id": "usr_ada",
+                     *             "id": "usr_admin",
                      *             "name": "Ada Martin",
                      *             "email": "ada@portal-a.test"
                      *           },
@@ -5005,7 +5005,7 @@ export interface operations {
                      *             },
                      *             "status": "pending",
                      *             "invitedBy": {
-                     *               "id": "usr_ada",
+                     *               "id": "usr_admin",
                      *               "name": "Ada Martin",
                      *               "email": "ada@portal-a.test"
                      *             },
@@ -5095,7 +5095,7 @@ export interface operations {
                      *       },
                      *       "status": "pending",
                      *       "invitedBy": {
-                     *         "id": "usr_ada",
+                     *         "id": "usr_admin",
                      *         "name": "Ada Martin",
                      *         "email": "ada@portal-a.test"
                      *       },
@@ -5171,7 +5171,7 @@ export interface operations {
                      *       },
                      *       "status": "revoked",
                      *       "invitedBy": {
-                     *         "id": "usr_ada",
+                     *         "id": "usr_admin",
                      *         "name": "Ada Martin",
                      *         "email": "ada@portal-a.test"
                      *       },
@@ -5256,7 +5256,7 @@ export interface operations {
                      *             "ownerEmail": "owner@portal-a.test"
                      *           },
                      *           "invitedBy": {
-                     *             "id": "usr_ada",
+                     *             "id": "usr_admin",
                      *             "name": "Ada Martin",
                      *             "email": "ada@portal-a.test"
                      *           },
@@ -5355,7 +5355,7 @@ export interface operations {
                      *           "ownerEmail": "owner@portal-a.test"
                      *         },
                      *         "invitedBy": {
-                     *           "id": "usr_ada",
+                     *           "id": "usr_admin",
                      *           "name": "Ada Martin",
                      *           "email": "ada@portal-a.test"
                      *         },
@@ -5489,7 +5489,7 @@ export interface operations {
                      *         "ownerEmail": "owner@portal-a.test"
                      *       },
                      *       "invitedBy": {
-                     *         "id": "usr_ada",
+                     *         "id": "usr_admin",
                      *         "name": "Ada Martin",
                      *         "email": "ada@portal-a.test"
                      *       },
@@ -5706,15 +5706,15 @@ export interface operations {
                      *           "etag": "\"v1\""
                      *         },
                      *         {
-                     *           "id": "lic_0001",
+                     *           "id": "lic_001a",
                      *           "productId": "prd_live",
                      *           "productCode": "live_reports",
                      *           "productName": "Live Reports",
                      *           "assignee": {
-                     *             "id": "usr_ada",
+                     *             "id": "usr_admin",
                      *             "name": "Ada Martin",
                      *             "email": "ada@portal-a.test",
-                     *             "extension": "2041"
+                     *             "extension": "1001"
                      *           },
                      *           "costCenter": {
                      *             "id": "cc_sales",
@@ -5771,7 +5771,7 @@ export interface operations {
             path: {
                 /**
                  * @description The license.
-                 * @example lic_0001
+                 * @example lic_001a
                  */
                 licenseId: components["schemas"]["Id"];
             };
@@ -5788,15 +5788,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "lic_0001",
+                     *       "id": "lic_001a",
                      *       "productId": "prd_live",
                      *       "productCode": "live_reports",
                      *       "productName": "Live Reports",
                      *       "assignee": {
-                     *         "id": "usr_ada",
+                     *         "id": "usr_admin",
                      *         "name": "Ada Martin",
                      *         "email": "ada@portal-a.test",
-                     *         "extension": "2041"
+                     *         "extension": "1001"
                      *       },
                      *       "costCenter": {
                      *         "id": "cc_sales",
@@ -6027,7 +6027,7 @@ export interface operations {
             path: {
                 /**
                  * @description The user.
-                 * @example usr_ada
+                 * @example usr_admin
                  */
                 userId: components["schemas"]["Id"];
             };
@@ -6044,7 +6044,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "user": {
-                     *         "id": "usr_ada",
+                     *         "id": "usr_admin",
                      *         "name": "Ada Martin",
                      *         "email": "ada@portal-a.test",
                      *         "extension": "2041"
@@ -6110,7 +6110,7 @@ export interface operations {
             path: {
                 /**
                  * @description The user.
-                 * @example usr_ada
+                 * @example usr_admin
                  */
                 userId: components["schemas"]["Id"];
             };
@@ -6138,7 +6138,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "user": {
-                     *         "id": "usr_ada",
+                     *         "id": "usr_admin",
                      *         "name": "Ada Martin",
                      *         "email": "ada@portal-a.test",
                      *         "extension": "2041"
@@ -6236,7 +6236,7 @@ export interface operations {
             path: {
                 /**
                  * @description The user.
-                 * @example usr_ada
+                 * @example usr_admin
                  */
                 userId: components["schemas"]["Id"];
                 /**
@@ -6259,7 +6259,7 @@ export interface operations {
                      * @example {
                      *       "userProducts": {
                      *         "user": {
-                     *           "id": "usr_ada",
+                     *           "id": "usr_admin",
                      *           "name": "Ada Martin",
                      *           "email": "ada@portal-a.test",
                      *           "extension": "2041"
@@ -6355,7 +6355,7 @@ export interface operations {
             path: {
                 /**
                  * @description The user.
-                 * @example usr_ada
+                 * @example usr_admin
                  */
                 userId: components["schemas"]["Id"];
                 /**
@@ -6389,7 +6389,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "user": {
-                     *         "id": "usr_ada",
+                     *         "id": "usr_admin",
                      *         "name": "Ada Martin",
                      *         "email": "ada@portal-a.test",
                      *         "extension": "2041"
@@ -6446,7 +6446,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Only queues this user sits in, as supervisor or agent.
-                 * @example usr_ada
+                 * @example usr_admin
                  */
                 userId?: components["schemas"]["Id"];
                 /**
@@ -6486,7 +6486,7 @@ export interface operations {
                      *           "kind": "call",
                      *           "members": [
                      *             {
-                     *               "userId": "usr_ada",
+                     *               "userId": "usr_admin",
                      *               "name": "Ada Martin",
                      *               "role": "agent"
                      *             },
@@ -6524,7 +6524,7 @@ export interface operations {
                 queueId: components["schemas"]["Id"];
                 /**
                  * @description The member to take out of the queue.
-                 * @example usr_ada
+                 * @example usr_admin
                  */
                 userId: components["schemas"]["Id"];
             };
@@ -6541,7 +6541,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "queueId": "que_support_fr",
-                     *       "userId": "usr_ada",
+                     *       "userId": "usr_admin",
                      *       "contactCenterSeatReleased": true
                      *     }
                      */
@@ -8162,7 +8162,7 @@ export interface operations {
                 content: {
                     /**
                      * @example month,billing_mode,unit_id,unit_name,email
-                     *     2026-10,user_licenses,usr_ada,Ada Martin,ada@portal-a.test
+                     *     2026-10,user_licenses,usr_admin,Ada Martin,ada@portal-a.test
                      *     2026-10,user_licenses,usr_lin,"Moreau, Lin",lin@portal-a.test
                      */
                     "text/csv": string;

@@ -28,7 +28,7 @@ export interface Users {
   /**
    * Changes a user's role (super admins only).
    * @example
-   * const user = await client.users.setRole('usr_ada', { role: 'user_manager' });
+   * const user = await client.users.setRole('usr_admin', { role: 'user_manager' });
    */
   setRole: Method<'updateUserRole', [userId: string]>;
   /** The products a user holds, with their feature toggles and queues. */
@@ -44,7 +44,7 @@ export interface WidgetTokens {
    * const server = createClient({ baseUrl, token: process.env.ALLOT_SECRET_KEY! });
    * const { token, expiresAt } = await server.widgetTokens.create({
    *   portalId: 'prt_a',
-   *   userId: 'usr_ada',
+   *   userId: 'usr_admin',
    *   permissions: ['minutes:read', 'minutes:manage'],
    *   ttlSeconds: 900,
    * });

@@ -65,21 +65,21 @@ export interface Licenses {
   /**
    * One license with its version, to pass as `ifMatch` when assigning or unassigning it.
    * @example
-   * const { data: license, etag } = await client.licenses.get('lic_0001');
+   * const { data: license, etag } = await client.licenses.get('lic_001a');
    */
   get: Method<'getLicense', [licenseId: string]>;
   /**
    * Gives an unassigned license to a user; `ifMatch` guards against a change made meanwhile.
    * @example
-   * const { etag } = await client.licenses.get('lic_0001');
-   * const { data } = await client.licenses.assign('lic_0001', { userId: 'usr_ada', notify: true }, { ifMatch: etag });
+   * const { etag } = await client.licenses.get('lic_001a');
+   * const { data } = await client.licenses.assign('lic_001a', { userId: 'usr_admin', notify: true }, { ifMatch: etag });
    */
   assign: Method<'assignLicense', [licenseId: string]>;
   /**
    * Returns a license to the pool, where it stays owned and billed.
    * @example
-   * const { etag } = await client.licenses.get('lic_0001');
-   * await client.licenses.unassign('lic_0001', { notify: false }, { ifMatch: etag });
+   * const { etag } = await client.licenses.get('lic_001a');
+   * await client.licenses.unassign('lic_001a', { notify: false }, { ifMatch: etag });
    */
   unassign: Method<'unassignLicense', [licenseId: string]>;
   /**

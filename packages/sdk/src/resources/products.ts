@@ -20,26 +20,26 @@ export interface UserProducts {
   /**
    * The products the user holds, with feature toggles, and every queue they sit in.
    * @example
-   * const { products, queues } = await client.users.products.list('usr_ada');
+   * const { products, queues } = await client.users.products.list('usr_admin');
    */
   list: Method<'getUserProducts', [userId: string]>;
   /**
    * Gives the user a product, taking one free license of it (`no_free_license` when none is left).
    * @example
-   * await client.users.products.add('usr_ada', { productId: 'prd_connect', notify: true });
+   * await client.users.products.add('usr_admin', { productId: 'prd_connect', notify: true });
    */
   add: Method<'addUserProduct', [userId: string]>;
   /**
    * Sets the user's feature toggles of a product they hold; keys not named keep their value.
    * @example
-   * await client.users.products.update('usr_ada', 'prd_connect', { features: { recording: true }, notify: false });
+   * await client.users.products.update('usr_admin', 'prd_connect', { features: { recording: true }, notify: false });
    */
   update: Method<'updateUserProduct', [userId: string, productId: string]>;
   /**
    * Takes a product from the user and returns its license to the pool. Removing Connect Standard warns
    * `contact_center_still_billed` while the user sits in queues; `removeFromQueues` takes them out too.
    * @example
-   * const { warnings } = await client.users.products.remove('usr_ada', 'prd_connect', { removeFromQueues: true });
+   * const { warnings } = await client.users.products.remove('usr_admin', 'prd_connect', { removeFromQueues: true });
    */
   remove: Method<'removeUserProduct', [userId: string, productId: string]>;
 }
@@ -49,7 +49,7 @@ export interface Queues {
   /**
    * One page of queues with their supervisors and agents, optionally the queues of one user.
    * @example
-   * const { items } = await client.queues.list({ userId: 'usr_ada' });
+   * const { items } = await client.queues.list({ userId: 'usr_admin' });
    */
   list: Method<'listQueues'>;
   /**
@@ -61,13 +61,13 @@ export interface Queues {
   /**
    * Every queue, one at a time, across pages.
    * @example
-   * for await (const queue of client.queues.iterate({ userId: 'usr_ada' })) console.log(queue.name);
+   * for await (const queue of client.queues.iterate({ userId: 'usr_admin' })) console.log(queue.name);
    */
   iterate: Iterate<'listQueues'>;
   /**
    * Takes a user out of a queue; leaving their last queue frees their Contact Center seat.
    * @example
-   * const { contactCenterSeatReleased } = await client.queues.removeMember('que_support', 'usr_ada');
+   * const { contactCenterSeatReleased } = await client.queues.removeMember('que_support', 'usr_admin');
    */
   removeMember: Method<'removeQueueMember', [queueId: string, userId: string]>;
 }

@@ -11,7 +11,7 @@ export const balance: SvelteHTMLElements['minutes-balance'] = {
 
 // @ts-expect-error page-size takes a number or a string
 export const wrongValue: SvelteHTMLElements['minutes-balance'] = { 'page-size': {} };
-// @ts-expect-error the detail of allot-minutes-transferred has no `total`
 export const wrongDetail: SvelteHTMLElements['minutes-balance'] = {
+  // @ts-expect-error the detail of allot-minutes-transferred has no `total`
   'onallot-minutes-transferred': (event) => event.detail.total,
 };
