@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { demoHeaderPolicy, demoPolicy, devPolicy, referencePolicy } from './build/csp.mjs';
-import { referenceCss, referenceHtml } from './build/reference.mjs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { operationTable } from '@allot/contract/operations';
+import { referenceCss, renderReference } from '@allot/contract/reference';
 import { readWidgetMeta, widgetsManifest } from './build/widget-meta.mjs';
 
 /** The pages of the demo (Vite multi-page): file, and the label of its link in the shared navigation. */
@@ -9,6 +12,7 @@ const pages = [
   ['index.html', 'Gallery'],
   ['portals.html', 'Two portals'],
   ['theming.html', 'Theming'],
+  ['components.html', 'Components'],
   ['embed-html.html', 'Plain HTML'],
   ['embed-react.html', 'React'],
 ] as const;
@@ -60,7 +64,19 @@ function widgetsMeta(): Plugin {
   };
 }
 
-/** The API reference, rendered from the contract at `reference/index.html`, in dev and in the build. */
+/**
+ * The contract's API reference (`@allot/contract/reference`: one page for npm users and the demo alike), at
+ * `reference/index.html` with a link back to the demo, in dev and in the build.
+ */
+const referenceHtml = () =>
+  renderReference(
+    JSON.parse(
+      readFileSync(createRequire(import.meta.url).resolve('@allot/contract/openapi.json'), 'utf8'),
+    ) as object,
+    operationTable,
+    { back: { href: '../index.html', label: '← Back to the Allot demo' } },
+  );
+
 function apiReference(): Plugin {
   return {
     name: 'allot-api-reference',

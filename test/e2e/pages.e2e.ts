@@ -2,7 +2,14 @@
 // gallery shows every state its controls promise.
 import { control, demoUrl, endState, expect, openDemo, test } from './fixtures.js';
 
-const pages = ['index.html', 'portals.html', 'theming.html', 'embed-html.html', 'embed-react.html'];
+const pages = [
+  'index.html',
+  'portals.html',
+  'theming.html',
+  'components.html',
+  'embed-html.html',
+  'embed-react.html',
+];
 
 test.describe('the content security policy', () => {
   for (const path of pages) {
@@ -115,6 +122,29 @@ test.describe('the pages', () => {
       .first()
       .waitFor();
     await endState(page, 'page-embed-react');
+  });
+
+  test('the component reference shows each tag’s API from the manifest, and the widget live', async ({
+    page,
+  }) => {
+    await openDemo(page, 'components.html#share-dialog');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('<share-dialog>');
+    await expect(page.getByText('Mint its token with')).toContainText('minutes:read');
+    const events = page.getByRole('table', { name: /Events/ });
+    await expect(events.getByRole('row', { name: /allot-share-created/ })).toContainText(
+      'ShareCreatedDetail',
+    );
+    await expect(page.getByRole('table', { name: 'CSS parts' })).toContainText('::part(trigger)');
+    // The widget itself, live on the page's mock: Ada may share.
+    await expect(
+      page.locator('.live-example share-dialog').getByRole('button', { name: 'Share minutes' }),
+    ).toBeEnabled();
+
+    await page.getByRole('link', { name: '<license-table>' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('<license-table>');
+    await expect(page.getByRole('table', { name: 'Properties and attributes' })).toContainText('page-size');
+    await expect(page.locator('.live-example license-table').getByRole('grid')).toBeVisible();
+    await endState(page, 'page-components');
   });
 
   test('the API reference is part of the site and linked from every page', async ({ page }) => {

@@ -41,15 +41,5 @@ export const devPolicy = serialize({
   'connect-src': [...common['connect-src'], 'ws:'],
 });
 
-/**
- * The API reference: a static page with its own style sheet and no script at all (see build/reference.mjs).
- */
-const reference = {
-  'default-src': ["'none'"],
-  'script-src': ["'none'"],
-  'style-src': ["'self'"],
-  'img-src': ["'self'", 'data:'],
-  'base-uri': ["'none'"],
-  'form-action': ["'none'"],
-};
-export const referencePolicy = serialize(reference);
+/** The API reference: the contract's page, with its own policy (no script at all). */
+export { referencePolicy } from '@allot/contract/reference';

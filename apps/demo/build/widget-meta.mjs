@@ -10,18 +10,17 @@ export const widgetsManifest = fileURLToPath(manifestUrl);
 const isSystemToken = (property) => property.name.startsWith('--allot-sys-');
 
 /**
- * @typedef {Pick<import('@allot/widgets/manifest').ManifestElement, 'tag' | 'className' | 'summary' | 'events'>
+ * @typedef {Omit<import('@allot/widgets/manifest').ManifestElement, 'module' | 'cssProperties'>
  *   & { cssProperties: { name: string, description: string }[] }} WidgetMeta
  * @typedef {{ name: string, light: string, dark: string | undefined }} SysToken
  * @returns {{ widgets: WidgetMeta[], events: string[], sysTokens: SysToken[] }}
  */
 export function readWidgetMeta() {
   const elements = readElements();
-  const widgets = elements.map(({ tag, className, summary, events, cssProperties }) => ({
-    tag,
-    className,
-    summary,
-    events,
+  // Everything the component reference shows (build the page from this, not from a list kept by hand).
+  const widgets = elements.map(({ cssProperties, ...element }) => ({
+    ...element,
+    module: undefined, // the widget's file inside the package: nothing the demo shows
     // The widget's own tokens; the system tokens, shared by all, are listed once below.
     cssProperties: cssProperties
       .filter((property) => !isSystemToken(property))

@@ -3,7 +3,7 @@
 declare module 'virtual:allot-widgets-meta' {
   import type { ManifestElement } from '@allot/widgets/manifest';
   /** One tag of the built @allot/widgets, from its Custom Elements Manifest (build/widget-meta.mjs). */
-  export interface WidgetMeta extends Pick<ManifestElement, 'tag' | 'className' | 'summary' | 'events'> {
+  export interface WidgetMeta extends Omit<ManifestElement, 'module' | 'cssProperties'> {
     /** The widget's own CSS custom properties (the system tokens are `sysTokens`). */
     cssProperties: { name: string; description: string }[];
   }

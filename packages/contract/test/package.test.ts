@@ -18,8 +18,18 @@ describe('the package exports', () => {
     expect(createContractValidator(spec).component('Money')({ amount: 100, currency: 'EUR' })).toBe(true);
   });
 
-  it('ships a rendered API reference', () => {
+  it('ships a rendered API reference: every operation, no script, its own strict policy, a style sheet beside it', async () => {
     const html = readFileSync(fileURLToPath(import.meta.resolve('@allot/contract/reference.html')), 'utf8');
     expect(html).toContain('Allot billing-admin API');
+    const { referencePolicy } = await import('@allot/contract/reference');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${referencePolicy}" />`);
+    expect(referencePolicy).toContain("script-src 'none'");
+    expect(html).not.toContain('<script');
+    expect(html).not.toMatch(/\sstyle=/);
+    const { operationTable } = await import('@allot/contract/operations');
+    for (const operationId of Object.keys(operationTable)) expect(html).toContain(`id="${operationId}"`);
+    expect(
+      readFileSync(fileURLToPath(import.meta.resolve('@allot/contract/reference.css')), 'utf8'),
+    ).toContain('.operation');
   });
 });
