@@ -147,6 +147,32 @@ test.describe('the pages', () => {
     await endState(page, 'page-components');
   });
 
+  test('the mock clock moves the service on: the invitations of portal A expire after 30 days', async ({
+    page,
+  }) => {
+    await openDemo(page, 'portals.html');
+    const invite = page.locator('#portal-a member-invite');
+    await expect(invite.getByText('Pending (5)')).toBeVisible();
+    const clock = page.locator('#toolbar .clock-now');
+    const start = (await clock.textContent()) ?? '';
+    await page.getByRole('button', { name: '+1 day' }).click();
+    await expect(clock).not.toHaveText(start);
+    // A day on, every invitation is still within its 30 days; thirty more, none is.
+    await expect(invite.getByText('Pending (5)')).toBeVisible();
+    await page.getByRole('button', { name: '+30 days' }).click();
+    await expect(invite.getByText('Pending (0)')).toBeVisible();
+    await expect(invite.getByText('No pending invitations.')).toBeVisible();
+    await endState(page, 'page-portals-clock');
+  });
+
+  test('the gallery’s mock clock reloads the widgets on its stage', async ({ page }) => {
+    await openDemo(page, 'index.html#view=member-invite');
+    const invite = page.locator('#stage member-invite');
+    await expect(invite.getByText('Pending (5)')).toBeVisible();
+    await page.getByRole('button', { name: '+30 days' }).click();
+    await expect(invite.getByText('Pending (0)')).toBeVisible();
+  });
+
   test('the API reference is part of the site and linked from every page', async ({ page }) => {
     await openDemo(page, 'portals.html');
     await page.getByRole('link', { name: 'API reference' }).click();

@@ -3,9 +3,18 @@
 import '@allot/widgets';
 import { demoTokens, type DemoToken, type MockService } from '@allot/mock';
 import { byId, h, selectField } from '../shared/dom.js';
+import { clockControl } from '../shared/clock.js';
 import { mountEventLog } from '../shared/event-log.js';
 import { BASE_URL, startDemoMock } from '../shared/mock.js';
-import { provider, views, widget, widgetMeta, type WidgetView } from '../shared/widgets.js';
+import {
+  allTopics,
+  provider,
+  storeOf,
+  views,
+  widget,
+  widgetMeta,
+  type WidgetView,
+} from '../shared/widgets.js';
 import {
   faults,
   faultSettings,
@@ -92,6 +101,10 @@ function buildControls(state: GalleryState) {
       { class: 'muted' },
       'Faults and latency apply to every request of the in-page mock; data changes stay until you reset.',
     ),
+    // Moving the service's clock changes what is due or expired: every widget on the stage reads again.
+    clockControl(service, () => {
+      for (const wrapper of stage.querySelectorAll('allot-provider')) storeOf(wrapper)?.changed(...allTopics);
+    }),
   );
 }
 

@@ -7,6 +7,7 @@ import { createClient, isApiError, type Data } from '@allot/sdk';
 import meta from 'virtual:allot-widgets-meta';
 import { byId, h, selectField, uid } from '../shared/dom.js';
 import { mountEventLog } from '../shared/event-log.js';
+import { clockControl } from '../shared/clock.js';
 import { BASE_URL, startDemoMock } from '../shared/mock.js';
 import { allTopics, provider, storeOf, widget } from '../shared/widgets.js';
 
@@ -216,7 +217,7 @@ function toolbar() {
   };
   data.select.addEventListener('change', resetTo);
   reset.addEventListener('click', resetTo);
-  host.replaceChildren(data.field, language.field, scheme.field, reset);
+  host.replaceChildren(data.field, language.field, scheme.field, reset, clockControl(service, refreshAll));
 }
 
 async function main() {
