@@ -119,7 +119,10 @@ const onDemandLeftOut = {
 // +0.15 kB for registerLocale (2026-12-05, above; 43.66 kB).
 // +0.05 kB: the SDK's transport without an afterResponse hook, each call as fast as ky alone (issue #20,
 // 2026-12-05; 43.71 kB).
-const TOTAL_LIMIT = '43.8 kB';
+// +0.57 kB: the usage chart with a scale, dates, a day read out on hover and with the keys (a slider over the
+// 30 days) and the same figures as a table for screen readers (issue #18, 2026-12-05; 44.28 kB, the classes
+// entry 44.32 kB).
+const TOTAL_LIMIT = '44.4 kB';
 const whole = [
   {
     name: 'every tag (@allot/widgets), first load, with lit, @allot/sdk and ky',
@@ -145,14 +148,15 @@ const whole = [
     name: 'dist/allot-widgets.iife.js, one classic <script> with everything',
     path: 'dist/allot-widgets.iife.js',
     disablePlugins: ['@size-limit/esbuild'],
-    limit: '100 kB',
+    // 100 kB until the usage chart (2026-12-05: 100.4 kB): every part and all three languages inline.
+    limit: '100.5 kB',
     gzip: true,
   },
   {
     name: 'dist/allot-widgets.bundle.js, one <script type=module> with everything',
     path: 'dist/allot-widgets.bundle.js',
     disablePlugins: ['@size-limit/esbuild'],
-    limit: '100 kB',
+    limit: '100.5 kB', // 100 kB until the usage chart (2026-12-05: 100.28 kB)
     gzip: true,
   },
 ];
@@ -165,7 +169,7 @@ export default [
     // ladder, permission rule) cost these two widgets 1.3 kB on first load (measured by leaving them out);
     // the SDK on the contract's routes (issue #20) 0.3 kB more; a busy state in the permission rule's button
     // (shared with the pruner and member-invite, which now show their actions disabled) 7 B.
-    limit: '27.3 kB', // 27.1 kB until registerLocale (2026-12-05, above); 27 kB until an invitation said what it offers (2026-12-05); 26.9 until the dialogs' strings loaded with them (2026-12-05); 26.3 until the token's missing permission was named and the page's theme followed (#16)
+    limit: '27.9 kB', // 27.3 kB until the usage chart got its scale, dates, read-out and table (2026-12-05, above); 27.1 kB until registerLocale (2026-12-05, above); 27 kB until an invitation said what it offers (2026-12-05); 26.9 until the dialogs' strings loaded with them (2026-12-05); 26.3 until the token's missing permission was named and the page's theme followed (#16)
     gzip: true,
     modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), ...onDemand] }),
   },
@@ -179,7 +183,7 @@ export default [
     // 36.3 until the dialogs' strings loaded with them, their loaders in the dialog's chunk.
     // 36.6 kB until the transfer's destination said which accounts other portals use or are offered
     // (2026-12-05, 36.74).
-    limit: '37 kB', // 36.8 kB until registerLocale (2026-12-05, above)
+    limit: '37.6 kB', // 37 kB until the usage chart (2026-12-05, above); 36.8 kB until registerLocale (2026-12-05, above)
     gzip: true,
     modifyEsbuildConfig: (config) => ({ ...config, external: [...(config.external ?? []), ...strings] }),
   },

@@ -219,6 +219,41 @@ function shippedPaths() {
   };
 }
 
+/** The plugins that shape the manifest itself (what test/manifest.node.test.ts runs on its fixtures). */
+export const manifestPlugins = [
+  registrations(),
+  publicApi({ readOnly: ['selectedLicenseIds'], statics: ['permissions'] }),
+  systemTokens({ file: 'src/theme/tokens.ts' }),
+  shippedPaths(),
+];
+
+/**
+ * Editor data from the finished manifest (the public API only): VS Code's `html.customData` and JetBrains'
+ * web-types, so `<minutes-balance ` completes its attributes, events and parts in either editor. They write
+ * files into dist/, so they run with the package's own analysis only.
+ */
+const editorPlugins = [
+  customElementVsCodePlugin({
+    outdir: 'dist',
+    htmlFileName: 'vscode.html-custom-data.json',
+    cssFileName: 'vscode.css-custom-data.json',
+    descriptionSrc: 'summary',
+    hideMethodDocs: true,
+    // Listed in the CSS data file with their descriptions (the hover card would print "default: undefined").
+    hideCssPropertiesDocs: true,
+    referencesTemplate: (name, tag) => [readmeOf(name, tag)],
+  }),
+  customElementJetBrainsPlugin({
+    outdir: 'dist',
+    webTypesFileName: 'web-types.json',
+    descriptionSrc: 'summary',
+    hideMethodDocs: true,
+    hideCssPropertiesDocs: true, // in web-types' own CSS section
+    hideLogs: true,
+    referencesTemplate: readmeOf,
+  }),
+];
+
 export default {
   globs: ['src/**/*.component.ts', 'src/base/allot-element.ts'],
   exclude: ['src/**/*.test.ts'],
@@ -229,31 +264,5 @@ export default {
     [...globs]
       .sort()
       .map((glob) => ts.createSourceFile(glob, readFileSync(glob, 'utf8'), ts.ScriptTarget.ES2015, true)),
-  plugins: [
-    registrations(),
-    publicApi({ readOnly: ['selectedLicenseIds'], statics: ['permissions'] }),
-    systemTokens({ file: 'src/theme/tokens.ts' }),
-    shippedPaths(),
-    // Editor data from the finished manifest (the public API only): VS Code's `html.customData` and JetBrains'
-    // web-types, so `<minutes-balance ` completes its attributes, events and parts in either editor.
-    customElementVsCodePlugin({
-      outdir: 'dist',
-      htmlFileName: 'vscode.html-custom-data.json',
-      cssFileName: 'vscode.css-custom-data.json',
-      descriptionSrc: 'summary',
-      hideMethodDocs: true,
-      // Listed in the CSS data file with their descriptions (the hover card would print "default: undefined").
-      hideCssPropertiesDocs: true,
-      referencesTemplate: (name, tag) => [readmeOf(name, tag)],
-    }),
-    customElementJetBrainsPlugin({
-      outdir: 'dist',
-      webTypesFileName: 'web-types.json',
-      descriptionSrc: 'summary',
-      hideMethodDocs: true,
-      hideCssPropertiesDocs: true, // in web-types' own CSS section
-      hideLogs: true,
-      referencesTemplate: readmeOf,
-    }),
-  ],
+  plugins: [...manifestPlugins, ...editorPlugins],
 };

@@ -26,9 +26,11 @@ interface Analyzer {
 }
 // Loaded once, outside any test's time budget: TypeScript is large, and the browser tests may share the cores.
 const { create, ts } = (await import('@custom-elements-manifest/analyzer')) as unknown as Analyzer;
-// The config file is plain JS without typings: imported by URL, it is what it says it is.
-const config = (await import(String(new URL('../custom-elements-manifest.config.mjs', import.meta.url))))
-  .default as { plugins: Plugin[] };
+// The config file is plain JS without typings: imported by URL, it is what it says it is. Its manifest plugins
+// only: the editor-data ones write files into dist/.
+const { manifestPlugins } = (await import(
+  String(new URL('../custom-elements-manifest.config.mjs', import.meta.url))
+)) as { manifestPlugins: Plugin[] };
 
 const manifest = readManifest();
 /** The registered classes, read from the raw manifest (not through manifest.mjs, which filters). */
@@ -117,7 +119,7 @@ describe('the manifest plugin', () => {
   /** The manifest the analyzer writes for one source file, with our plugins. */
   function analyze(source: string): Manifest {
     const file = ts.createSourceFile('src/x-card/x-card.component.ts', source, ts.ScriptTarget.ES2022, true);
-    return create({ modules: [file], plugins: config.plugins });
+    return create({ modules: [file], plugins: manifestPlugins });
   }
 
   it('makes public only the reactive properties, the listed getters and the methods a class adds', () => {
@@ -167,7 +169,7 @@ describe('the manifest plugin, on paths', () => {
       ts.ScriptTarget.ES2022,
       true,
     );
-    const manifest = create({ modules: [file], plugins: config.plugins });
+    const manifest = create({ modules: [file], plugins: manifestPlugins });
     expect(manifest.modules?.map((mod) => mod.path)).toEqual([
       'dist/x-card/x-card.component.js',
       'dist/x-card/x-card.js',

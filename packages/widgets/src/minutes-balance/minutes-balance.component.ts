@@ -105,6 +105,8 @@ export class MinutesBalance extends AllotElement {
   #acceptAsDefault = new Map<string, boolean>();
   #shareDialogs = new Map<string, AllotElement>();
   #ledgerFor: string | undefined;
+  /** The day of the usage chart read out, for the account it was picked on. */
+  #usageDay: { accountId: string; day: number } | undefined;
   readonly #actions = new ActionController(this, this.reporter);
   readonly #dialog: DialogController<Panel> = new DialogController<Panel>(this, {
     busy: () => this.#forms.value?.busy ?? false,
@@ -333,7 +335,11 @@ export class MinutesBalance extends AllotElement {
 
   #renderActivity(account: Account) {
     const usage = this.#usage.value;
-    return html`${usage ? renderUsage(this.i18n, usage, account) : nothing}
+    const focus = {
+      day: this.#usageDay?.accountId === account.id ? this.#usageDay.day : undefined,
+      select: (day: number) => ((this.#usageDay = { accountId: account.id, day }), this.requestUpdate()),
+    };
+    return html`${usage ? renderUsage(this.i18n, usage, account, focus) : nothing}
     ${this.renderState(this.#ledger.loadable, {
       ready: (entries) =>
         this.#ledgerFor === account.id

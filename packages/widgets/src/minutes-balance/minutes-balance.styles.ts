@@ -97,16 +97,49 @@ export const styles = css`
     gap: calc(var(--_space) * 0.75);
   }
   .chart {
-    width: 100%;
-    height: 3rem;
-    display: block;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: calc(var(--_space) * 0.75);
+    font-size: var(--_font-size-small);
+    color: var(--_on-surface-variant);
   }
-  .chart rect {
+  .y-axis {
+    display: flex;
+    flex-direction: column;
+    justify-content: space-between;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    line-height: 1;
+  }
+  .bars {
+    height: 4.5rem;
+    border-top: 1px dashed var(--_outline-variant);
+    border-bottom: 1px solid var(--_outline);
+    cursor: crosshair;
+  }
+  .bars:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 3px;
+  }
+  .bars svg {
+    display: block;
+    width: 100%;
+    height: 100%;
     fill: var(--allot-minutes-balance-chart-color, var(--_primary));
   }
-  .chart .axis {
-    stroke: var(--_outline-variant);
-    stroke-width: 1;
+  .bars .selected {
+    fill: var(--_surface-variant);
+  }
+  .x-axis {
+    grid-column: 2;
+    display: flex;
+    justify-content: space-between;
+    padding-top: 0.25rem;
+  }
+  .readout {
+    margin: 0;
+    font-size: var(--_font-size-small);
+    font-variant-numeric: tabular-nums;
   }
   .ledger {
     display: grid;

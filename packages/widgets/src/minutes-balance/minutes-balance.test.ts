@@ -156,13 +156,57 @@ describe('minutes-balance: what it shows', () => {
   it('shows usage over the last 30 days and how long the minutes last at that rate', async () => {
     const el = await balance(mockApi());
     const usage = el.shadowRoot!.querySelector('[part="usage"]')!;
-    expect(usage.querySelector('svg[role="img"]')!.getAttribute('aria-label')).toBe(
-      '140 minutes used in the last 30 days',
-    );
-    expect(usage.querySelectorAll('rect').length).toBe(30);
+    expect(usage.querySelector('h3')!.textContent).toBe('Usage of “Primary pool” in the last 30 days');
+    expect(usage.querySelectorAll('svg rect:not(.selected)').length).toBe(30);
     expect(textOf(usage)).toMatch(
       /At the current rate \(4\.7 minutes a day\), these minutes run out in \d+ months\./,
     );
+  });
+
+  it('gives the chart a scale and dates, reads a day out on hover or with the keys, and has a table for screen readers', async () => {
+    const el = await balance(mockApi());
+    const usage = el.shadowRoot!.querySelector('[part="usage"]')!;
+    // The scale runs from 0 to the busiest day (80 minutes), between the first and the last day's dates.
+    expect(textOf(usage.querySelector('.y-axis')!)).toBe('80 0');
+    const dates = [...usage.querySelectorAll('.x-axis span')].map((span) => span.textContent);
+    expect(dates).toHaveLength(2);
+    expect(dates[0]).not.toBe(dates[1]);
+    // The latest day with usage is read out first: 60 minutes.
+    const slider = usage.querySelector<HTMLElement>('[role="slider"]')!;
+    expect(slider.getAttribute('aria-valuetext')).toMatch(/: 60 minutes$/);
+    expect(textOf(usage.querySelector('.readout')!)).toBe(slider.getAttribute('aria-valuetext'));
+    // A day of the chart is the day the ledger gives the same sessions.
+    const sessions = [...el.shadowRoot!.querySelectorAll('[part="ledger"] tbody tr')].find((row) =>
+      row.textContent!.includes('-60'),
+    )!;
+    const [day] = slider.getAttribute('aria-valuetext')!.split(': ');
+    expect(textOf(sessions.querySelector('td')!)).toContain(day);
+    // The keys move along the days: End is today (nothing used), Home the first day.
+    slider.focus();
+    await userEvent.keyboard('{End}');
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('30');
+    expect(slider.getAttribute('aria-valuetext')).toMatch(/: 0 minutes$/);
+    expect(slider.getAttribute('aria-valuetext')).toContain(dates[1]);
+    await userEvent.keyboard('{Home}');
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('1');
+    // Pointing at the busiest day reads it out.
+    const bars = usage.querySelector<HTMLElement>('.bars')!;
+    const heights = [...usage.querySelectorAll('svg rect:not(.selected)')].map((bar) =>
+      bar.getAttribute('height'),
+    );
+    const busiest = heights.indexOf('1');
+    const { width } = bars.getBoundingClientRect();
+    await userEvent.hover(bars, { position: { x: ((busiest + 0.5) / 30) * width, y: 10 } });
+    await expect.poll(() => textOf(usage.querySelector('.readout')!)).toMatch(/: 80 minutes$/);
+    expect(slider.getAttribute('aria-valuenow')).toBe(String(busiest + 1));
+    // The same figures as a table: a row per day, the total in its caption.
+    const table = usage.querySelector('table')!;
+    expect(table.caption!.textContent!.trim()).toBe('140 minutes used in the last 30 days');
+    expect(table.tBodies[0]!.rows).toHaveLength(30);
+    expect(
+      [...table.tBodies[0]!.rows].map((row) => row.cells[1]!.textContent).filter((m) => m !== '0'),
+    ).toEqual(['80', '60']);
+    await expectAccessible(el);
   });
 
   it('renders titles and descriptions containing markup as text', async () => {
