@@ -139,6 +139,44 @@ test.describe('licenses', () => {
     await endState(page, 'buy-assign-unassign-delete');
   });
 
+  test('a quote left open past 30 minutes on the mock clock is refused, and a new one for the same cart goes through', async ({
+    page,
+    guard,
+  }) => {
+    guard.allow(/status of 422|failed response: 422/); // the expired quote, refused as the test wants
+
+    const table = page.locator('license-table');
+    await table.getByRole('button', { name: 'Buy licenses' }).click();
+    const wizard = table.getByRole('dialog');
+    await chooseByText(wizard.getByLabel('Product of line 1'), 'Live Reports');
+    await wizard.getByLabel(/^Quantity( of line 1)?$/).fill('2');
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await wizard.getByLabel('I have read and understood this order and its charges.').check();
+
+    // The quote stays open for an hour: the service refuses it, the cart stays. (The wizard is modal, so the
+    // mock's clock moves through its control API, the call the demo's clock control makes.)
+    await page.evaluate(async () => {
+      const response = await fetch('http://localhost:4010/v1/__mock/clock', {
+        method: 'POST',
+        body: JSON.stringify({ advanceMs: 3_600_000 }),
+      });
+      if (!response.ok) throw new Error(`__mock/clock: ${response.status}`);
+    });
+    await wizard.getByRole('button', { name: /^Confirm the order/ }).click();
+    await expect(wizard).toContainText('This quote has expired (quotes stay open 30 minutes)');
+    await wizard.getByRole('button', { name: 'Get a new quote for this cart' }).click();
+    // Back on the review of a new quote: its charges are confirmed anew.
+    await expect(wizard.getByRole('heading', { name: 'Review the order' })).toBeVisible();
+    await expect(
+      wizard.getByLabel('I have read and understood this order and its charges.'),
+    ).not.toBeChecked();
+    await wizard.getByLabel('I have read and understood this order and its charges.').check();
+    await wizard.getByRole('button', { name: /^Confirm the order/ }).click();
+    await expect(wizard.locator('[part~="statement"]')).toContainText(/Order \S+/);
+    await expect(wizard.locator('[part~="statement"]')).toContainText('Live Reports');
+  });
+
   test('removes Connect Standard from a user and takes them out of every queue, freeing Contact Center', async ({
     page,
   }) => {

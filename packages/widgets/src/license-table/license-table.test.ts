@@ -1061,10 +1061,13 @@ describe('license-table: buying licenses', () => {
     expect(api.service.state.licenses.byPortal.get('prt_a')).toHaveLength(60);
   });
 
-  it('offers a new quote for the same cart when the quote expired (quote_expired)', async () => {
+  it('offers a new quote for the same cart when the quote expired (quote_expired), its cost centers kept', async () => {
     const api = mockApi();
     const el = await table(api);
     await toAllocation(el);
+    await chooseCenter(el, 'cc_sales_fr');
+    await clickIn(dialogOf(el), 'Assign to all');
+    await expect.poll(() => dialogOf(el).textContent).toContain('SALES-FR (3)');
     await clickIn(dialogOf(el), 'Next');
     api.service.advance(31 * 60 * 1000);
     await userEvent.click(
@@ -1072,12 +1075,20 @@ describe('license-table: buying licenses', () => {
     );
     await clickIn(dialogOf(el), /^Confirm the order/);
     await expect(el).toShowText('This quote has expired');
+    expect(api.service.state.licenses.byPortal.get('prt_a')).toHaveLength(60);
     await clickIn(dialogOf(el), 'Get a new quote for this cart');
-    await expect.poll(() => dialogOf(el).querySelector('h2')?.textContent).toBe('Cost centers');
+    // Back on the review with a new quote, each line still allocated as the admin chose.
+    await expect.poll(() => dialogOf(el).querySelector('h2')?.textContent).toBe('Review the order');
     await settle(el);
-    await clickIn(dialogOf(el), 'Next');
+    expect(textOf(dialogOf(el))).toContain('SALES-FR (3)');
+    expect(textOf(dialogOf(el))).toContain('SALES-FR (2)');
+    await userEvent.click(
+      inDialog(el).getByLabelText('I have read and understood this order and its charges.'),
+    );
     await clickIn(dialogOf(el), /^Confirm the order/);
     await expect(el).toAnnounce('5 licenses bought for');
+    const bought = api.service.state.licenses.byPortal.get('prt_a')!.slice(60);
+    expect(bought.map((license) => license.costCenterId)).toEqual(Array(5).fill('cc_sales_fr'));
   });
 
   it('prints only the statement', async () => {

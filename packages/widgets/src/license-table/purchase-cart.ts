@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
+import type { Body } from '@allot/sdk';
 import { field, formMessage } from '../base/form.js';
-import { MAX } from './purchase-shared.js';
+import { MAX, type Quote } from './purchase-shared.js';
 import type { PurchaseWizard } from './purchase-wizard.js';
 
 // The cart step of the purchase wizard: products and quantities, priced as they are chosen.
@@ -29,6 +30,36 @@ export async function onCart(w: PurchaseWizard, e: Event) {
   w.split = '';
   w.selection.clear();
   w.go('allocate');
+}
+
+/**
+ * A new quote for the same cart after the last one expired (`quote_expired`), each line's cost centers allocated
+ * as they were: the admin is back on the review, its box to tick cleared for the new charges. If an
+ * allocation is refused meanwhile (a center deleted), the allocation step shows why.
+ */
+export async function renewQuote(w: PurchaseWizard) {
+  const old = w.quote;
+  w.rev++;
+  w.quote = undefined;
+  await onCart(w, new Event('submit'));
+  let quote = w.quote as Quote | undefined;
+  if (!quote || !old) return;
+  for (const line of old.lines) {
+    const parts = line.allocation.map(({ costCenterId, quantity }) => ({ costCenterId, quantity }));
+    const [first] = parts;
+    if (!first) continue;
+    const step: Body<'allocateLicenseQuote'> =
+      parts.length === 1
+        ? { mode: 'selection', costCenterId: first.costCenterId, productIds: [line.productId] }
+        : { mode: 'split', productId: line.productId, parts };
+    const id: string = quote.id;
+    const next: Quote | undefined = await w.call((c) => c.licenses.quotes.allocate(id, step));
+    if (!next) return;
+    w.quote = quote = next;
+  }
+  // The new quote's charges may differ (the days to prorate have changed): the admin confirms them anew.
+  w.accept = false;
+  w.go('review');
 }
 
 /** "5 × €45.00 = €225.00 per month": the line priced as it is typed (tax and proration come with the quote). */

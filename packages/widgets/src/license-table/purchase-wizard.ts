@@ -7,7 +7,7 @@ import { formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import { heading, parseCount, type Host } from './host.js';
 import { onFound, onSearchError, renderAllocate } from './purchase-allocate.js';
-import { onCart, renderCart } from './purchase-cart.js';
+import { renderCart, renewQuote } from './purchase-cart.js';
 import { renderReview, renderStatement } from './purchase-review.js';
 import { CENTERS, MAX, STEPS, type Found, type Order, type Quote, type Step } from './purchase-shared.js';
 
@@ -138,15 +138,7 @@ export class PurchaseWizard {
     ${
       this.expired
         ? html`<div>
-            <button
-              type="button"
-              part="button"
-              @click=${() => {
-                this.rev++;
-                this.quote = undefined;
-                onCart(this, new Event('submit'));
-              }}
-            >
+            <button type="button" part="button" @click=${() => void renewQuote(this)}>
               ${this.host.t('quote.renew')}
             </button>
           </div>`
