@@ -253,6 +253,23 @@ test.describe('the gallery states', () => {
     });
   });
 
+  test('team licenses: portal A billed per active team, and archiving a team saves one unit', async ({
+    page,
+  }) => {
+    await openDemo(page, 'index.html#view=inactive-members-pruner&data=team-licenses');
+    const pruner = page.locator('inactive-members-pruner');
+    await expect(pruner.getByText('Team licenses', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Data (mock scenario)')).toHaveValue('team-licenses');
+    await pruner
+      .getByRole('button', { name: /^Archive/ })
+      .first()
+      .click();
+    const dialog = pruner.getByRole('dialog');
+    await expect(dialog.locator('[part~="units-change"]')).toContainText('6');
+    await expect(dialog.locator('[part~="units-change"]')).toContainText('5');
+    await endState(page, 'gallery-team-licenses');
+  });
+
   test('narrow, dark and each locale', async ({ page }) => {
     await openDemo(page, 'index.html#view=minutes-balance&width=360&theme=dark&locale=fr');
     const box = await page.locator('.specimen').boundingBox();

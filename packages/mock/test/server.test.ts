@@ -171,7 +171,7 @@ describe('the allot-mock CLI', () => {
     });
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(2);
-    expect(stderr).toContain('--scenario must be one of default, empty, large');
+    expect(stderr).toContain('--scenario must be one of default, team-licenses, empty, large');
   }, 30_000);
 });
 

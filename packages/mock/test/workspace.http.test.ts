@@ -15,6 +15,20 @@ describe('workspace billing, teams and members over HTTP', () => {
     expect(body).toMatchObject({ mode: 'user_licenses', billedUnits: { current: 37, nextMonth: 37 } });
   });
 
+  it('bills portal A per active team in the team-licenses scenario, on the same teams and members', async () => {
+    const perUser = await callOperation(createTestService(), tokens.a.admin, 'getWorkspaceBilling');
+    const service = createTestService({ scenario: 'team-licenses' });
+    const { body } = await callOperation(service, tokens.a.admin, 'getWorkspaceBilling');
+    expect(body).toMatchObject({ mode: 'team_licenses', billedUnits: { current: 6, nextMonth: 6 } });
+    expect(body.counts).toEqual(perUser.body.counts);
+    // Archiving a team saves one unit from next month, whoever its members are.
+    const dry = await callOperation(service, tokens.a.admin, 'archiveTeam', {
+      path: { teamId: teamIds.support },
+      body: { dryRun: true },
+    });
+    expect(dry.body.billing).toMatchObject({ before: { nextMonth: 6 }, after: { nextMonth: 5 } });
+  });
+
   it('answers 403 to a member and 401 without a token', async () => {
     const service = createTestService();
     expect((await callOperation(service, tokens.a.member, 'getWorkspaceBilling')).status).toBe(403);

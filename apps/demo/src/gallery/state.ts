@@ -20,6 +20,7 @@ export const themes = { light: 'Light', dark: 'Dark', auto: 'Auto (system)' } as
 export const locales = { en: 'English', fr: 'Français', de: 'Deutsch' } as const;
 export const scenarios = {
   default: 'Default data',
+  'team-licenses': 'Team licenses (portal A billed per active team)',
   empty: 'Empty (empty scenario)',
   large: 'Large (100,000 licenses)',
 } as const satisfies Record<ScenarioName, string>;

@@ -58,7 +58,7 @@ export const secretKeys = { a: 'sk_test_a', b: 'sk_test_b' } as const;
 const YEAR = 365 * 24 * 3600 * 1000;
 
 /** Number of generated (non-fixture) users of portal A per scenario. */
-export const generatedUserCount = { empty: 0, default: 40, large: 20_000 } as const;
+export const generatedUserCount = { empty: 0, default: 40, 'team-licenses': 40, large: 20_000 } as const;
 
 /** Id of portal A's n-th generated user (1-based): `usr_g00001`. */
 export function generatedUserId(n: number): string {

@@ -11,7 +11,7 @@ import { seedWorkspace } from './workspace.js';
 export type { ScenarioName, SeedOptions, Seeder } from './types.js';
 export { portals, users, tokens, secretKeys } from './identity.js';
 
-export const scenarioNames: readonly ScenarioName[] = ['default', 'empty', 'large'];
+export const scenarioNames: readonly ScenarioName[] = ['default', 'team-licenses', 'empty', 'large'];
 
 /** Builds a fresh state for a scenario; the same name, seed and time always give the same state. */
 export function buildScenario(scenario: ScenarioName, { seed = 1, now = Date.now() } = {}): State {

@@ -1,7 +1,11 @@
 import type { Random } from '../engine/random.js';
 import type { State } from '../engine/state.js';
 
-export type ScenarioName = 'default' | 'empty' | 'large';
+/**
+ * `default`: the fixtures (portal A bills per user, portal B per team); `team-licenses`: the same, with portal A
+ * billed per active team instead; `empty`: the portals and users, no data; `large`: 100,000 licenses.
+ */
+export type ScenarioName = 'default' | 'team-licenses' | 'empty' | 'large';
 
 export interface SeedOptions {
   scenario: ScenarioName;

@@ -128,9 +128,12 @@ function lastSeen(rng: Random, now: number, active: boolean): string | null {
 
 function seedPortalA(state: State, scenario: ScenarioName, rng: Random, now: number): void {
   const createdAt = monthStart(addMonths(monthKey(now), -HISTORY_MONTHS - 1));
+  // `team-licenses` is the default data with portal A billed per active team.
+  const perTeam = scenario === 'team-licenses';
+  if (perTeam) scenario = 'default';
   const ws = newWorkspace(portals.a, {
-    mode: 'user_licenses',
-    unitPrice: workspacePrices.userLicense,
+    mode: perTeam ? 'team_licenses' : 'user_licenses',
+    unitPrice: perTeam ? workspacePrices.teamLicense : workspacePrices.userLicense,
     currency: state.identity.portals.get(portals.a)?.currency ?? 'EUR',
     createdAt: scenario === 'empty' ? now : createdAt,
     now,
@@ -283,7 +286,8 @@ function seedInviteePortals(state: State, now: number): void {
 }
 
 /**
- * Seeds the workspaces. default: portal A in `user_licenses` mode with 8 teams (2 archived) and its 44 users
+ * Seeds the workspaces. default: portal A in `user_licenses` mode (`team_licenses` in the `team-licenses`
+ * scenario, the same data otherwise) with 8 teams (2 archived) and its 44 users
  * spread over them, 7 of them in no active team (the super admin among them); B in `team_licenses` mode with 3
  * teams (1 archived). large: A with 2,000 teams (200 archived) and 20,004 members, about 3,000 inactive.
  * empty: no teams, only the fixture users as (inactive) members. Each workspace keeps six months of billing
