@@ -31,7 +31,8 @@ const members = [
   ['inactive-members-pruner', '{ InactiveMembersPruner }', ['./prune-dialogs.js'], '16.4 kB', '13.1 kB'],
   // member-invite +0.2 kB the same day: resend and revoke through the permission rule's button (its module now
   // loads with the widget), and the products counted for a token that may not read their names.
-  ['member-invite', '{ MemberInvite }', ['./incoming.js', './pending-actions.js'], '16 kB', '13.3 kB'],
+  // +0.5 kB on 2026-12-05: the invitations no longer pending, kept in a folded history (13.8 and 16.52 kB).
+  ['member-invite', '{ MemberInvite }', ['./incoming.js', './pending-actions.js'], '16.6 kB', '13.9 kB'],
   // First loads were at most 12 kB until 2026-12-04; the shared controllers added 0.5–0.7 kB to each.
 ].flatMap(([tag, named, lazy, total, first]) => [
   {
@@ -73,7 +74,7 @@ const licenseTable = [
     // 26.1 kB until the purchase review said what it charges today and what recurs per period, with the tax rate,
     // and each cart line its price as typed (#17, 2026-12-05: 26.54 kB); 26 kB until the dialogs' strings loaded
     // with them (2026-12-05, above).
-    limit: '27 kB', // 26.8 kB until registerLocale (2026-12-05, above)
+    limit: '27.1 kB', // 27 kB until a new quote kept the allocation (2026-12-05, 27.08 kB); 26.8 kB until registerLocale (2026-12-05, above)
     gzip: true,
     modifyEsbuildConfig: beyondLibs(strings),
   },
@@ -122,7 +123,9 @@ const onDemandLeftOut = {
 // +0.57 kB: the usage chart with a scale, dates, a day read out on hover and with the keys (a slider over the
 // 30 days) and the same figures as a table for screen readers (issue #18, 2026-12-05; 44.28 kB, the classes
 // entry 44.32 kB).
-const TOTAL_LIMIT = '44.4 kB';
+// +0.5 kB: member-invite's history of answered, expired and revoked invitations, and a new quote that keeps the
+// allocation (2026-12-05; 44.78 kB, the classes entry 44.83 kB).
+const TOTAL_LIMIT = '44.9 kB';
 const whole = [
   {
     name: 'every tag (@allot/widgets), first load, with lit, @allot/sdk and ky',
@@ -148,15 +151,16 @@ const whole = [
     name: 'dist/allot-widgets.iife.js, one classic <script> with everything',
     path: 'dist/allot-widgets.iife.js',
     disablePlugins: ['@size-limit/esbuild'],
-    // 100 kB until the usage chart (2026-12-05: 100.4 kB): every part and all three languages inline.
-    limit: '100.5 kB',
+    // 100 kB until the usage chart (2026-12-05: 100.4 kB), 100.5 until member-invite's history (101.33 kB):
+    // every part and all three languages inline.
+    limit: '101.4 kB',
     gzip: true,
   },
   {
     name: 'dist/allot-widgets.bundle.js, one <script type=module> with everything',
     path: 'dist/allot-widgets.bundle.js',
     disablePlugins: ['@size-limit/esbuild'],
-    limit: '100.5 kB', // 100 kB until the usage chart (2026-12-05: 100.28 kB)
+    limit: '101.4 kB', // 100 kB until the usage chart (2026-12-05: 100.28 kB), 100.5 until the history (101.17)
     gzip: true,
   },
 ];

@@ -104,6 +104,11 @@ async function run() {
         })
       ).token;
     }
+    if (state.includes('history')) {
+      // Two invitations answered since the fixture's: the history lists them with the older ones.
+      await client(tokens.b.member).invitations.incoming.accept('invt_a_nina', {});
+      await client(tokens.paid).invitations.incoming.decline('invt_a_paid');
+    }
     if (state.includes('loading')) service.faults.set({ latency: 60_000 });
     const el = widget('member-invite', token, attrs);
     if (state.includes('loading')) return void (await sleep(300));
@@ -131,6 +136,10 @@ async function run() {
       } else await press(el, 'Send invitations');
     }
     if (state.includes('revoke')) await press(el, 'Revoke: owner@linked.test');
+    if (state.includes('history')) {
+      find<HTMLDetailsElement>(el, '[part="history"]').open = true;
+      await sleep(300);
+    }
   } else if (kind === 'invitee') {
     const who = (['unpaid', 'cancelling', 'linked'] as const).find((w) => state.includes(w));
     const token = state.includes('empty')

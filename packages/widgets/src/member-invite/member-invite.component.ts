@@ -13,6 +13,7 @@ import { PagedList, renderMore } from '../base/controllers/paged.js';
 import { loadable } from '../base/controllers/state.js';
 import type { AllotStore, Topic } from '../base/store.js';
 import type { InviteeSide } from './incoming.js';
+import { InvitationHistory } from './invitation-history.js';
 import { InviteForm } from './invite-form.js';
 import type { PendingActions } from './pending-actions.js';
 import { styles } from './member-invite.styles.js';
@@ -49,6 +50,7 @@ const INVITE_REASON = 'invite-reason';
  * @csspart moves - What moves with a user who joins, and what does not.
  * @csspart warning - What a licensed user loses by joining as a basic member.
  * @csspart pending - The pending invitations.
+ * @csspart history - The invitations no longer pending (accepted, declined, expired, revoked), folded.
  * @csspart invitation - One invitation (pending, or incoming on the invitee side).
  * @csspart blockers - What prevents accepting an invitation, and what to do.
  * @csspart blocker - One of them.
@@ -172,6 +174,12 @@ export class MemberInvite extends AllotElement {
     },
   );
 
+  readonly #history = new InvitationHistory(this.api(), {
+    pageSize: () => this.pageSize,
+    mayRead: () => this.#can('members:read'),
+    membershipText: (invitation) => this.#membershipText(invitation),
+  });
+
   #incoming = new Task(this, {
     args: () => [this.store, this.revision, this.mode] as const,
     task: async ([store, , mode], { signal }) => {
@@ -227,7 +235,7 @@ export class MemberInvite extends AllotElement {
         ? this.#form.render()
         : renderReason(INVITE_REASON, this.reasonFor(['members:invite'], this.#t('noInvite')), true)
     }
-    ${this.#renderPending()}`;
+    ${this.#renderPending()} ${this.#history.render()}`;
   }
 
   #membershipText(invitation: Invitation): string {

@@ -80,6 +80,7 @@ export const styles = css`
     padding-inline-start: 1.25rem;
   }
   .pending > ul,
+  .history > ul,
   .incoming {
     display: grid;
     gap: var(--_space);
@@ -90,8 +91,18 @@ export const styles = css`
     border: 1px solid var(--_outline-variant);
     overflow-wrap: anywhere;
   }
-  .pending .invitation {
+  .pending .invitation,
+  .history .invitation {
     gap: calc(var(--_space) * 0.5);
+  }
+  .history {
+    display: grid;
+    gap: var(--_space);
+    margin-top: calc(var(--_space) * 2);
+  }
+  .history > summary {
+    cursor: pointer;
+    font-weight: 600;
   }
   .who {
     display: flex;

@@ -460,6 +460,41 @@ describe('member-invite: pending invitations', () => {
     expect(await statusOf(api, 'invt_a_unpaid')).toBe('revoked');
   });
 
+  it('keeps sight of invitations once answered: accepted, declined, expired and revoked, in a history', async () => {
+    const api = mockApi();
+    await api.as('b_member').invitations.incoming.accept('invt_a_nina', {});
+    await clientOf(api, 'paid').invitations.incoming.decline('invt_a_paid');
+    const answered = await api
+      .as('a_admin')
+      .invitations.list({ status: ['accepted', 'declined', 'expired', 'revoked'], limit: 100 });
+    const el = await inviter(api);
+    const history = part(el, 'history') as HTMLDetailsElement;
+    // The fixture's earlier ones and the two just answered, folded away under their count.
+    expect(plain(history.querySelector('summary')!)).toBe(
+      `Answered, expired or revoked (${answered.items.length})`,
+    );
+    expect(history.open).toBe(false);
+    await userEvent.click(history.querySelector('summary')!);
+    const rows = () =>
+      [...history.querySelectorAll('[part="invitation"]')].map((row) => plain(row).replace(/\s+/g, ' '));
+    expect(rows().find((row) => row.includes('nina@portal-b.test'))).toMatch(
+      /Accepted .* accepted \w{3} \d+, \d{4}/,
+    );
+    expect(rows().find((row) => row.includes('owner@paid.test'))).toContain('Declined');
+    expect(rows().some((row) => /Expired .* expired \w{3} \d+, \d{4}/.test(row))).toBe(true);
+    expect(pendingEmails(el)).not.toContain('nina@portal-b.test');
+    // Revoked here, the invitation moves from the pending list to the history at once.
+    await click(el, 'Revoke: owner@cancelling.test');
+    await expect.poll(() => dialog(el)?.open).toBe(true);
+    await click(el, 'Revoke invitation');
+    await expect(el).toAnnounce('The invitation to owner@cancelling.test was revoked.');
+    await expect
+      .poll(() => plain(history.querySelector('summary')!))
+      .toBe(`Answered, expired or revoked (${answered.items.length + 1})`);
+    await expect.poll(() => rows().find((row) => row.includes('owner@cancelling.test'))).toContain('Revoked');
+    await expectAccessible(el);
+  });
+
   it('explains an invitation that is no longer pending, and shows the list as it is now', async () => {
     const api = mockApi();
     const el = await inviter(api);

@@ -61,6 +61,17 @@ export const messages: Translation<typeof en> = {
     'Votre rôle permet de voir les invitations, pas d’en envoyer, d’en renvoyer ni d’en révoquer.',
   'memberInvite.pending': 'En attente ({count})',
   'memberInvite.noPending': 'Aucune invitation en attente.',
+  'memberInvite.history': {
+    one: 'Acceptée, refusée, expirée ou révoquée ({count})',
+    other: 'Acceptées, refusées, expirées ou révoquées ({count})',
+  },
+  'memberInvite.noHistory': 'Aucune invitation n’a encore été acceptée, refusée, révoquée ni n’a expiré.',
+  'memberInvite.status.accepted': 'Acceptée',
+  'memberInvite.status.declined': 'Refusée',
+  'memberInvite.status.expired': 'Expirée',
+  'memberInvite.status.revoked': 'Révoquée',
+  'memberInvite.status.acceptedOn': 'acceptée le {date}',
+  'memberInvite.status.expiredOn': 'expirée le {date}',
   'memberInvite.as.basic': 'De base',
   'memberInvite.as.licensed': 'Avec licence : {products}',
   'memberInvite.as.licensedCount': {
