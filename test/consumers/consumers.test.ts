@@ -215,6 +215,24 @@ async function expectWidgets(page: Page) {
     .toContain(poolTitle);
 }
 
+/**
+ * Builds one framework's app with Vite (its own config when it has one) and opens it: every tag defined, the
+ * API's data shown, the app's own state (no minutes moved yet) rendered, no console error. Returns the page.
+ */
+async function buildAndOpen(app: string, config?: string): Promise<Page> {
+  const vite = ['node_modules/vite/bin/vite.js', 'build', app, '--base', './', '--logLevel', 'warn'];
+  await sh(process.execPath, config ? [...vite, '--config', config] : vite, dir);
+  const { page, errors } = await open(`${app}/dist/index.html`);
+  await expectWidgets(page);
+  await expect.poll(() => page.locator('output').textContent()).toBe('0 minutes moved');
+  expect(errors).toEqual([]);
+  return page;
+}
+
+/** The `pageSize` the app gave `<minutes-balance>` as a number (`page-size={20}`, `:page-size="20"`). */
+const pageSizeOf = (page: Page) =>
+  page.locator('minutes-balance').evaluate((el) => (el as { pageSize?: number }).pageSize);
+
 describe('a project outside the workspace, on the packed tarballs', () => {
   it('type-checks and runs a Node program that calls the SDK against the mock', async () => {
     await sh(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'node/tsconfig.json'], dir);
@@ -396,16 +414,7 @@ describe('a project outside the workspace, on the packed tarballs', () => {
   });
 
   it('builds the React app with Vite, and it renders the widgets with the API’s data', async () => {
-    await sh(
-      process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', 'react', '--base', './', '--logLevel', 'warn'],
-      dir,
-    );
-    const { page, errors } = await open('react/dist/index.html');
-    await expectWidgets(page);
-    await expect.poll(() => page.locator('output').textContent()).toBe('0 minutes moved');
-    expect(errors).toEqual([]);
-    await page.close();
+    await (await buildAndOpen('react')).close();
   });
 
   it('type-checks a Preact app on the bare tags (Preact’s own attributes, style included) without @types/react', async () => {
@@ -420,18 +429,8 @@ describe('a project outside the workspace, on the packed tarballs', () => {
   });
 
   it('builds the Preact app with Vite, and it renders the widgets with the API’s data', async () => {
-    await sh(
-      process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', 'preact', '--base', './', '--logLevel', 'warn'],
-      dir,
-    );
-    const { page, errors } = await open('preact/dist/index.html');
-    await expectWidgets(page);
-    await expect.poll(() => page.locator('output').textContent()).toBe('0 minutes moved');
-    expect(
-      await page.locator('minutes-balance').evaluate((el) => (el as { pageSize?: number }).pageSize),
-    ).toBe(20);
-    expect(errors).toEqual([]);
+    const page = await buildAndOpen('preact');
+    expect(await pageSizeOf(page)).toBe(20);
     await page.close();
   });
 
@@ -440,28 +439,8 @@ describe('a project outside the workspace, on the packed tarballs', () => {
   });
 
   it('builds the Vue app with Vite, and it renders the widgets with the API’s data', async () => {
-    await sh(
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'build',
-        'vue',
-        '--config',
-        'vue/vite.config.ts',
-        '--base',
-        './',
-        '--logLevel',
-        'warn',
-      ],
-      dir,
-    );
-    const { page, errors } = await open('vue/dist/index.html');
-    await expectWidgets(page);
-    await expect.poll(() => page.locator('output').textContent()).toBe('0 minutes moved');
-    expect(
-      await page.locator('minutes-balance').evaluate((el) => (el as { pageSize?: number }).pageSize),
-    ).toBe(20);
-    expect(errors).toEqual([]);
+    const page = await buildAndOpen('vue', 'vue/vite.config.ts');
+    expect(await pageSizeOf(page)).toBe(20);
     await page.close();
   });
 

@@ -228,15 +228,18 @@ describe('timeouts', () => {
     expect(seen).toHaveLength(3);
   });
 
-  it('counts a body that trickles in against the timeout', async () => {
-    fakeTime();
-    const seen: Seen[] = [];
+  /** The accounts answered at once, their body stalling for 300 ms after its first bytes; records each request. */
+  const stallingAccounts = (seen: Seen[]) =>
     server.use(
       http.get(`${BASE}/minute-accounts`, async ({ request }) => {
         await record(request, seen);
         return trickle('{"items":[', '],"defaultAccountId":"acc_pool_a"}', 300);
       }),
     );
+
+  it('counts a body that trickles in against the timeout', async () => {
+    fakeTime();
+    stallingAccounts([]);
     const listed = makeClient({ timeout: 50 })
       .minutes.accounts.list({ retry: 0 })
       .catch((e: unknown) => e);
@@ -249,12 +252,7 @@ describe('timeouts', () => {
   it('does not send a read again when its body stalls after the headers: the server did answer', async () => {
     fakeTime();
     const seen: Seen[] = [];
-    server.use(
-      http.get(`${BASE}/minute-accounts`, async ({ request }) => {
-        await record(request, seen);
-        return trickle('{"items":[', '],"defaultAccountId":"acc_pool_a"}', 300);
-      }),
-    );
+    stallingAccounts(seen);
     const listed = makeClient({ timeout: 50 })
       .minutes.accounts.list()
       .catch((e: unknown) => e);
