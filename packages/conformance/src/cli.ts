@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { progressLine } from './progress.js';
 import { areaNames, type AreaName } from './result.js';
 import { runConformance } from './run.js';
 import { formatSummary } from './summary.js';
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     if (!areaNames.includes(area as AreaName)) usage(`--only must be one of ${areaNames.join(', ')}`);
 
   const progress = !values.quiet;
+  const areas = only.length > 0 ? areaNames.filter((name) => only.includes(name)) : areaNames;
   let lastArea = '';
   const report = await runConformance({
     baseUrl,
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
     invariants: { runs: whole('runs', values.runs, 20), steps: whole('steps', values.steps, 10) },
     onProgress: ({ area, requests }) => {
       if (!progress) return;
-      if (process.stderr.isTTY) process.stderr.write(`\r${area.padEnd(12)} ${requests} requests `);
+      if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${progressLine(areas, area, requests)}`);
       else if (area !== lastArea) process.stderr.write(`${area}…\n`);
       lastArea = area;
     },
