@@ -25,6 +25,24 @@ describe('inviting over HTTP', () => {
     expect(body).toMatchObject({ invitedCount: 1, failedCount: 3 });
   });
 
+  it('tells the inviting portal which pending invitees cannot accept yet, by code only', async () => {
+    const service = createTestService();
+    const { body } = await callOperation(service, tokens.a.admin, 'listInvitations', {
+      query: { status: ['pending'], limit: 50 },
+    });
+    const blocked = Object.fromEntries(
+      body.items.map((i: { email: string; blockedBy: string[] }) => [i.email, i.blockedBy]),
+    );
+    expect(blocked).toMatchObject({
+      'owner@unpaid.test': ['unpaid_invoices'],
+      'owner@cancelling.test': ['pending_cancellation'],
+      'owner@linked.test': ['linked_users_exist'],
+      'owner@paid.test': [],
+    });
+    // Not the invitee's details: no linked users' names, no invoices.
+    expect(JSON.stringify(body)).not.toContain('linkedUsers');
+  });
+
   it('answers 400 for more than 50 addresses, with a pointer', async () => {
     const service = createTestService();
     const emails = Array.from({ length: 51 }, (_, i) => `user${i}@example.test`);

@@ -1797,6 +1797,12 @@ export type components = {
         };
         /** @description How the invitee joins the portal, told apart by `type`. */
         InvitationMembership: components["schemas"]["InvitationMembershipBasic"] | components["schemas"]["InvitationMembershipLicensed"];
+        /**
+         * @description What prevents accepting an invitation; the same code the accept call returns with 409.
+         * @example unpaid_invoices
+         * @enum {string}
+         */
+        InvitationBlockerCode: "unpaid_invoices" | "pending_cancellation" | "linked_users_exist";
         /** @description An invitation of an existing user into the caller's portal, as the inviting portal sees it. */
         Invitation: {
             id: components["schemas"]["Id"];
@@ -1813,6 +1819,13 @@ export type components = {
             lastSentAt: components["schemas"]["Timestamp"];
             /** @description When the invitee accepted; null unless `status` is `accepted`. */
             acceptedAt: components["schemas"]["Timestamp"] | null;
+            /**
+             * @description What stops the invitee from accepting right now (a pending invitation only; empty otherwise), so the inviting portal can tell them before they try. Codes only: the details (invoices, linked users) belong to the invitee's own account and are shown to the invitee alone (`IncomingInvitation.blockers`).
+             * @example [
+             *       "unpaid_invoices"
+             *     ]
+             */
+            blockedBy: components["schemas"]["InvitationBlockerCode"][];
         };
         InvitationPage: {
             /** @description Invitations, newest first. */
@@ -1881,12 +1894,6 @@ export type components = {
             /** @example 1 */
             failedCount: number;
         };
-        /**
-         * @description What prevents accepting an invitation; the same code the accept call returns with 409.
-         * @example unpaid_invoices
-         * @enum {string}
-         */
-        InvitationBlockerCode: "unpaid_invoices" | "pending_cancellation" | "linked_users_exist";
         /** @description The caller's current account has unpaid invoices or a pending cancellation. */
         InvitationBlockerAccount: {
             /** @enum {unknown} */
@@ -4926,7 +4933,8 @@ export interface operations {
                      *           "createdAt": "2026-11-02T09:30:00Z",
                      *           "expiresAt": "2026-12-02T09:30:00Z",
                      *           "lastSentAt": "2026-11-02T09:30:00Z",
-                     *           "acceptedAt": null
+                     *           "acceptedAt": null,
+                     *           "blockedBy": []
                      *         }
                      *       ],
                      *       "nextCursor": null,
@@ -5012,7 +5020,8 @@ export interface operations {
                      *             "createdAt": "2026-11-02T09:30:00Z",
                      *             "expiresAt": "2026-12-02T09:30:00Z",
                      *             "lastSentAt": "2026-11-02T09:30:00Z",
-                     *             "acceptedAt": null
+                     *             "acceptedAt": null,
+                     *             "blockedBy": []
                      *           }
                      *         },
                      *         {
@@ -5102,7 +5111,8 @@ export interface operations {
                      *       "createdAt": "2026-11-02T09:30:00Z",
                      *       "expiresAt": "2026-12-10T14:00:00Z",
                      *       "lastSentAt": "2026-11-10T14:00:00Z",
-                     *       "acceptedAt": null
+                     *       "acceptedAt": null,
+                     *       "blockedBy": []
                      *     }
                      */
                     "application/json": components["schemas"]["Invitation"];
@@ -5178,7 +5188,8 @@ export interface operations {
                      *       "createdAt": "2026-11-02T09:30:00Z",
                      *       "expiresAt": "2026-12-02T09:30:00Z",
                      *       "lastSentAt": "2026-11-02T09:30:00Z",
-                     *       "acceptedAt": null
+                     *       "acceptedAt": null,
+                     *       "blockedBy": []
                      *     }
                      */
                     "application/json": components["schemas"]["Invitation"];

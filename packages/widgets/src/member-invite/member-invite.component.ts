@@ -23,6 +23,13 @@ type Product = Data<'listProducts'>['items'][number];
 type Invitation = Item<'listInvitations'>;
 
 /** The id of the reason why inviting, resending and revoking are disabled. */
+/** Why a pending invitee cannot accept yet, as the inviting portal may know it (codes only). */
+const BLOCKED = {
+  unpaid_invoices: 'memberInvite.blockedBy.unpaid_invoices',
+  pending_cancellation: 'memberInvite.blockedBy.pending_cancellation',
+  linked_users_exist: 'memberInvite.blockedBy.linked_users_exist',
+} as const;
+
 const INVITE_REASON = 'invite-reason';
 /**
  * Invites existing users into the portal by e-mail, several at once, as basic members or with licenses; says
@@ -50,6 +57,7 @@ const INVITE_REASON = 'invite-reason';
  * @csspart moves - What moves with a user who joins, and what does not.
  * @csspart warning - What a licensed user loses by joining as a basic member.
  * @csspart pending - The pending invitations.
+ * @csspart blocked - Why a pending invitee cannot accept yet (what they must do first).
  * @csspart history - The invitations no longer pending (accepted, declined, expired, revoked), folded.
  * @csspart invitation - One invitation (pending, or incoming on the invitee side).
  * @csspart blockers - What prevents accepting an invitation, and what to do.
@@ -292,6 +300,13 @@ export class MemberInvite extends AllotElement {
         ${this.#membershipText(invitation)} · ${t('sentOn', { date: this.i18n.date(invitation.lastSentAt) })},
         ${t('expires', { date: this.i18n.date(invitation.expiresAt) })}
       </p>
+      ${
+        invitation.blockedBy.length > 0
+          ? html`<p class="small alert warning" part="blocked">
+              ${t('blocked', { reasons: invitation.blockedBy.map((code) => this.i18n.t(BLOCKED[code])).join('; ') })}
+            </p>`
+          : nothing
+      }
       <div class="row">
         ${guardedButton({
           allowed: may,

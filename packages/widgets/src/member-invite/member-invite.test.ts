@@ -460,6 +460,25 @@ describe('member-invite: pending invitations', () => {
     expect(await statusOf(api, 'invt_a_unpaid')).toBe('revoked');
   });
 
+  it('says which pending invitees cannot accept yet and why, before they try', async () => {
+    const el = await inviter(mockApi());
+    const row = (email: string) =>
+      plain(
+        [...part(el, 'pending').querySelectorAll('[part="invitation"]')].find((r) =>
+          plain(r).includes(email),
+        )!,
+      );
+    expect(row('owner@unpaid.test')).toContain('Cannot accept yet: unpaid invoices.');
+    expect(row('owner@cancelling.test')).toContain(
+      'Cannot accept yet: a pending cancellation of their plan.',
+    );
+    expect(row('owner@linked.test')).toContain(
+      'Cannot accept yet: users still linked to their account (error 1009).',
+    );
+    expect(row('owner@paid.test')).not.toContain('Cannot accept yet');
+    await expectAccessible(el);
+  });
+
   it('keeps sight of invitations once answered: accepted, declined, expired and revoked, in a history', async () => {
     const api = mockApi();
     await api.as('b_member').invitations.incoming.accept('invt_a_nina', {});

@@ -19,41 +19,17 @@ import {
   requirePending,
   statusAt,
 } from './invitations.js';
+import { blockersOf } from './blockers.js';
 import type { InvitationRecord } from './model.js';
 
+export { blockersOf };
+
 type Blocker = Schema<'InvitationBlocker'>;
+
 type InvitationStatus = Schema<'InvitationStatus'>;
 
 /** Refunds reach the original payment method within 3–5 business days; we promise the later bound. */
 export const REFUND_BUSINESS_DAYS = 5;
-
-/** What on the invitee's current account prevents joining another portal, in the contract's order. */
-export function blockersOf(portal: PortalRecord): Blocker[] {
-  const blockers: Blocker[] = [];
-  if (portal.hasUnpaidInvoices) {
-    blockers.push({
-      code: 'unpaid_invoices',
-      detail: 'Your account has unpaid invoices; pay them before joining.',
-    });
-  }
-  if (portal.status === 'pending_cancellation') {
-    blockers.push({
-      code: 'pending_cancellation',
-      detail:
-        'Your account has a pending cancellation; reactivate the plan (Billing, "Reactivate plan") first, then accept to receive the prorated refund or credit.',
-    });
-  }
-  if (portal.linkedUserCount > 0) {
-    const n = portal.linkedUserCount;
-    blockers.push({
-      code: 'linked_users_exist',
-      detail: `${n} ${n === 1 ? 'user is' : 'users are'} still linked to your account (error 1009); remove, unlink or invite them first.`,
-      linkedUserCount: n,
-      linkedUsers: (portal.linkedUsers ?? []).slice(0, 100).map((u) => ({ ...u })),
-    });
-  }
-  return blockers;
-}
 
 /**
  * The prorated refund or credit for the unused part of the portal's paid plan (null for a free plan):

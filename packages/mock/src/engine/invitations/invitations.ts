@@ -6,6 +6,7 @@ import type { UserRecord } from '../identity/model.js';
 import { paginate } from '../paging.js';
 import type { State } from '../state.js';
 import { isWorkspaceMember } from '../workspace/core.js';
+import { blockersOf } from './blockers.js';
 import type { InvitationRecord } from './model.js';
 
 type InvitationStatus = Schema<'InvitationStatus'>;
@@ -47,18 +48,30 @@ export function renderInvitation(
   invitation: InvitationRecord,
   now: number,
 ): Schema<'Invitation'> {
+  const status = statusAt(invitation, now);
   return {
     id: invitation.id,
     email: invitation.email,
     invitee: userRef(state, invitation.inviteeUserId),
     membership: copyMembership(invitation.membership),
-    status: statusAt(invitation, now),
+    status,
     invitedBy: inviterRef(state, invitation.invitedByUserId),
     createdAt: iso(invitation.createdAt),
     expiresAt: iso(invitation.lastSentAt + INVITATION_TTL_MS),
     lastSentAt: iso(invitation.lastSentAt),
     acceptedAt: invitation.acceptedAt === null ? null : iso(invitation.acceptedAt),
+    blockedBy: status === 'pending' ? blockedBy(state, invitation) : [],
   };
+}
+
+/**
+ * What stops the invitee from accepting right now, as codes only: the inviting portal may know that the
+ * invitee must act first, not the details of the invitee's own account (its invoices, its linked users).
+ */
+function blockedBy(state: State, invitation: InvitationRecord): Schema<'InvitationBlockerCode'>[] {
+  const user = invitation.inviteeUserId ? state.identity.users.get(invitation.inviteeUserId) : undefined;
+  const portal = user && state.identity.portals.get(user.portalId);
+  return portal ? blockersOf(portal).map((blocker) => blocker.code) : [];
 }
 
 export { copyMembership, inviterRef, iso };

@@ -65,6 +65,11 @@ export const messages: Translation<typeof en> = {
     'Ihre Rolle zeigt Einladungen, kann sie aber nicht senden, erneut senden oder widerrufen.',
   'memberInvite.pending': 'Ausstehend ({count})',
   'memberInvite.noPending': 'Keine ausstehenden Einladungen.',
+  'memberInvite.blocked':
+    'Kann noch nicht annehmen: {reasons}. Das muss zuerst im aktuellen Konto der Person geklärt werden.',
+  'memberInvite.blockedBy.unpaid_invoices': 'unbezahlte Rechnungen',
+  'memberInvite.blockedBy.pending_cancellation': 'eine laufende Kündigung des Tarifs',
+  'memberInvite.blockedBy.linked_users_exist': 'noch mit dem Konto verknüpfte Benutzer (Fehler 1009)',
   'memberInvite.history': {
     one: 'Beantwortet, abgelaufen oder widerrufen ({count})',
     other: 'Beantwortet, abgelaufen oder widerrufen ({count})',

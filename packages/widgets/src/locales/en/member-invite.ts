@@ -58,6 +58,11 @@ export const messages = {
   'memberInvite.noInvite': 'Your role shows invitations but cannot send, resend or revoke them.',
   'memberInvite.pending': 'Pending ({count})',
   'memberInvite.noPending': 'No pending invitations.',
+  'memberInvite.blocked':
+    'Cannot accept yet: {reasons}. They must sort this out in their current account first.',
+  'memberInvite.blockedBy.unpaid_invoices': 'unpaid invoices',
+  'memberInvite.blockedBy.pending_cancellation': 'a pending cancellation of their plan',
+  'memberInvite.blockedBy.linked_users_exist': 'users still linked to their account (error 1009)',
   'memberInvite.history': {
     one: 'Answered, expired or revoked ({count})',
     other: 'Answered, expired or revoked ({count})',

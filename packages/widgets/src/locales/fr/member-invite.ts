@@ -61,6 +61,11 @@ export const messages: Translation<typeof en> = {
     'Votre rôle permet de voir les invitations, pas d’en envoyer, d’en renvoyer ni d’en révoquer.',
   'memberInvite.pending': 'En attente ({count})',
   'memberInvite.noPending': 'Aucune invitation en attente.',
+  'memberInvite.blocked':
+    'Ne peut pas encore accepter : {reasons}. La personne doit d’abord régler cela dans son compte actuel.',
+  'memberInvite.blockedBy.unpaid_invoices': 'factures impayées',
+  'memberInvite.blockedBy.pending_cancellation': 'résiliation de son offre en cours',
+  'memberInvite.blockedBy.linked_users_exist': 'utilisateurs encore liés à son compte (erreur 1009)',
   'memberInvite.history': {
     one: 'Acceptée, refusée, expirée ou révoquée ({count})',
     other: 'Acceptées, refusées, expirées ou révoquées ({count})',
