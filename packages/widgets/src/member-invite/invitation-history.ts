@@ -6,6 +6,7 @@ import { PagedList, renderMore } from '../base/controllers/paged.js';
 import type { AllotStore } from '../base/store.js';
 
 type Invitation = Item<'listInvitations'>;
+type Credit = Item<'listCredits'>;
 type Answered = Exclude<Invitation['status'], 'pending'>;
 
 const ANSWERED: Answered[] = ['accepted', 'declined', 'expired', 'revoked'];
@@ -14,6 +15,8 @@ const ANSWERED: Answered[] = ['accepted', 'declined', 'expired', 'revoked'];
 export interface HistoryOptions {
   pageSize(): number;
   mayRead(): boolean;
+  /** Whether the credits may be read (`billing:read`): an accepted invitation then shows the credit it made. */
+  mayReadCredits(): boolean;
   membershipText(invitation: Invitation): string;
 }
 
@@ -31,6 +34,8 @@ const STATUS = {
  */
 export class InvitationHistory {
   readonly list: PagedList<Invitation, readonly [AllotStore | undefined, number, number, boolean]>;
+  /** The credits that accepted invitations produced, by invitation (when the token may read them). */
+  #credits = new Map<string, Credit>();
 
   constructor(
     private readonly api: WidgetApi,
@@ -42,14 +47,32 @@ export class InvitationHistory {
       async ([store, , limit, may], cursor, signal) => {
         if (!store || !may) return undefined;
         const query = { status: ANSWERED, limit, ...(cursor && { cursor }) };
-        return cursor
-          ? store.client.invitations.list(query)
-          : store.read(
-              `invitations:answered:${limit}`,
-              ['invitations'],
-              () => store.client.invitations.list(query),
-              signal,
-            );
+        if (cursor) return store.client.invitations.list(query);
+        const [page, credits] = await Promise.all([
+          store.read(
+            `invitations:answered:${limit}`,
+            ['invitations'],
+            () => store.client.invitations.list(query),
+            signal,
+          ),
+          // The credit a paid invitee's choice gave this portal; a failure here leaves the history whole.
+          options.mayReadCredits()
+            ? store
+                .read(
+                  'credits',
+                  ['billing', 'invitations'],
+                  () => store.client.billing.credits.list({ limit: 100 }),
+                  signal,
+                )
+                .catch(() => undefined)
+            : undefined,
+        ]);
+        this.#credits = new Map(
+          (credits?.items ?? []).flatMap((credit) =>
+            credit.sourceInvitationId ? [[credit.sourceInvitationId, credit] as const] : [],
+          ),
+        );
+        return page;
       },
     );
   }
@@ -81,9 +104,11 @@ export class InvitationHistory {
     const { i18n } = this.api;
     const t = i18n.scoped('memberInvite');
     const status = invitation.status as Answered;
+    const credit = this.#credits.get(invitation.id);
     const when =
       status === 'accepted' && invitation.acceptedAt
-        ? t('status.acceptedOn', { date: i18n.date(invitation.acceptedAt) })
+        ? t('status.acceptedOn', { date: i18n.date(invitation.acceptedAt) }) +
+          (credit ? ` · ${t('status.credit', { amount: i18n.money(credit.amount) })}` : '')
         : status === 'expired'
           ? t('status.expiredOn', { date: i18n.date(invitation.expiresAt) })
           : undefined;

@@ -185,6 +185,7 @@ export class MemberInvite extends AllotElement {
   readonly #history = new InvitationHistory(this.api(), {
     pageSize: () => this.pageSize,
     mayRead: () => this.#can('members:read'),
+    mayReadCredits: () => this.#can('billing:read'),
     membershipText: (invitation) => this.#membershipText(invitation),
   });
 

@@ -460,6 +460,38 @@ describe('member-invite: pending invitations', () => {
     expect(await statusOf(api, 'invt_a_unpaid')).toBe('revoked');
   });
 
+  it('shows, on an accepted invitation, the credit the invitee’s choice gave this portal', async () => {
+    const api = mockApi();
+    await clientOf(api, 'paid').invitations.incoming.accept('invt_a_paid', { settlement: 'transfer_credit' });
+    const [credit] = (await api.as('a_admin').billing.credits.list()).items;
+    const el = await inviter(api);
+    const history = part(el, 'history') as HTMLDetailsElement;
+    await userEvent.click(history.querySelector('summary')!);
+    const row = [...history.querySelectorAll('[part="invitation"]')].find((r) =>
+      plain(r).includes('owner@paid.test'),
+    )!;
+    const euros = new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency: credit!.amount.currency,
+    }).format(credit!.amount.amount / 100);
+    expect(plain(row).replace(/\s+/g, ' ')).toContain(`a credit of ${euros} on your next invoice`);
+    // Without billing:read, the history is the same minus the credit.
+    const server = createClient({ baseUrl: BASE_URL, token: secretKeys.a, fetch: api.fetch, retry: 0 });
+    const { token } = await server.widgetTokens.create({
+      portalId: 'prt_a',
+      userId: 'usr_admin',
+      permissions: ['members:read', 'members:invite'],
+    });
+    const narrow = await mount<MemberInvite>(
+      html`<member-invite
+        .client=${createClient({ baseUrl: BASE_URL, token, fetch: api.fetch, retry: 0 })}
+      ></member-invite>`,
+    );
+    await userEvent.click(part(narrow, 'history').querySelector('summary')!);
+    await expect.poll(() => plain(part(narrow, 'history'))).toContain('owner@paid.test');
+    expect(plain(part(narrow, 'history'))).not.toContain('credit');
+  });
+
   it('says which pending invitees cannot accept yet and why, before they try', async () => {
     const el = await inviter(mockApi());
     const row = (email: string) =>

@@ -81,6 +81,7 @@ export const messages: Translation<typeof en> = {
   'memberInvite.status.revoked': 'Widerrufen',
   'memberInvite.status.acceptedOn': 'angenommen am {date}',
   'memberInvite.status.expiredOn': 'abgelaufen am {date}',
+  'memberInvite.status.credit': 'eine Gutschrift von {amount} auf Ihrer nächsten Rechnung',
   'memberInvite.as.basic': 'Basis',
   'memberInvite.as.licensed': 'Lizenziert: {products}',
   'memberInvite.as.licensedCount': { one: 'Lizenziert: 1 Produkt', other: 'Lizenziert: {count} Produkte' },

@@ -74,6 +74,7 @@ export const messages = {
   'memberInvite.status.revoked': 'Revoked',
   'memberInvite.status.acceptedOn': 'accepted {date}',
   'memberInvite.status.expiredOn': 'expired {date}',
+  'memberInvite.status.credit': 'a credit of {amount} on your next invoice',
   'memberInvite.as.basic': 'Basic',
   'memberInvite.as.licensed': 'Licensed: {products}',
   'memberInvite.as.licensedCount': { one: 'Licensed: 1 product', other: 'Licensed: {count} products' },

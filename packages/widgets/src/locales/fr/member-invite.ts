@@ -77,6 +77,7 @@ export const messages: Translation<typeof en> = {
   'memberInvite.status.revoked': 'Révoquée',
   'memberInvite.status.acceptedOn': 'acceptée le {date}',
   'memberInvite.status.expiredOn': 'expirée le {date}',
+  'memberInvite.status.credit': 'un avoir de {amount} sur votre prochaine facture',
   'memberInvite.as.basic': 'De base',
   'memberInvite.as.licensed': 'Avec licence : {products}',
   'memberInvite.as.licensedCount': {
