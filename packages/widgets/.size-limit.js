@@ -157,14 +157,14 @@ const whole = [
     disablePlugins: ['@size-limit/esbuild'],
     // 100 kB until the usage chart (2026-12-05: 100.4 kB), 100.5 until member-invite's history (101.33 kB):
     // every part and all three languages inline.
-    limit: '102 kB', // 101.4 kB until a pending invitee's blockers were shown (101.69 kB), 101.8 until the credit (101.89)
+    limit: '102.1 kB', // 101.4 kB until a pending invitee's blockers were shown (101.69 kB), 101.8 until the credit (101.89), 102 until the renewed quote was announced (102.02)
     gzip: true,
   },
   {
     name: 'dist/allot-widgets.bundle.js, one <script type=module> with everything',
     path: 'dist/allot-widgets.bundle.js',
     disablePlugins: ['@size-limit/esbuild'],
-    limit: '102 kB', // 101.4 kB until a pending invitee's blockers were shown (101.69 kB), 101.8 until the credit (101.89) // 100 kB until the usage chart (2026-12-05: 100.28 kB), 100.5 until the history (101.17)
+    limit: '102.1 kB', // 101.4 kB until a pending invitee's blockers were shown (101.69 kB), 101.8 until the credit (101.89), 102 until the renewed quote was announced (102.02) // 100 kB until the usage chart (2026-12-05: 100.28 kB), 100.5 until the history (101.17)
     gzip: true,
   },
 ];

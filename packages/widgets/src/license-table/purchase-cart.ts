@@ -60,6 +60,7 @@ export async function renewQuote(w: PurchaseWizard) {
   // The new quote's charges may differ (the days to prorate have changed): the admin confirms them anew.
   w.accept = false;
   w.go('review');
+  w.host.say(w.host.t('quote.renewed'));
 }
 
 /** "5 × €45.00 = €225.00 per month": the line priced as it is typed (tax and proration come with the quote). */

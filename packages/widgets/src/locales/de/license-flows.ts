@@ -150,6 +150,8 @@ export const messages: Translation<typeof en> = {
     other: '{count} Lizenzen für {total} gekauft.',
   },
   'licenseTable.quote.renew': 'Neues Angebot für diesen Warenkorb holen',
+  'licenseTable.quote.renewed':
+    'Ein neues Angebot liegt vor, mit denselben Kostenstellen. Prüfen Sie die Beträge und bestätigen Sie.',
   'licenseTable.statement.order': 'Bestellung {id}',
   'licenseTable.statement.date': 'Bestellt am {date}',
   'licenseTable.statement.pool':

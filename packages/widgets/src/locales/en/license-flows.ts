@@ -142,6 +142,8 @@ export const messages = {
     other: '{count} licenses bought for {total}.',
   },
   'licenseTable.quote.renew': 'Get a new quote for this cart',
+  'licenseTable.quote.renewed':
+    'A new quote is ready, with the same cost centers. Check its charges and confirm.',
   'licenseTable.statement.order': 'Order {id}',
   'licenseTable.statement.date': 'Ordered on {date}',
   'licenseTable.statement.pool': 'The new licenses are in the pool, unassigned: assign them from the table.',

@@ -154,6 +154,8 @@ export const messages: Translation<typeof en> = {
     other: '{count} licences achetées pour {total}.',
   },
   'licenseTable.quote.renew': 'Obtenir un nouveau devis pour ce panier',
+  'licenseTable.quote.renewed':
+    'Un nouveau devis est prêt, avec les mêmes centres de coûts. Vérifiez ses montants et confirmez.',
   'licenseTable.statement.order': 'Commande {id}',
   'licenseTable.statement.date': 'Commandée le {date}',
   'licenseTable.statement.pool':
