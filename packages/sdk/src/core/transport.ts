@@ -190,12 +190,8 @@ export function transport(options: ClientOptions): Call {
         },
       ],
     },
-    retry: {
-      // A bound ky checks too; each call keeps its own count in its attempts (+1 for the 401 refresh).
-      limit: policy.limit + 1,
-      methods: ['get', 'post', 'put', 'patch', 'delete'],
-      retryOnTimeout: true,
-    },
+    // Which failures ky hands to a call's shouldRetry at all; each call sets its own limit and rules.
+    retry: { methods: ['get', 'post', 'put', 'patch', 'delete'], retryOnTimeout: true },
   });
 
   const send = async <T>(
@@ -224,7 +220,8 @@ export function transport(options: ClientOptions): Call {
         ...(signal && { signal }),
         // ky copies the context object; the attempts inside it are shared with the hooks and shouldRetry.
         context: { attempts },
-        // The call's own rules: ky passes the error only, and the wait is decided with the retry.
+        // The call's own rules: ky passes the error only, and the wait is decided with the retry. The limit is a
+        // bound ky checks too (+1 for the 401 refresh); the call keeps its own count in its attempts.
         retry: {
           limit: limit + 1,
           shouldRetry: ({ error }) => shouldRetry(attempts, error),
