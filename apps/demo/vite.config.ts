@@ -1,6 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { demoHeaderPolicy, demoPolicy, devPolicy, referencePolicy } from './build/csp.mjs';
+import {
+  demoHeaderPolicy,
+  demoPolicy,
+  devPolicy,
+  framedHeaderPolicy,
+  framedPages,
+  referencePolicy,
+} from './build/csp.mjs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { operationTable } from '@allot/contract/operations';
@@ -11,6 +18,7 @@ import { readWidgetMeta, widgetsManifest } from './build/widget-meta.mjs';
 const pages = [
   ['index.html', 'Gallery'],
   ['portals.html', 'Two portals'],
+  ['conflicts.html', 'Two copies'],
   ['theming.html', 'Theming'],
   ['components.html', 'Components'],
   ['embed-html.html', 'Plain HTML'],
@@ -101,7 +109,13 @@ function apiReference(): Plugin {
         fileName: '_headers',
         source:
           `/*\n  Content-Security-Policy: ${demoHeaderPolicy}\n  X-Content-Type-Options: nosniff\n` +
-          `/reference/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${referencePolicy}; frame-ancestors 'none'\n`,
+          `/reference/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${referencePolicy}; frame-ancestors 'none'\n` +
+          framedPages
+            .map(
+              (page) =>
+                `/${page}\n  ! Content-Security-Policy\n  Content-Security-Policy: ${framedHeaderPolicy}\n`,
+            )
+            .join(''),
       });
     },
   };
@@ -118,7 +132,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       input: Object.fromEntries(
-        pages.map(([file]) => [file.replace(/\.html$/, ''), resolve(import.meta.dirname, file)]),
+        [...pages.map(([file]) => file), ...framedPages].map((file) => [
+          file.replace(/\.html$/, ''),
+          resolve(import.meta.dirname, file),
+        ]),
       ),
     },
   },

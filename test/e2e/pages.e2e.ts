@@ -5,6 +5,7 @@ import { control, demoUrl, endState, expect, openDemo, test } from './fixtures.j
 const pages = [
   'index.html',
   'portals.html',
+  'conflicts.html',
   'theming.html',
   'components.html',
   'embed-html.html',
@@ -35,6 +36,16 @@ test.describe('the content security policy', () => {
       expect(html).not.toMatch(/\sstyle=/);
     });
   }
+
+  test('a copy of conflicts.html may be framed by the demo itself, and by no other site', async ({
+    request,
+  }) => {
+    const response = await request.get(demoUrl('copy.html'));
+    const header = response.headers()['content-security-policy'] ?? '';
+    expect(header).toContain("script-src 'self'");
+    expect(header).toContain("frame-ancestors 'self'");
+    expect(header).not.toContain('unsafe');
+  });
 
   test('the API reference runs no script at all', async ({ request }) => {
     const response = await request.get(demoUrl('reference/index.html'));

@@ -10,13 +10,13 @@ const here = import.meta.dirname;
 // One project per instant of the mock's clock (fixtures.ts pins each page to its project's `now`): the suite's
 // own instant, or, in the date-shift run (scripts/any-day.mjs --together), every shifted instant in one run.
 // The shifted instants run the journeys, where money, periods and invitations move; the page checks (CSP,
-// embedding, theming, the gallery's states) run once, and every widget state runs at every instant in the
+// axe, embedding, theming, the gallery's states) run once, and every widget state runs at every instant in the
 // widgets' own suite.
 const projects = process.env['ALLOT_TEST_SHIFTED']
   ? shiftsToRun().map((shift) => ({
       name: shift.name,
       metadata: { now: shift.now },
-      testIgnore: 'pages.e2e.ts',
+      testIgnore: ['pages.e2e.ts', 'a11y.e2e.ts'],
       use: { timezoneId: shift.timezone },
     }))
   : [{ name: 'today', metadata: { now: testNow() }, use: { timezoneId: testTimezone() } }];

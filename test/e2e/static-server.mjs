@@ -5,7 +5,8 @@
 //   node test/e2e/static-server.mjs apps/demo/dist [port]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
+import { framedPages } from '../../apps/demo/build/csp.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -54,7 +55,9 @@ export function startStaticServer(root, port = 0) {
     if (extname(path) === '.html') {
       const html = readFileSync(path, 'utf8');
       const policy = metaPolicy(html) ?? "default-src 'none'";
-      headers['Content-Security-Policy'] = `${policy}; frame-ancestors 'none'`;
+      // The demo frames a few of its own pages (the copies of conflicts.html); no other site may frame any.
+      const ancestors = framedPages.includes(basename(path)) ? "'self'" : "'none'";
+      headers['Content-Security-Policy'] = `${policy}; frame-ancestors ${ancestors}`;
       response.writeHead(200, headers).end(html);
       return;
     }

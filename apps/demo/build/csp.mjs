@@ -32,6 +32,15 @@ export const demoPolicy = serialize(common);
 export const demoHeaderPolicy = serialize({ ...common, 'frame-ancestors': ["'none'"] });
 
 /**
+ * Pages the demo frames itself (the two copies of `conflicts.html`, each its own document so one copy's modal
+ * dialog does not make the other inert): framed by the demo's own pages only.
+ */
+export const framedPages = ['copy.html'];
+
+/** The header policy of a framed page. */
+export const framedHeaderPolicy = serialize({ ...common, 'frame-ancestors': ["'self'"] });
+
+/**
  * Under `vite dev` only: Vite injects imported CSS as <style> elements and talks to its HMR socket, so the
  * development server relaxes exactly those two directives. The built site never gets this policy.
  */

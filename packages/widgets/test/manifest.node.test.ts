@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { elementsOf, readElements, readManifest, type Manifest } from '../scripts/manifest.mjs';
 
 /** The configuration every widget takes (the provider has no `theme`). */
-const CONFIG = ['baseUrl', 'client', 'getToken', 'locale', 'theme', 'token'];
+const CONFIG = ['baseUrl', 'client', 'getToken', 'label', 'locale', 'theme', 'token'];
 
 /** Each tag's public properties and methods, as its JSDoc and the README document them. */
 const API: Record<string, { fields: string[]; methods: string[] }> = {

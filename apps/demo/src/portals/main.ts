@@ -9,7 +9,7 @@ import { byId, h, selectField, uid } from '../shared/dom.js';
 import { mountEventLog } from '../shared/event-log.js';
 import { clockControl } from '../shared/clock.js';
 import { BASE_URL, startDemoMock } from '../shared/mock.js';
-import { allTopics, provider, storeOf, widget } from '../shared/widgets.js';
+import { allTopics, provider, storeOf, views, widget } from '../shared/widgets.js';
 
 type Account = Data<'listMinuteAccounts'>['items'][number];
 
@@ -66,7 +66,7 @@ function spendForm(side: Side): HTMLElement {
   const output = h('output', { for: `${accountId} ${minutesId}`, 'aria-live': 'polite' });
   const form = h(
     'form',
-    { class: 'spend panel', 'aria-labelledby': `${side.id}-spend-title` },
+    { class: 'spend panel', 'aria-labelledby': `portal-${side.id}-title ${side.id}-spend-title` },
     h('h3', { id: `${side.id}-spend-title` }, 'Spend minutes as an integration'),
     h(
       'p',
@@ -152,7 +152,9 @@ function renderSide(side: Side) {
   const wrapper = provider(BASE_URL, locale, current.token);
   const notes: HTMLElement[] = [];
   for (const [tag, attrs] of side.widgets) {
-    const { element, note } = widget(tag, { ...attrs, theme });
+    // Two of the same widget on one page: each region gets a name of its own (`label`).
+    const label = `${current.portalName}: ${views.find((view) => view.tag === tag)?.label ?? tag}`;
+    const { element, note } = widget(tag, { ...attrs, theme, label });
     wrapper.append(element);
     if (note) notes.push(note);
   }

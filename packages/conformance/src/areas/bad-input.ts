@@ -1,7 +1,9 @@
 /**
  * Area `bad-input`: malformed JSON, a wrong content type, missing and wrong-typed fields, out-of-range
  * numbers, over-long strings and an oversized body each get a 4xx problem with a code the operation lists,
- * and change nothing (accounts, their ledgers and the license inventory read before and after).
+ * and change nothing. Minutes, shares (sending and answering one), invitations and the removal of inactive
+ * members each get their share of bad bodies; accounts and their ledgers, licenses, cost centers, shares (sent
+ * and received), invitations, members and teams are read before and after.
  */
 import type { OperationId } from '@allot/contract';
 import { describe, problemCode } from '../check.js';
@@ -10,17 +12,20 @@ import { Recorder } from '../result.js';
 import { table } from '../spec.js';
 import type { Env } from '../world.js';
 
-async function snapshotOf(client: Client, token: string): Promise<string> {
+/** What a refused request must leave as it was: portal A's minutes, licenses, shares, invitations and members, and B's incoming shares. */
+async function snapshotOf(client: Client, token: string, other: string): Promise<string> {
   const accounts = await client.call(token, 'listMinuteAccounts');
   const ledgers = await ledgerIds(client, token, accounts);
-  const inventory = await client.call(token, 'getLicenseInventory');
-  const costCenters = await client.call(token, 'listCostCenters', { query: { limit: 100 } });
-  return JSON.stringify([
-    accounts.response.body,
-    ledgers,
-    inventory.response.body,
-    costCenters.response.body,
+  const reads = await Promise.all([
+    client.call(token, 'getLicenseInventory'),
+    client.call(token, 'listCostCenters', { query: { limit: 100 } }),
+    client.call(token, 'listOutgoingShares', { query: { limit: 100 } }),
+    client.call(token, 'listInvitations', { query: { limit: 100 } }),
+    client.call(token, 'listMembers', { query: { limit: 100 } }),
+    client.call(token, 'listTeams', { query: { limit: 100 } }),
+    client.call(other, 'listIncomingShares', { query: { limit: 100 } }),
   ]);
+  return JSON.stringify([accounts.response.body, ledgers, ...reads.map((x) => x.response.body)]);
 }
 
 interface Case {
@@ -28,6 +33,8 @@ interface Case {
   rule: string;
   op: OperationId;
   options: CallOptions;
+  /** Sent as portal B's admin (the recipient of A's share), else as portal A's admin. */
+  asRecipient?: true;
 }
 
 export async function runBadInput(env: Env): Promise<Recorder> {
@@ -48,6 +55,18 @@ export async function runBadInput(env: Env): Promise<Recorder> {
   const key = () => ({ 'Idempotency-Key': newKey('bad') });
   const transfer = (body: unknown): CallOptions => ({ headers: key(), body });
   const valid = { fromAccountId: pool, toAccountId: project, minutes: 5 };
+  // A share waiting for B's answer, and a removal preview waiting for A's confirmation: bad answers to each
+  // must leave them waiting.
+  const share = await client.call(token, 'createShare', {
+    headers: key(),
+    body: { accountId: project, recipientEmail: world.b.ownerEmail },
+  });
+  const shareId = String(json(share)['id'] ?? '');
+  const preview = await client.call(token, 'createPrunePreview', { body: {} });
+  const previewVersion = String(json(preview)['previewVersion'] ?? '');
+  const answer = (body: unknown): CallOptions => ({ path: { shareId }, headers: key(), body });
+  const prune = (body: unknown): CallOptions => ({ headers: key(), body });
+  const invite = (body: unknown): CallOptions => ({ headers: key(), body });
 
   const cases: Case[] = [
     {
@@ -204,6 +223,98 @@ export async function runBadInput(env: Env): Promise<Recorder> {
       options: transfer({ title: 'big', description: 'x'.repeat(2 * 1024 * 1024) }),
     },
     {
+      name: 'share to an address that is not an e-mail',
+      rule: 'wrong-format',
+      op: 'createShare',
+      options: transfer({ accountId: project, recipientEmail: 'portal b' }),
+    },
+    {
+      name: 'share without a recipient',
+      rule: 'missing-field',
+      op: 'createShare',
+      options: transfer({ accountId: project }),
+    },
+    {
+      name: 'share with a made-up minutes field',
+      rule: 'unknown-field',
+      op: 'createShare',
+      options: transfer({ accountId: project, recipientEmail: world.b.ownerEmail, minutes: 100 }),
+    },
+    {
+      name: 'accept a share with setDefault as a string',
+      rule: 'wrong-type',
+      op: 'acceptShare',
+      options: answer({ setDefault: 'yes' }),
+      asRecipient: true,
+    },
+    {
+      name: 'accept a share without setDefault',
+      rule: 'missing-field',
+      op: 'acceptShare',
+      options: answer({}),
+      asRecipient: true,
+    },
+    {
+      name: 'invitation batch that is not a list',
+      rule: 'wrong-type',
+      op: 'createInvitations',
+      options: invite({ emails: world.b.ownerEmail, membership: { type: 'basic' } }),
+    },
+    {
+      name: 'empty invitation batch',
+      rule: 'out-of-range',
+      op: 'createInvitations',
+      options: invite({ emails: [], membership: { type: 'basic' } }),
+    },
+    {
+      name: 'invitation to an address that is not an e-mail',
+      rule: 'wrong-format',
+      op: 'createInvitations',
+      options: invite({ emails: ['not an e-mail'], membership: { type: 'basic' } }),
+    },
+    {
+      name: 'the same address twice in one batch',
+      rule: 'duplicate',
+      op: 'createInvitations',
+      options: invite({ emails: [world.b.ownerEmail, world.b.ownerEmail], membership: { type: 'basic' } }),
+    },
+    {
+      name: 'invitation without a membership',
+      rule: 'missing-field',
+      op: 'createInvitations',
+      options: invite({ emails: [world.b.ownerEmail] }),
+    },
+    {
+      name: 'invitation with a membership type the contract does not have',
+      rule: 'wrong-type',
+      op: 'createInvitations',
+      options: invite({ emails: [world.b.ownerEmail], membership: { type: 'gold' } }),
+    },
+    {
+      name: 'removal without the preview it confirms',
+      rule: 'missing-field',
+      op: 'startPruneJob',
+      options: prune({ confirm: true }),
+    },
+    {
+      name: 'removal confirmed with a string',
+      rule: 'wrong-type',
+      op: 'startPruneJob',
+      options: prune({ previewVersion, confirm: 'yes' }),
+    },
+    {
+      name: 'removal keeping a list that is not a list',
+      rule: 'wrong-type',
+      op: 'startPruneJob',
+      options: prune({ previewVersion, confirm: true, keepMemberIds: 'everyone' }),
+    },
+    {
+      name: 'removal keeping a member who is not in the preview',
+      rule: 'out-of-range',
+      op: 'startPruneJob',
+      options: prune({ previewVersion, confirm: true, keepMemberIds: ['mem_not_in_the_preview'] }),
+    },
+    {
       name: '51 e-mails in one invitation batch',
       rule: 'too-many',
       op: 'createInvitations',
@@ -214,11 +325,20 @@ export async function runBadInput(env: Env): Promise<Recorder> {
     },
   ];
 
-  const before = await snapshotOf(client, token);
+  const recipient = world.b.admin;
+  if (!shareId || !previewVersion) {
+    rec.fail(
+      'setup',
+      'could not make the share and the removal preview the bad answers are sent to',
+      shareId ? preview : share,
+    );
+    return rec;
+  }
+  const before = await snapshotOf(client, token, recipient);
   for (const c of cases) {
     let x: Exchange;
     try {
-      x = await client.call(token, c.op, c.options);
+      x = await client.call(c.asRecipient ? recipient : token, c.op, c.options);
     } catch (error) {
       rec.fail(
         c.rule,
@@ -247,11 +367,11 @@ export async function runBadInput(env: Env): Promise<Recorder> {
       );
     }
   }
-  const after = await snapshotOf(client, token);
+  const after = await snapshotOf(client, token, recipient);
   rec.expect(
     before === after,
     'no-state-change',
-    'accounts, ledgers, license inventory or cost centers changed after the refused requests',
+    'accounts, ledgers, licenses, cost centers, shares, invitations, members or teams changed after the refused requests',
   );
   return rec;
 }

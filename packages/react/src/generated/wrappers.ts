@@ -49,6 +49,8 @@ export interface InactiveMembersPrunerElementProps {
   locale?: InactiveMembersPrunerElement['locale'];
   /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
   theme?: InactiveMembersPrunerElement['theme'];
+  /** The name screen readers give the widget's region, in place of its heading. Set it when a page shows two of the same widget (say, `Minutes of portal B`), so each region has a name of its own. (`<share-dialog>` shows no region: its button and dialog are named by the account they share.) */
+  label?: InactiveMembersPrunerElement['label'];
   /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
   token?: InactiveMembersPrunerElement['token'];
   /** Returns a token; called before the first request and again after a 401. Preferred over `token`. */
@@ -107,6 +109,8 @@ export interface LicenseTableElementProps {
   locale?: LicenseTableElement['locale'];
   /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
   theme?: LicenseTableElement['theme'];
+  /** The name screen readers give the widget's region, in place of its heading. Set it when a page shows two of the same widget (say, `Minutes of portal B`), so each region has a name of its own. (`<share-dialog>` shows no region: its button and dialog are named by the account they share.) */
+  label?: LicenseTableElement['label'];
   /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
   token?: LicenseTableElement['token'];
   /** Returns a token; called before the first request and again after a 401. Preferred over `token`. */
@@ -171,6 +175,8 @@ export interface MemberInviteElementProps {
   locale?: MemberInviteElement['locale'];
   /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
   theme?: MemberInviteElement['theme'];
+  /** The name screen readers give the widget's region, in place of its heading. Set it when a page shows two of the same widget (say, `Minutes of portal B`), so each region has a name of its own. (`<share-dialog>` shows no region: its button and dialog are named by the account they share.) */
+  label?: MemberInviteElement['label'];
   /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
   token?: MemberInviteElement['token'];
   /** Returns a token; called before the first request and again after a 401. Preferred over `token`. */
@@ -229,6 +235,8 @@ export interface MinutesBalanceElementProps {
   locale?: MinutesBalanceElement['locale'];
   /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
   theme?: MinutesBalanceElement['theme'];
+  /** The name screen readers give the widget's region, in place of its heading. Set it when a page shows two of the same widget (say, `Minutes of portal B`), so each region has a name of its own. (`<share-dialog>` shows no region: its button and dialog are named by the account they share.) */
+  label?: MinutesBalanceElement['label'];
   /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
   token?: MinutesBalanceElement['token'];
   /** Returns a token; called before the first request and again after a 401. Preferred over `token`. */
@@ -303,6 +311,8 @@ export interface ShareDialogElementProps {
   locale?: ShareDialogElement['locale'];
   /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
   theme?: ShareDialogElement['theme'];
+  /** The name screen readers give the widget's region, in place of its heading. Set it when a page shows two of the same widget (say, `Minutes of portal B`), so each region has a name of its own. (`<share-dialog>` shows no region: its button and dialog are named by the account they share.) */
+  label?: ShareDialogElement['label'];
   /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
   token?: ShareDialogElement['token'];
   /** Returns a token; called before the first request and again after a 401. Preferred over `token`. */

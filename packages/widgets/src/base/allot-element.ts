@@ -72,6 +72,7 @@ export class AllotElement extends LitElement {
     baseUrl: { attribute: 'base-url' },
     locale: {},
     theme: { reflect: true },
+    label: {},
     token: { attribute: false },
     getToken: { attribute: false },
     client: { attribute: false },
@@ -107,6 +108,12 @@ export class AllotElement extends LitElement {
   declare locale: LocaleTag | undefined;
   /** `light`, `dark` or `auto`. A host may also set the class `allot-theme-dark` / `allot-theme-light`. */
   declare theme: Theme | undefined;
+  /**
+   * The name screen readers give the widget's region, in place of its heading. Set it when a page shows two of
+   * the same widget (say, `Minutes of portal B`), so each region has a name of its own. (`<share-dialog>` shows
+   * no region: its button and dialog are named by the account they share.)
+   */
+  declare label: string | undefined;
   /** A bearer token (a short-lived widget token). Never put it in an attribute or a URL. */
   declare token: string | undefined;
   /** Returns a token; called before the first request and again after a 401. Preferred over `token`. */
@@ -347,6 +354,14 @@ export class AllotElement extends LitElement {
     >
       ${this.announcement || nothing}
     </div>`;
+  }
+
+  /** The region's name: the host's `label`, else the heading `titleId` (bind both attributes of the region). */
+  protected regionName(titleId: string): {
+    labelledby: string | typeof nothing;
+    label: string | typeof nothing;
+  } {
+    return this.label ? { labelledby: nothing, label: this.label } : { labelledby: titleId, label: nothing };
   }
 
   protected renderLoading(): TemplateResult {

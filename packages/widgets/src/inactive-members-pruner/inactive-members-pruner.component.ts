@@ -232,7 +232,13 @@ export class InactiveMembersPruner extends AllotElement {
   protected override render() {
     if (!this.i18n.ready) return this.renderLoading();
     if (!this.store) return this.renderUnconfigured();
-    return html`<section class="card" part="card" aria-labelledby="title">
+    const region = this.regionName('title');
+    return html`<section
+        class="card"
+        part="card"
+        aria-labelledby=${region.labelledby}
+        aria-label=${region.label}
+      >
         <header class="row" part="header">
           <h2 id="title" tabindex="-1">${this.#t('title')}</h2>
         </header>
@@ -289,7 +295,7 @@ export class InactiveMembersPruner extends AllotElement {
   #renderTeams() {
     const t = this.#t;
     const may = this.#can('members:remove');
-    return html`<section class="teams" part="teams" aria-labelledby="teams-title">
+    return html`<section class="teams" part="teams">
       <h3 id="teams-title">${t('teams')}</h3>
       ${renderSearch('teams', t('teamsSearch'), this.#typed.teams, (q) => this.#search('teams', q))}
       ${this.#renderList(this.#teams, 'teams', t(this.#query.teams ? 'noTeams' : 'noTeamsYet'), (teams) =>
@@ -307,7 +313,7 @@ export class InactiveMembersPruner extends AllotElement {
     const t = this.#t;
     const list = this.#members;
     const count = list.total ?? billing.counts.inactiveMembers;
-    return html`<section class="inactive" part="inactive" aria-labelledby="inactive-title">
+    return html`<section class="inactive" part="inactive">
       <div class="row">
         <h3 id="inactive-title">${t('inactiveMembers')}</h3>
         <span class="badge" part="badge">${t('inactiveCount', { count })}</span>

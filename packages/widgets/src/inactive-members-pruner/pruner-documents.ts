@@ -120,7 +120,7 @@ export class DocumentsSection {
   render(renderList: ListRenderer, mayRead: boolean, reason: string): TemplateResult {
     const t = this.#t;
     if (!mayRead) {
-      return html`<section class="documents" part="documents" aria-labelledby="export-title">
+      return html`<section class="documents" part="documents">
         <h3 id="export-title">${t('export')}</h3>
         ${guardedButton({ allowed: false, reasonId: 'billing-reason', label: t('downloadCsv'), onClick: () => 0 })}
         ${renderReason('billing-reason', reason, true)}
@@ -128,7 +128,7 @@ export class DocumentsSection {
     }
     const form = this.form;
     const error = form.errors['month'];
-    return html`<section class="documents" part="documents" aria-labelledby="export-title">
+    return html`<section class="documents" part="documents">
       <form class="export" @submit=${this.#onExport} novalidate>
         <h3 id="export-title">${t('export')}</h3>
         <p class="muted">${t('exportHint')}</p>

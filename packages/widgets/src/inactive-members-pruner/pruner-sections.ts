@@ -23,7 +23,7 @@ export interface RowView {
 export function renderBilling(i18n: LocaleController, billing: Billing): TemplateResult {
   const t = i18n.scoped('inactiveMembersPruner');
   const n = (value: number) => i18n.number(value);
-  return html`<section class="billing" part="billing" aria-labelledby="billing-title">
+  return html`<section class="billing" part="billing">
     <h3 id="billing-title">${t('billing')}</h3>
     <p>
       <span class="visually-hidden">${t('mode')}:</span>

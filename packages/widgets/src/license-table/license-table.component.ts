@@ -261,7 +261,13 @@ export class LicenseTable extends AllotElement {
           ? this.#rows.list.task
           : undefined;
     const readable = this.#can('licenses:read');
-    return html`<section class="card" part="card" aria-labelledby="lt-title">
+    const region = this.regionName('lt-title');
+    return html`<section
+        class="card"
+        part="card"
+        aria-labelledby=${region.labelledby}
+        aria-label=${region.label}
+      >
         <header class="row" part="header">
           <h2 id="lt-title">${t('title')}</h2>
           <span class="spacer"></span>
@@ -296,6 +302,7 @@ export class LicenseTable extends AllotElement {
     return renderToolbar({
       t: this.#t,
       i18n: this.i18n,
+      name: this.label || this.#t('title'),
       query: this.#query,
       facets: this.#rows.facets,
       products: this.#host.products,

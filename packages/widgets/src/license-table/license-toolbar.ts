@@ -10,6 +10,8 @@ import type { LicenseQuery } from './license-query.js';
 export interface ToolbarView {
   t: Host['t'];
   i18n: LocaleController;
+  /** The search landmark's name: the widget's, so two tables on a page have two searches told apart. */
+  name: string;
   query: LicenseQuery;
   facets: LicensePage['facets'] | undefined;
   products: readonly Product[];
@@ -23,7 +25,7 @@ export interface ToolbarView {
 export function renderToolbar(v: ToolbarView): TemplateResult {
   const { t, query, facets } = v;
   const n = query.centers.length;
-  return html`<div class="toolbar" part="toolbar" role="search">
+  return html`<div class="toolbar" part="toolbar" role="search" aria-label=${v.name}>
     <div class="field search">
       <label for="lt-q">${t('search.label')}</label>
       <input

@@ -217,7 +217,13 @@ export class MemberInvite extends AllotElement {
     if (!this.i18n.ready) return this.renderLoading();
     if (!this.store) return this.renderUnconfigured();
     const invitee = this.mode === 'invitee';
-    return html`<section class="card" part="card" aria-labelledby="title">
+    const region = this.regionName('title');
+    return html`<section
+        class="card"
+        part="card"
+        aria-labelledby=${region.labelledby}
+        aria-label=${region.label}
+      >
         <header class="row" part="header">
           <h2 id="title">${t(invitee ? 'inviteeTitle' : 'title')}</h2>
         </header>
@@ -262,7 +268,7 @@ export class MemberInvite extends AllotElement {
     const t = this.#t;
     const list = this.#pending;
     const may = this.#can('members:invite');
-    return html`<section class="pending" part="pending" aria-labelledby="pending-title">
+    return html`<section class="pending" part="pending">
       <h3 id="pending-title" tabindex="-1">
         ${t('pending', { count: list.total ?? list.items?.length ?? 0 })}
       </h3>

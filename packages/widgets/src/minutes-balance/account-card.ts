@@ -120,7 +120,7 @@ export function renderInvitations(
   view: InvitationsView,
 ): TemplateResult {
   const t = view.i18n.t.bind(view.i18n);
-  return html`<section class="invitations" part="invitations" aria-labelledby="inv-title">
+  return html`<section class="invitations" part="invitations">
     <h3 id="inv-title">${t('invitation.title', { count: invitations.length })}</h3>
     <ul>
       ${invitations.map((share) => {

@@ -24,7 +24,7 @@ function describe(i18n: LocaleController, entry: LedgerEntry, titleOf: LedgerVie
 /** The transactions of one account, newest first: each change and the balance right after it. */
 export function renderLedger(i18n: LocaleController, view: LedgerView): TemplateResult {
   const t = i18n.t.bind(i18n);
-  return html`<section class="ledger" part="ledger" aria-labelledby="ledger-title">
+  return html`<section class="ledger" part="ledger">
     <h3 id="ledger-title">${t('ledger.title', { title: view.account.title })}</h3>
     ${
       view.entries.length === 0

@@ -243,10 +243,12 @@ export class MinutesBalance extends AllotElement {
     const overview = this.#overview.value;
     const status = this.#overview.status;
     const open = this.#dialog.isOpen;
+    const region = this.regionName('title');
     return html`<section
         class="card"
         part="card"
-        aria-labelledby="title"
+        aria-labelledby=${region.labelledby}
+        aria-label=${region.label}
         aria-busy=${status === TaskStatus.PENDING}
       >
         <header class="row header" part="header">

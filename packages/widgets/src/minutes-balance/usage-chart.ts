@@ -96,7 +96,7 @@ export function renderUsage(
     event.preventDefault();
     focus.select(next);
   };
-  return html`<section class="usage" part="usage" aria-labelledby="usage-title">
+  return html`<section class="usage" part="usage">
     <h3 id="usage-title">${t('usage.title', { account: account.title })}</h3>
     ${
       usage.total === 0

@@ -95,5 +95,5 @@ export const messages: Translation<typeof en> = {
     'Dieses Angebot ist abgelaufen (Angebote gelten 30 Minuten) oder wurde schon bestellt. Holen Sie ein neues Angebot: Der Warenkorb bleibt erhalten.',
   'error.cost_center_exists': 'Eine Kostenstelle verwendet diesen Code bereits. Wählen Sie einen anderen.',
   'error.exceeds_deletable':
-    'Jetzt können weniger Lizenzen gelöscht werden: Einige wurden inzwischen zugewiesen. Die Zahlen sind aktualisiert.',
+    'Jetzt können weniger Lizenzen gelöscht werden: Einige wurden inzwischen zugewiesen oder gelöscht. Die Zahlen sind aktualisiert.',
 };

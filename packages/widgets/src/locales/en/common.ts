@@ -82,5 +82,5 @@ export const messages = {
     'This quote has expired (quotes stay open 30 minutes) or was already ordered. Get a new quote: the cart is kept.',
   'error.cost_center_exists': 'A cost center already uses this code. Choose another code.',
   'error.exceeds_deletable':
-    'Fewer licenses can be deleted now: some were assigned in the meantime. The counts are updated.',
+    'Fewer licenses can be deleted now: some were assigned or deleted in the meantime. The counts are updated.',
 } satisfies Messages;

@@ -93,5 +93,5 @@ export const messages: Translation<typeof en> = {
     'Ce devis a expiré (un devis reste ouvert 30 minutes) ou a déjà été commandé. Obtenez un nouveau devis : le panier est conservé.',
   'error.cost_center_exists': 'Un centre de coûts utilise déjà ce code. Choisissez-en un autre.',
   'error.exceeds_deletable':
-    'Moins de licences peuvent être supprimées maintenant : certaines ont été attribuées entre-temps. Les nombres sont à jour.',
+    'Moins de licences peuvent être supprimées maintenant : certaines ont été attribuées ou supprimées entre-temps. Les nombres sont à jour.',
 };
