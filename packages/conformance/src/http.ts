@@ -34,6 +34,8 @@ function clip(text: string | undefined, max = 2000): string | undefined {
 
 export class Client {
   requestCount = 0;
+  /** Every problem an operation answered with in this run, as `status code` (e.g. `409 same_account`). */
+  readonly problemsSeen = new Map<OperationId, Set<string>>();
   constructor(
     readonly baseUrl: string,
     private readonly onRequest: () => void = () => undefined,
@@ -47,7 +49,15 @@ export class Client {
       if (value === undefined) throw new Error(`${operationId} needs the path parameter ${name}`);
       return encodeURIComponent(value);
     });
-    return this.raw(token, entry.method, path, options).then((x) => ({ ...x, operationId }));
+    return this.raw(token, entry.method, path, options).then((x) => {
+      const code = (x.response.body as { code?: unknown } | null)?.code;
+      if (x.response.status >= 400 && typeof code === 'string') {
+        const seen = this.problemsSeen.get(operationId) ?? new Set<string>();
+        seen.add(`${x.response.status} ${code}`);
+        this.problemsSeen.set(operationId, seen);
+      }
+      return { ...x, operationId };
+    });
   }
 
   /** A request the table does not describe (a fixture route, a broken request). */

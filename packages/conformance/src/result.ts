@@ -1,3 +1,4 @@
+import type { ProblemCoverage } from './coverage.js';
 import type { Exchange } from './http.js';
 
 export const areaNames = ['contract', 'rbac', 'tenancy', 'bad-input', 'idempotency', 'invariants'] as const;
@@ -32,6 +33,8 @@ export interface Report {
   passed: boolean;
   requests: number;
   areas: AreaResult[];
+  /** The documented problems (operation, status, code) the run made the server answer with, and the rest. */
+  problems: ProblemCoverage;
 }
 
 /** What an area writes its findings to. */

@@ -4,6 +4,7 @@ import { runIdempotency } from './areas/idempotency.js';
 import { runInvariants, type InvariantOptions } from './areas/invariants.js';
 import { runRbac } from './areas/rbac.js';
 import { runTenancy } from './areas/tenancy.js';
+import { problemCoverage } from './coverage.js';
 import { FixtureError } from './fixtures.js';
 import { Client } from './http.js';
 import { areaNames, type AreaName, type AreaResult, type Report, type Recorder } from './result.js';
@@ -84,5 +85,6 @@ export async function runConformance(options: RunOptions): Promise<Report> {
     passed: results.every((r) => r.passed),
     requests: client.requestCount,
     areas: results,
+    problems: problemCoverage(client.problemsSeen),
   };
 }

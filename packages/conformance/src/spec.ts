@@ -135,3 +135,10 @@ export function contractRoleTable(): Record<Role, Permission[]> {
 }
 
 export const allPermissions = (): Permission[] => contractRoleTable().super_admin;
+
+/**
+ * Whether a 403 to a role that holds one of an operation's permissions is still documented: a member may read
+ * and spend minutes only on the portal's default account (DOMAIN.md), a finer rule than the role table.
+ */
+export const memberFinerRule = (role: Role, permissions: readonly Permission[]) =>
+  role === 'member' && permissions.some((p) => p === 'minutes:read' || p === 'minutes:spend');

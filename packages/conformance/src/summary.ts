@@ -35,8 +35,13 @@ export function formatSummary(report: Report): string {
     }
   }
   const failed = report.areas.filter((a) => !a.passed).length;
+  const { problems } = report;
   out.push(
     '',
+    `Problems answered: ${problems.seen} of the ${problems.documented} an operation documents (operation, status, code)` +
+      (problems.codesNotSeen.length
+        ? `; codes never answered: ${problems.codesNotSeen.join(', ')} (the JSON report lists each pair)`
+        : '; every documented code answered at least once'),
     `${report.areas.length - failed} of ${report.areas.length} areas passed, ${report.requests} requests, ${(report.durationMs / 1000).toFixed(1)} s`,
   );
   return out.join('\n');

@@ -8,6 +8,7 @@ import { expectBroken, type BrokenCase } from './support/broken.js';
 const cases: BrokenCase[] = [
   { rule: 'permissions', area: 'rbac', names: 'rbac.denied-is-403' },
   { rule: 'tenancy', area: 'tenancy', names: 'tenancy.cross-portal-404' },
+  { rule: 'refusals', area: 'contract', names: 'contract.refusal' },
 ];
 
 describe('against a broken server', () => {

@@ -38,6 +38,10 @@ describe('allot-conformance against allot-mock', () => {
     }
     // Progress goes to stderr, never into the summary.
     expect(stderr).toContain('invariants');
+    // Every documented error code is provoked somewhere (the contract area's refusals, bad input, RBAC,
+    // idempotency…), but for the two only a server under load or down answers with: no client can cause those.
+    expect(json.problems.codesNotSeen).toEqual(['rate_limited', 'unavailable']);
+    expect(stdout).toMatch(/Problems answered: \d+ of the \d+ an operation documents/);
   });
 
   it('runs one area with --only', async () => {

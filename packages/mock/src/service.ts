@@ -172,7 +172,11 @@ export function createMockService(options: MockServiceOptions = {}): MockService
       ifMatch: parsed.headers['If-Match'],
     };
     const output =
-      broken.has('tenancy') && spec.method === 'GET' ? leakyRead(handler, ctx, input) : handler(ctx, input);
+      broken.has('tenancy') && spec.method === 'GET'
+        ? leakyRead(handler, ctx, input)
+        : broken.has('refusals')
+          ? vagueRefusals(handler, ctx, input)
+          : handler(ctx, input);
     // Snapshot the body now: handlers may hand back live records that later calls change.
     const body =
       output.contentType !== undefined
@@ -194,6 +198,17 @@ export function createMockService(options: MockServiceOptions = {}): MockService
       });
     }
     return outcome;
+  }
+
+  /** The `refusals` break: every refusal of a domain rule is answered as bad input, its code lost. */
+  function vagueRefusals(handler: AnyHandler, ctx: Ctx, input: Parameters<AnyHandler>[1]) {
+    try {
+      return handler(ctx, input);
+    } catch (error) {
+      if (error instanceof DomainError && (error.status === 409 || error.status === 422))
+        fail(400, 'validation_failed', error.detail);
+      throw error;
+    }
   }
 
   /** The `tenancy` break: a read that finds nothing in the caller's portal tries every other portal's admin. */

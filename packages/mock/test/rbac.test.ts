@@ -1,13 +1,11 @@
 /**
- * The RBAC matrix (invariant 7): every operation of the contract × every role of portal A. A role
- * lacking all of an operation's `x-permissions` gets exactly 403 forbidden naming them; a role holding
- * one is never refused by the permission check (it may still meet a domain rule: 404, 409, 422…).
+ * The mock's side of invariant 7: its role table is DOMAIN.md's, and its permission check names what a
+ * refused role lacks. The matrix of every operation × every role is `@allot/conformance`'s (see below).
  */
 import type { Permission, Role } from '@allot/contract';
 import { describe, expect, it } from 'vitest';
 import { rolePermissions } from '../src/engine/rbac.js';
 import { documentsError, operationSpecs, type OperationSpec } from '../src/http/contract.js';
-import { allOperations } from '../src/http/operations/index.js';
 import { tokens, users } from '../src/scenarios/index.js';
 import { call, createTestService } from './support/service.js';
 
@@ -77,69 +75,19 @@ describe('the role table', () => {
   });
 });
 
-describe('RBAC matrix: every operation × every role', () => {
-  for (const spec of operationSpecs) {
-    const implemented = allOperations[spec.operationId] !== undefined;
-    describe(`${spec.operationId} (${spec.method} ${spec.path}) needs ${spec.permissions.join(' | ') || 'no permission'}`, () => {
-      if (spec.security === 'secretKey') {
-        it.each(roles)(
-          'refuses the bearer token of %s: only the portal secret key may call it',
-          async (role) => {
-            const { path, ...request } = exampleRequest(spec);
-            const { status, body } = await call(
-              createTestService(),
-              tokens.a[role],
-              spec.method,
-              path,
-              request,
-            );
-            expect(status).toBe(401);
-            expect(body.code).toBe('unauthenticated');
-          },
-        );
-        it.skipIf(!implemented)('accepts the portal secret key', async () => {
-          const { path, ...request } = exampleRequest(spec);
-          const { status } = await call(createTestService(), 'sk_test_a', spec.method, path, request);
-          expect(status).not.toBe(401);
-          expect(status).not.toBe(403);
-        });
-        return;
-      }
-      for (const role of roles) {
-        const allowed =
-          spec.permissions.length === 0 || spec.permissions.some((p) => rolePermissions[role].includes(p));
-        if (allowed) {
-          it.skipIf(!implemented)(
-            `lets ${role} past the permission check${implemented ? '' : ' (skipped: no handler yet)'}`,
-            async () => {
-              const { path, ...request } = exampleRequest(spec);
-              const { status, body } = await call(
-                createTestService(),
-                tokens.a[role],
-                spec.method,
-                path,
-                request,
-              );
-              expect(status).not.toBe(401);
-              // A 403 here may only come from a documented finer rule, never from the permission check.
-              if (status === 403) {
-                expect(body.detail).not.toBe(permissionDetail(spec));
-                expect(role, `${spec.operationId} refused ${role} with 403: ${body.detail}`).toBe('member');
-              }
-            },
-          );
-        } else {
-          // The permission check runs before the handler, so this holds for unimplemented operations too.
-          it(`refuses ${role} with 403 forbidden naming ${spec.permissions.join(' or ')}`, async () => {
-            const service = createTestService();
-            const { path, ...request } = exampleRequest(spec);
-            const { status, body } = await call(service, tokens.a[role], spec.method, path, request);
-            expect(status).toBe(403);
-            expect(body.code).toBe('forbidden');
-            expect(body.detail).toBe(permissionDetail(spec));
-          });
-        }
-      }
-    });
-  }
+// The RBAC matrix itself (every operation × every role: 403 `forbidden` for a role without the permission,
+// never 401 or 403 for one with it, the secret key the only credential of its operations) is checked once, by
+// `@allot/conformance`'s `rbac` area, which CI runs against this mock (packages/conformance/test/mock.test.ts)
+// and against a mock with the permission check switched off (`--break permissions`), so the rule lives in
+// one place. What stays here is the mock's own: its table against DOMAIN.md, and its wording of the refusal.
+describe('the permission check', () => {
+  it('names the permissions a refused role lacks', async () => {
+    const spec = operationSpecs.find((s) => s.operationId === 'transferMinutes');
+    if (!spec) throw new Error('transferMinutes is not in the contract');
+    const { path, ...request } = exampleRequest(spec);
+    const { status, body } = await call(createTestService(), tokens.a.member, spec.method, path, request);
+    expect(status).toBe(403);
+    expect(body.code).toBe('forbidden');
+    expect(body.detail).toBe(permissionDetail(spec));
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Area `contract`: one representative call of every operation of the table, in an order that lets each
  * find real ids from the ones before (the happy path where the fixture data allows). Every response is held
- * to the contract: a documented status, a valid body, problems with a listed code.
+ * to the contract: a documented status, a valid body, problems with a listed code. Then each documented domain
+ * refusal, provoked on purpose, must answer exactly its status and code (`refusals.ts`).
  */
 import type { OperationId } from '@allot/contract';
 import { checkResponse, isSuccess } from '../check.js';
@@ -9,6 +10,7 @@ import { items, json, newKey, type CallOptions, type Exchange } from '../http.js
 import { Recorder } from '../result.js';
 import { exampleRequest, operationIds } from '../spec.js';
 import type { Env, World } from '../world.js';
+import { runRefusals } from './refusals.js';
 
 type Vars = Record<string, string | undefined>;
 
@@ -400,5 +402,6 @@ export async function runContract(env: Env): Promise<Recorder> {
   rec.note(
     `${happy.size} of ${operationIds.length} operations answered a success${unhappy.length ? `; documented errors only: ${unhappy.join(', ')}` : ''}`,
   );
+  await runRefusals(env, rec);
   return rec;
 }

@@ -4,14 +4,17 @@
  * start + purchases − usage), no negative balance, a transfer beyond the balance refused, a failed request
  * changes nothing, a replay changes nothing, license counts consistent (assigned + unassigned = owned,
  * deletable = unassigned), deleting never touches an assigned license and never more than the deletable count,
- * and every response as the contract documents it.
+ * and every response as the contract documents it. Each of portal A's steps is made by a random role, which
+ * must get exactly what the contract's role table gives it; portal B takes part through shares (accepting
+ * them, spending from them) while A shares and cancels, and each portal's default account stays one it can use.
  */
 import fc from 'fast-check';
-import type { OperationId } from '@allot/contract';
+import type { OperationId, Role } from '@allot/contract';
 import { checkResponse, describe, isSuccess, problemCode } from '../check.js';
 import { items, json, newKey, type CallOptions, type Client, type Exchange } from '../http.js';
 import { Recorder } from '../result.js';
-import { mint, type Env } from '../world.js';
+import { contractRoleTable, memberFinerRule, table } from '../spec.js';
+import type { Env, World } from '../world.js';
 
 export interface InvariantOptions {
   /** Random sequences to run (default 20). */
@@ -31,7 +34,15 @@ type Command =
   | { kind: 'deleteLicenses'; product: number; quantity: number }
   | { kind: 'archiveTeam'; team: number }
   | { kind: 'unarchiveTeam'; team: number }
+  | { kind: 'share'; account: number }
+  | { kind: 'cancelShare'; share: number }
+  | { kind: 'acceptShare'; share: number }
+  | { kind: 'declineShare'; share: number }
+  | { kind: 'spendShared'; account: number; minutes: number }
   | { kind: 'replay' };
+
+/** A step and who makes it: a role of portal A (B's steps are B's admin whatever the role says). */
+type Step = Command & { as: Role };
 
 const minutes = fc.oneof(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 20_000 }));
 const index = fc.nat({ max: 9 });
@@ -56,8 +67,30 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   },
   { arbitrary: fc.record({ kind: fc.constant('archiveTeam' as const), team: index }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('unarchiveTeam' as const), team: index }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('replay' as const) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('share' as const), account: index }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('cancelShare' as const), share: index }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('acceptShare' as const), share: index }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('declineShare' as const), share: index }), weight: 1 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('spendShared' as const), account: index, minutes }),
+    weight: 2,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('replay' as const) }), weight: 3 },
 );
+// Mostly the admin, so sequences do things; the other roles often enough to meet the role table.
+const role: fc.Arbitrary<Role> = fc.constantFrom<Role>(
+  'admin',
+  'admin',
+  'admin',
+  'super_admin',
+  'user_manager',
+  'member',
+);
+const step: fc.Arbitrary<Step> = fc.tuple(command, role).map(([cmd, as]) => ({ ...cmd, as }));
+
+/** Steps portal B makes (with its admin), not portal A's role. */
+const byRecipient = (kind: Command['kind']) =>
+  kind === 'acceptShare' || kind === 'declineShare' || kind === 'spendShared';
 
 class Violation extends Error {
   constructor(
@@ -71,6 +104,10 @@ class Violation extends Error {
 
 interface Snapshot {
   balances: Map<string, number>;
+  /** Portal A's shares, live ones (pending or accepted). */
+  shares: Record<string, unknown>[];
+  /** What is wrong with a portal's default account, if anything (it must be one the portal can use). */
+  defaults: string[];
   accounts: Record<string, unknown>[];
   inventory: Record<string, unknown>[];
   billing: Record<string, unknown>;
@@ -80,9 +117,23 @@ interface Snapshot {
   text: string;
 }
 
-async function snapshot(client: Client, token: string): Promise<Snapshot> {
-  const accounts = items(await client.call(token, 'listMinuteAccounts')).filter(
-    (a) => a['access'] === 'owned',
+/** A portal's default account must be one of the accounts it can use; the problem, if not. */
+function defaultProblem(portal: string, list: Exchange): string[] {
+  const body = json(list);
+  const usable = items(list).map((a) => a['id']);
+  return usable.includes(body['defaultAccountId'])
+    ? []
+    : [`${portal}'s default account ${String(body['defaultAccountId'])} is none of its accounts`];
+}
+
+async function snapshot(client: Client, token: string, recipient: string): Promise<Snapshot> {
+  const list = await client.call(token, 'listMinuteAccounts');
+  const accounts = items(list).filter((a) => a['access'] === 'owned');
+  const theirs = await client.call(recipient, 'listMinuteAccounts');
+  const shares = items(
+    await client.call(token, 'listOutgoingShares', {
+      query: { status: ['pending', 'accepted'], limit: 100 },
+    }),
   );
   const inventory = items(await client.call(token, 'getLicenseInventory'));
   const billing = json(await client.call(token, 'getWorkspaceBilling'));
@@ -90,6 +141,8 @@ async function snapshot(client: Client, token: string): Promise<Snapshot> {
   const teams = items(teamPage);
   return {
     accounts,
+    shares,
+    defaults: [...defaultProblem('portal A', list), ...defaultProblem('portal B', theirs)],
     balances: new Map(accounts.map((a) => [String(a['id']), Number(a['balance'])])),
     inventory,
     billing,
@@ -100,6 +153,9 @@ async function snapshot(client: Client, token: string): Promise<Snapshot> {
       inventory,
       billing,
       teams.map((t) => [t['id'], t['status']]),
+      shares.map((x) => [x['id'], x['status']]),
+      json(list)['defaultAccountId'],
+      json(theirs)['defaultAccountId'],
     ]),
   };
 }
@@ -115,268 +171,341 @@ export async function runInvariants(env: Env, options: Partial<InvariantOptions>
   const { client } = env;
   let sequences = 0;
   let stepsRun = 0;
+  /** Steps that succeeded, per kind: the note shows the sequences reached what they claim to test. */
+  const succeeded = new Map<string, number>();
 
-  // Who acts: portal A's admin, found once; every run resets the data and mints a fresh token.
-  const world = await env.fresh();
-  const portalId = world.a.portalId;
-  const adminId = world.a.userIds.admin;
+  const roleTable = contractRoleTable();
 
-  const property = fc.asyncProperty(
-    fc.array(command, { minLength: 1, maxLength: steps }),
-    async (commands) => {
-      sequences += 1;
-      await env.fixtures.reset();
-      const token = (await mint(client, env.secretKey, portalId, adminId)).token;
-      const users = items(await client.call(token, 'listUsers', { query: { limit: 10 } })).map((u) =>
-        String(u['id']),
-      );
-      let state = await snapshot(client, token);
-      let expectedTotal = sum(state.balances);
-      let last: { op: OperationId; options: CallOptions; exchange: Exchange } | undefined;
+  const property = fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: steps }), async (commands) => {
+    sequences += 1;
+    // Every run starts from the fixture data, with fresh tokens (a reset ends the old ones).
+    const world: World = await env.fresh();
+    const token = world.a.tokens.admin;
+    const recipient = world.b.admin;
+    const adminId = world.a.userIds.admin;
+    const users = items(await client.call(token, 'listUsers', { query: { limit: 10 } })).map((u) =>
+      String(u['id']),
+    );
+    let state = await snapshot(client, token, recipient);
+    let expectedTotal = sum(state.balances);
+    let last: { op: OperationId; options: CallOptions; exchange: Exchange; token: string } | undefined;
 
-      for (const cmd of commands) {
-        stepsRun += 1;
-        const ids = state.accounts.map((a) => String(a['id']));
-        let op: OperationId;
-        let call: CallOptions;
-        switch (cmd.kind) {
-          case 'transfer':
-            op = 'transferMinutes';
-            call = {
-              headers: { 'Idempotency-Key': newKey('inv') },
-              body: {
-                fromAccountId: pick(ids, cmd.from),
-                toAccountId: pick(ids, cmd.to + 1),
-                minutes: cmd.minutes,
-              },
-            };
-            break;
-          case 'purchase':
-            op = 'purchaseMinutes';
-            call = {
-              headers: { 'Idempotency-Key': newKey('inv') },
-              body: { accountId: pick(ids, cmd.account), minutes: cmd.minutes },
-            };
-            break;
-          case 'usage':
-            op = 'recordUsage';
-            call = {
-              headers: { 'Idempotency-Key': newKey('inv') },
-              body: { accountId: pick(ids, cmd.account), minutes: cmd.minutes, sessionRef: 'invariants' },
-            };
-            break;
-          case 'createProject':
-            op = 'createProject';
-            call = { headers: { 'Idempotency-Key': newKey('inv') }, body: { title: `Random ${stepsRun}` } };
-            break;
-          case 'deleteProject':
-            op = 'deleteProject';
-            call = { path: { accountId: pick(ids, cmd.account) ?? 'none' } };
-            break;
-          case 'assign':
-          case 'unassign': {
-            const status = cmd.kind === 'assign' ? 'unassigned' : 'assigned';
-            const license = pick(
-              items(await client.call(token, 'listLicenses', { query: { status, limit: 10 } })),
-              cmd.license,
-            );
-            op = cmd.kind === 'assign' ? 'assignLicense' : 'unassignLicense';
-            call = {
-              path: { licenseId: String(license?.['id'] ?? 'lic_none') },
-              headers: { 'If-Match': String(license?.['etag'] ?? '"none"') },
-              body: cmd.kind === 'assign' ? { userId: pick(users, cmd.user) ?? adminId } : {},
-            };
-            break;
-          }
-          case 'deleteLicenses':
-            op = 'deleteLicenses';
-            call = {
-              headers: { 'Idempotency-Key': newKey('inv') },
-              body: {
-                productId: String(pick(state.inventory, cmd.product)?.['productId'] ?? 'prd_none'),
-                quantity: cmd.quantity,
-              },
-            };
-            break;
-          case 'archiveTeam':
-          case 'unarchiveTeam': {
-            const status = cmd.kind === 'archiveTeam' ? 'active' : 'archived';
-            const team = pick(
-              state.teams.filter((t) => t['status'] === status),
-              cmd.team,
-            );
-            op = cmd.kind;
-            call = { path: { teamId: String(team?.['id'] ?? 'tm_none') }, body: { dryRun: false } };
-            break;
-          }
-          case 'replay':
-            if (!last) continue;
-            op = last.op;
-            call = last.options;
-            break;
-        }
-
-        const exchange = await client.call(token, op, call);
-        const contract = new Recorder('invariants');
-        checkResponse(contract, op, exchange);
-        const broken = contract.failures[0];
-        if (broken) throw new Violation(`invariants.contract`, broken.message, exchange);
-        const next = await snapshot(client, token);
-        const ok = isSuccess(exchange);
-        const body = (call.body ?? {}) as Record<string, unknown>;
-
-        if (cmd.kind === 'replay') {
-          if (next.text !== state.text)
-            throw new Violation(
-              'invariants.replay-changes-nothing',
-              `replaying ${op} with its key changed state`,
-              exchange,
-            );
-          if (
-            last &&
-            JSON.stringify(last.exchange.response.body) !== JSON.stringify(exchange.response.body)
-          ) {
-            throw new Violation(
-              'invariants.replay-changes-nothing',
-              `replaying ${op} answered differently from the first call`,
-              exchange,
-            );
-          }
-        } else if (!ok) {
-          if (next.text !== state.text)
-            throw new Violation(
-              'invariants.failed-request-changes-nothing',
-              `${describe(exchange)} but state changed`,
-              exchange,
-            );
-        } else if (op === 'purchaseMinutes') expectedTotal += Number(body['minutes']);
-        else if (op === 'recordUsage') expectedTotal -= Number(body['minutes']);
-
-        if (op === 'transferMinutes' && cmd.kind === 'transfer') {
-          const available = state.balances.get(String(body['fromAccountId'])) ?? 0;
-          if (
-            body['fromAccountId'] !== body['toAccountId'] &&
-            Number(body['minutes']) > available &&
-            exchange.response.status !== 422
-          ) {
-            throw new Violation(
-              'invariants.no-overdraft',
-              `a transfer of ${String(body['minutes'])} from an account holding ${available}: ${describe(exchange)}`,
-              exchange,
-            );
-          }
-        }
-        if (op === 'recordUsage' && cmd.kind === 'usage') {
-          const available = state.balances.get(String(body['accountId'])) ?? 0;
-          if (
-            Number(body['minutes']) > available &&
-            !(exchange.response.status === 422 && problemCode(exchange) === 'insufficient_minutes')
-          ) {
-            throw new Violation(
-              'invariants.no-overdraft',
-              `usage of ${String(body['minutes'])} from an account holding ${available}: ${describe(exchange)}`,
-              exchange,
-            );
-          }
-        }
-        const total = sum(next.balances);
-        if (total !== expectedTotal) {
-          throw new Violation(
-            'invariants.minutes-conserved',
-            `owned balances add up to ${total}; start + purchases − usage is ${expectedTotal}`,
-            exchange,
+    for (const cmd of commands) {
+      stepsRun += 1;
+      const ids = state.accounts.map((a) => String(a['id']));
+      let op: OperationId;
+      let call: CallOptions;
+      let actor = byRecipient(cmd.kind) ? recipient : world.a.tokens[cmd.as];
+      switch (cmd.kind) {
+        case 'transfer':
+          op = 'transferMinutes';
+          call = {
+            headers: { 'Idempotency-Key': newKey('inv') },
+            body: {
+              fromAccountId: pick(ids, cmd.from),
+              toAccountId: pick(ids, cmd.to + 1),
+              minutes: cmd.minutes,
+            },
+          };
+          break;
+        case 'purchase':
+          op = 'purchaseMinutes';
+          call = {
+            headers: { 'Idempotency-Key': newKey('inv') },
+            body: { accountId: pick(ids, cmd.account), minutes: cmd.minutes },
+          };
+          break;
+        case 'usage':
+          op = 'recordUsage';
+          call = {
+            headers: { 'Idempotency-Key': newKey('inv') },
+            body: { accountId: pick(ids, cmd.account), minutes: cmd.minutes, sessionRef: 'invariants' },
+          };
+          break;
+        case 'createProject':
+          op = 'createProject';
+          call = { headers: { 'Idempotency-Key': newKey('inv') }, body: { title: `Random ${stepsRun}` } };
+          break;
+        case 'deleteProject':
+          op = 'deleteProject';
+          call = { path: { accountId: pick(ids, cmd.account) ?? 'none' } };
+          break;
+        case 'assign':
+        case 'unassign': {
+          const status = cmd.kind === 'assign' ? 'unassigned' : 'assigned';
+          const license = pick(
+            items(await client.call(token, 'listLicenses', { query: { status, limit: 10 } })),
+            cmd.license,
           );
+          op = cmd.kind === 'assign' ? 'assignLicense' : 'unassignLicense';
+          call = {
+            path: { licenseId: String(license?.['id'] ?? 'lic_none') },
+            headers: { 'If-Match': String(license?.['etag'] ?? '"none"') },
+            body: cmd.kind === 'assign' ? { userId: pick(users, cmd.user) ?? adminId } : {},
+          };
+          break;
         }
-        const negative = [...next.balances].filter(([, n]) => n < 0);
-        if (negative.length > 0)
-          throw new Violation(
-            'invariants.non-negative-balance',
-            `negative balances ${JSON.stringify(negative)}`,
-            exchange,
+        case 'deleteLicenses':
+          op = 'deleteLicenses';
+          call = {
+            headers: { 'Idempotency-Key': newKey('inv') },
+            body: {
+              productId: String(pick(state.inventory, cmd.product)?.['productId'] ?? 'prd_none'),
+              quantity: cmd.quantity,
+            },
+          };
+          break;
+        case 'archiveTeam':
+        case 'unarchiveTeam': {
+          const status = cmd.kind === 'archiveTeam' ? 'active' : 'archived';
+          const team = pick(
+            state.teams.filter((t) => t['status'] === status),
+            cmd.team,
           );
-        for (const item of next.inventory) {
-          const owned = Number(item['owned']);
-          const assigned = Number(item['assigned']);
-          const unassigned = Number(item['unassigned']);
-          const deletable = Number(item['deletable']);
-          if (assigned + unassigned !== owned || deletable !== unassigned || assigned < 0 || unassigned < 0) {
-            throw new Violation(
-              'invariants.seat-counts',
-              `${String(item['productId'])}: owned ${owned}, assigned ${assigned}, unassigned ${unassigned}, deletable ${deletable}`,
-              exchange,
-            );
-          }
+          op = cmd.kind;
+          call = { path: { teamId: String(team?.['id'] ?? 'tm_none') }, body: { dryRun: false } };
+          break;
         }
-        const counts = (next.billing['counts'] ?? {}) as Record<string, number>;
-        const units = (next.billing['billedUnits'] ?? {}) as Record<string, number>;
-        const byMode =
-          next.billing['mode'] === 'team_licenses' ? counts['activeTeams'] : counts['activeMembers'];
-        if (
-          units['nextMonth'] !== byMode ||
-          counts['members'] !== Number(counts['activeMembers']) + Number(counts['inactiveMembers'])
-        ) {
-          throw new Violation(
-            'invariants.billed-units',
-            `mode ${String(next.billing['mode'])}: next month's units ${units['nextMonth']}, counts ${JSON.stringify(counts)}`,
-            exchange,
+        case 'share':
+          op = 'createShare';
+          call = {
+            headers: { 'Idempotency-Key': newKey('inv') },
+            body: { accountId: pick(ids, cmd.account), recipientEmail: world.b.ownerEmail },
+          };
+          break;
+        case 'cancelShare':
+          op = 'cancelShare';
+          call = { path: { shareId: String(pick(state.shares, cmd.share)?.['id'] ?? 'shr_none') } };
+          break;
+        case 'declineShare':
+        case 'acceptShare': {
+          const incoming = items(
+            await client.call(recipient, 'listIncomingShares', { query: { status: 'pending', limit: 100 } }),
           );
+          const shareId = String(pick(incoming, cmd.share)?.['id'] ?? 'shr_none');
+          op = cmd.kind;
+          call =
+            cmd.kind === 'acceptShare'
+              ? { path: { shareId }, body: { setDefault: cmd.share % 2 === 0 } }
+              : { path: { shareId } };
+          break;
         }
-        if (
-          next.allTeams &&
-          counts['activeTeams'] !== next.teams.filter((t) => t['status'] === 'active').length
-        ) {
-          throw new Violation(
-            'invariants.billed-units',
-            `billing counts ${counts['activeTeams']} active teams; the team list has ${next.teams.filter((t) => t['status'] === 'active').length}`,
-            exchange,
+        case 'spendShared': {
+          const shared = items(await client.call(recipient, 'listMinuteAccounts')).filter(
+            (a) => a['access'] === 'shared' && state.balances.has(String(a['id'])),
           );
+          op = 'recordUsage';
+          call = {
+            headers: { 'Idempotency-Key': newKey('inv') },
+            body: {
+              accountId: String(pick(shared, cmd.account)?.['id'] ?? pick(ids, cmd.account)),
+              minutes: cmd.minutes,
+              sessionRef: 'invariants-shared',
+            },
+          };
+          break;
         }
-        const unitsBefore = (state.billing['billedUnits'] ?? {}) as Record<string, number>;
-        if (
-          ok &&
-          (op === 'archiveTeam' || op === 'unarchiveTeam') &&
-          units['current'] !== unitsBefore['current']
-        ) {
-          throw new Violation(
-            'invariants.billed-units',
-            `${op} changed this month's billed units from ${unitsBefore['current']} to ${units['current']} (it takes effect next month)`,
-            exchange,
-          );
-        }
-        if (op === 'deleteLicenses' && cmd.kind === 'deleteLicenses') {
-          const productId = String(body['productId']);
-          const before = state.inventory.find((i) => i['productId'] === productId);
-          const after = next.inventory.find((i) => i['productId'] === productId);
-          const deletable = Number(before?.['deletable'] ?? 0);
-          if (
-            before &&
-            cmd.quantity > deletable &&
-            !(exchange.response.status === 422 && problemCode(exchange) === 'exceeds_deletable')
-          ) {
-            throw new Violation(
-              'invariants.deletable-bound',
-              `deleting ${cmd.quantity} of ${productId} with ${deletable} deletable: ${describe(exchange)}`,
-              exchange,
-            );
-          }
-          if (ok && Number(after?.['assigned'] ?? 0) !== Number(before?.['assigned'] ?? 0)) {
-            throw new Violation(
-              'invariants.delete-spares-assigned',
-              `deleting licenses of ${productId} changed its assigned count`,
-              exchange,
-            );
-          }
-        }
-        if (ok && cmd.kind !== 'replay' && isIdempotentWrite(op)) last = { op, options: call, exchange };
-        state = next;
+        case 'replay':
+          if (!last) continue;
+          op = last.op;
+          call = last.options;
+          actor = last.token;
+          break;
       }
-    },
-  );
+
+      const exchange = await client.call(actor, op, call);
+      const contract = new Recorder('invariants');
+      checkResponse(contract, op, exchange);
+      const broken = contract.failures[0];
+      if (broken) throw new Violation(`invariants.contract`, broken.message, exchange);
+      const next = await snapshot(client, token, recipient);
+      const ok = isSuccess(exchange);
+      const body = (call.body ?? {}) as Record<string, unknown>;
+      if (ok) succeeded.set(cmd.kind, (succeeded.get(cmd.kind) ?? 0) + 1);
+
+      // The role table: a role holding none of the operation's permissions gets 403 forbidden; a role holding
+      // one is refused with 403 only by the member's documented default-account rule.
+      if (!byRecipient(cmd.kind) && cmd.kind !== 'replay') {
+        const { permissions } = table[op];
+        const allowed = permissions.length === 0 || permissions.some((p) => roleTable[cmd.as].includes(p));
+        const status = exchange.response.status;
+        if (!allowed && !(status === 403 && problemCode(exchange) === 'forbidden'))
+          throw new Violation(
+            'invariants.roles',
+            `${cmd.as} lacks ${permissions.join(' or ')} but ${describe(exchange)}`,
+            exchange,
+          );
+        if (allowed && status === 403 && !memberFinerRule(cmd.as, permissions))
+          throw new Violation(
+            'invariants.roles',
+            `${cmd.as} holds ${permissions.join(' or ')} but ${describe(exchange)}`,
+            exchange,
+          );
+      }
+      if (next.defaults.length > 0)
+        throw new Violation('invariants.default-account-usable', next.defaults.join('; '), exchange);
+
+      if (cmd.kind === 'replay') {
+        if (next.text !== state.text)
+          throw new Violation(
+            'invariants.replay-changes-nothing',
+            `replaying ${op} with its key changed state`,
+            exchange,
+          );
+        if (last && JSON.stringify(last.exchange.response.body) !== JSON.stringify(exchange.response.body)) {
+          throw new Violation(
+            'invariants.replay-changes-nothing',
+            `replaying ${op} answered differently from the first call`,
+            exchange,
+          );
+        }
+      } else if (!ok) {
+        if (next.text !== state.text)
+          throw new Violation(
+            'invariants.failed-request-changes-nothing',
+            `${describe(exchange)} but state changed`,
+            exchange,
+          );
+      } else if (op === 'purchaseMinutes') expectedTotal += Number(body['minutes']);
+      else if (op === 'recordUsage') expectedTotal -= Number(body['minutes']);
+
+      // A caller refused for who they are (403: the role rule above; 404: not their account) never got as far
+      // as the balance: the overdraft rule is about callers who may move these minutes.
+      const entitled = exchange.response.status !== 403 && exchange.response.status !== 404;
+      if (op === 'transferMinutes' && cmd.kind === 'transfer') {
+        const available = state.balances.get(String(body['fromAccountId'])) ?? 0;
+        if (
+          entitled &&
+          body['fromAccountId'] !== body['toAccountId'] &&
+          Number(body['minutes']) > available &&
+          exchange.response.status !== 422
+        ) {
+          throw new Violation(
+            'invariants.no-overdraft',
+            `a transfer of ${String(body['minutes'])} from an account holding ${available}: ${describe(exchange)}`,
+            exchange,
+          );
+        }
+      }
+      if (op === 'recordUsage' && (cmd.kind === 'usage' || cmd.kind === 'spendShared')) {
+        const available = state.balances.get(String(body['accountId'])) ?? 0;
+        if (
+          entitled &&
+          Number(body['minutes']) > available &&
+          !(exchange.response.status === 422 && problemCode(exchange) === 'insufficient_minutes')
+        ) {
+          throw new Violation(
+            'invariants.no-overdraft',
+            `usage of ${String(body['minutes'])} from an account holding ${available}: ${describe(exchange)}`,
+            exchange,
+          );
+        }
+      }
+      const total = sum(next.balances);
+      if (total !== expectedTotal) {
+        throw new Violation(
+          'invariants.minutes-conserved',
+          `owned balances add up to ${total}; start + purchases − usage is ${expectedTotal}`,
+          exchange,
+        );
+      }
+      const negative = [...next.balances].filter(([, n]) => n < 0);
+      if (negative.length > 0)
+        throw new Violation(
+          'invariants.non-negative-balance',
+          `negative balances ${JSON.stringify(negative)}`,
+          exchange,
+        );
+      for (const item of next.inventory) {
+        const owned = Number(item['owned']);
+        const assigned = Number(item['assigned']);
+        const unassigned = Number(item['unassigned']);
+        const deletable = Number(item['deletable']);
+        if (assigned + unassigned !== owned || deletable !== unassigned || assigned < 0 || unassigned < 0) {
+          throw new Violation(
+            'invariants.seat-counts',
+            `${String(item['productId'])}: owned ${owned}, assigned ${assigned}, unassigned ${unassigned}, deletable ${deletable}`,
+            exchange,
+          );
+        }
+      }
+      const counts = (next.billing['counts'] ?? {}) as Record<string, number>;
+      const units = (next.billing['billedUnits'] ?? {}) as Record<string, number>;
+      const byMode =
+        next.billing['mode'] === 'team_licenses' ? counts['activeTeams'] : counts['activeMembers'];
+      if (
+        units['nextMonth'] !== byMode ||
+        counts['members'] !== Number(counts['activeMembers']) + Number(counts['inactiveMembers'])
+      ) {
+        throw new Violation(
+          'invariants.billed-units',
+          `mode ${String(next.billing['mode'])}: next month's units ${units['nextMonth']}, counts ${JSON.stringify(counts)}`,
+          exchange,
+        );
+      }
+      if (
+        next.allTeams &&
+        counts['activeTeams'] !== next.teams.filter((t) => t['status'] === 'active').length
+      ) {
+        throw new Violation(
+          'invariants.billed-units',
+          `billing counts ${counts['activeTeams']} active teams; the team list has ${next.teams.filter((t) => t['status'] === 'active').length}`,
+          exchange,
+        );
+      }
+      const unitsBefore = (state.billing['billedUnits'] ?? {}) as Record<string, number>;
+      if (
+        ok &&
+        (op === 'archiveTeam' || op === 'unarchiveTeam') &&
+        units['current'] !== unitsBefore['current']
+      ) {
+        throw new Violation(
+          'invariants.billed-units',
+          `${op} changed this month's billed units from ${unitsBefore['current']} to ${units['current']} (it takes effect next month)`,
+          exchange,
+        );
+      }
+      if (op === 'deleteLicenses' && cmd.kind === 'deleteLicenses') {
+        const productId = String(body['productId']);
+        const before = state.inventory.find((i) => i['productId'] === productId);
+        const after = next.inventory.find((i) => i['productId'] === productId);
+        const deletable = Number(before?.['deletable'] ?? 0);
+        if (
+          before &&
+          entitled &&
+          cmd.quantity > deletable &&
+          !(exchange.response.status === 422 && problemCode(exchange) === 'exceeds_deletable')
+        ) {
+          throw new Violation(
+            'invariants.deletable-bound',
+            `deleting ${cmd.quantity} of ${productId} with ${deletable} deletable: ${describe(exchange)}`,
+            exchange,
+          );
+        }
+        if (ok && Number(after?.['assigned'] ?? 0) !== Number(before?.['assigned'] ?? 0)) {
+          throw new Violation(
+            'invariants.delete-spares-assigned',
+            `deleting licenses of ${productId} changed its assigned count`,
+            exchange,
+          );
+        }
+      }
+      if (ok && cmd.kind !== 'replay' && isIdempotentWrite(op))
+        last = { op, options: call, exchange, token: actor };
+      state = next;
+    }
+  });
 
   const result = await fc.check(property, { numRuns: runs, seed: env.seed, endOnFailure: false });
   rec.checks += stepsRun;
   rec.note(
     `${sequences} sequences, ${stepsRun} steps (${runs} runs × up to ${steps} steps, seed ${env.seed}, shrinking included)`,
+  );
+  rec.note(
+    `steps that succeeded: ${[...succeeded]
+      .sort(([x], [y]) => x.localeCompare(y))
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ')}`,
   );
   if (result.failed) {
     const error = result.errorInstance;
@@ -404,6 +533,7 @@ function isIdempotentWrite(op: OperationId): boolean {
     op === 'purchaseMinutes' ||
     op === 'recordUsage' ||
     op === 'createProject' ||
+    op === 'createShare' ||
     op === 'deleteLicenses'
   );
 }

@@ -4,11 +4,11 @@
  * intersection of its scopes and the role; the secret key is the only credential of `createWidgetToken`;
  * expired, forged and missing tokens get 401 `unauthenticated`.
  */
-import type { OperationId, Permission, Role } from '@allot/contract';
+import type { OperationId } from '@allot/contract';
 import { describe, problemCode } from '../check.js';
 import { json, newKey, type CallOptions } from '../http.js';
 import { Recorder } from '../result.js';
-import { contractRoleTable, exampleRequest, operationIds, roles, table } from '../spec.js';
+import { contractRoleTable, exampleRequest, memberFinerRule, operationIds, roles, table } from '../spec.js';
 import { mint, type Env } from '../world.js';
 
 /** The contract's example request, with a fresh idempotency key and portal A's member where a user is named. */
@@ -24,10 +24,6 @@ function request(op: OperationId, userId: string): CallOptions {
   const body = op === 'updateUserRole' ? { role: 'member' } : example.body;
   return { path, query: example.query, headers, ...(body === undefined ? {} : { body }) };
 }
-
-/** Minute reads and spends a member may only make on the default account: a finer, documented 403. */
-const memberFinerRule = (role: Role, permissions: readonly Permission[]) =>
-  role === 'member' && permissions.some((p) => p === 'minutes:read' || p === 'minutes:spend');
 
 export async function runRbac(env: Env): Promise<Recorder> {
   const rec = new Recorder('rbac');

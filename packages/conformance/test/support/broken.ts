@@ -27,7 +27,8 @@ export interface BrokenCase {
 
 /**
  * The run failed, in the area of the broken rule, naming it with the exchange that showed it; the contract area
- * (which does not depend on that rule) still passed, so the report points at the right rule.
+ * (which does not depend on that rule, unless it is the one broken) still passed, so the report points at the
+ * right rule.
  */
 export async function expectBroken({ rule, area, names }: BrokenCase): Promise<void> {
   const report = await against(rule);
@@ -38,5 +39,5 @@ export async function expectBroken({ rule, area, names }: BrokenCase): Promise<v
   const failure = result.failures.find((f) => f.rule === names)!;
   expect(failure.exchange?.response.status).toBeGreaterThan(0);
   expect(report.areas.filter((a) => !a.passed).map((a) => a.area)).toContain(area);
-  expect(report.areas.find((a) => a.area === 'contract')?.passed).toBe(true);
+  if (area !== 'contract') expect(report.areas.find((a) => a.area === 'contract')?.passed).toBe(true);
 }
