@@ -14,7 +14,7 @@ const trials: Record<string, readonly [conflict: string, steps: string][]> = {
   'license-table': [
     [
       'precondition_failed (412)',
-      'Assign the first free Live Reports license to someone in copy 1, then assign the same license in copy 2: copy 2 sends the version it read, which is no longer the license’s.',
+      'Assign the first free Live Reports license to someone in copy 1, then assign the same license in copy 2: copy 2 sends the version it read, which is no longer the license’s, so the service refuses it before it could say license_already_assigned; the widget names who holds it now.',
     ],
     [
       'exceeds_deletable',

@@ -39,6 +39,9 @@ type Command =
   | { kind: 'acceptShare'; share: number }
   | { kind: 'declineShare'; share: number }
   | { kind: 'spendShared'; account: number; minutes: number }
+  | { kind: 'prune'; keep: number }
+  | { kind: 'invite'; who: number }
+  | { kind: 'acceptInvitation'; who: number }
   | { kind: 'replay' };
 
 /** A step and who makes it: a role of portal A (B's steps are B's admin whatever the role says). */
@@ -75,6 +78,9 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('spendShared' as const), account: index, minutes }),
     weight: 2,
   },
+  { arbitrary: fc.record({ kind: fc.constant('prune' as const), keep: index }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('invite' as const), who: index }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('acceptInvitation' as const), who: index }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('replay' as const) }), weight: 3 },
 );
 // Mostly the admin, so sequences do things; the other roles often enough to meet the role table.
@@ -90,7 +96,7 @@ const step: fc.Arbitrary<Step> = fc.tuple(command, role).map(([cmd, as]) => ({ .
 
 /** Steps portal B makes (with its admin), not portal A's role. */
 const byRecipient = (kind: Command['kind']) =>
-  kind === 'acceptShare' || kind === 'declineShare' || kind === 'spendShared';
+  kind === 'acceptShare' || kind === 'declineShare' || kind === 'spendShared' || kind === 'acceptInvitation';
 
 class Violation extends Error {
   constructor(
@@ -160,6 +166,17 @@ async function snapshot(client: Client, token: string, recipient: string): Promi
   };
 }
 
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** Polls a removal job (`getPruneJob`) until it ends; answers its last state, or the start's if it never does. */
+async function finish(client: Client, token: string, started: Exchange): Promise<Exchange> {
+  const jobId = String(json(started)['id'] ?? '');
+  let last = started;
+  for (let poll = 0; poll < 100 && ['queued', 'running'].includes(String(json(last)['status'])); poll += 1)
+    last = await client.call(token, 'getPruneJob', { path: { jobId } });
+  return last;
+}
+
 const sum = (map: Map<string, number>) => [...map.values()].reduce((s, n) => s + n, 0);
 const pick = <T>(list: readonly T[], i: number): T | undefined =>
   list.length === 0 ? undefined : list[i % list.length];
@@ -186,6 +203,15 @@ export async function runInvariants(env: Env, options: Partial<InvariantOptions>
     const users = items(await client.call(token, 'listUsers', { query: { limit: 10 } })).map((u) =>
       String(u['id']),
     );
+    // Other portals' users, who may be invited to A (some are blocked from accepting: unpaid, cancelling…).
+    const invitees: { token: string; email: string }[] = [];
+    for (const other of world.others) {
+      const me = json(await client.call(other.token, 'getMe'));
+      invitees.push({
+        token: other.token,
+        email: str((me['user'] as Record<string, unknown> | undefined)?.['email']),
+      });
+    }
     let state = await snapshot(client, token, recipient);
     let expectedTotal = sum(state.balances);
     let last: { op: OperationId; options: CallOptions; exchange: Exchange; token: string } | undefined;
@@ -196,6 +222,8 @@ export async function runInvariants(env: Env, options: Partial<InvariantOptions>
       let op: OperationId;
       let call: CallOptions;
       let actor = byRecipient(cmd.kind) ? recipient : world.a.tokens[cmd.as];
+      const invitee = pick(invitees, 'who' in cmd ? cmd.who : 0);
+      let preview: Record<string, unknown> = {};
       switch (cmd.kind) {
         case 'transfer':
           op = 'transferMinutes';
@@ -290,6 +318,47 @@ export async function runInvariants(env: Env, options: Partial<InvariantOptions>
               : { path: { shareId } };
           break;
         }
+        case 'invite':
+          op = 'createInvitations';
+          call = {
+            headers: { 'Idempotency-Key': newKey('inv') },
+            body: { emails: [invitee?.email ?? 'nobody@example.test'], membership: { type: 'basic' } },
+          };
+          break;
+        case 'acceptInvitation': {
+          // Another portal's user accepts what A sent them (a paid plan's prorated amount goes to A as credit).
+          const incoming = items(
+            await client.call(invitee?.token, 'listIncomingInvitations', {
+              query: { status: 'pending', limit: 100 },
+            }),
+          ).find(
+            (i) => str((i['fromPortal'] as Record<string, unknown> | undefined)?.['id']) === world.a.portalId,
+          );
+          actor = invitee?.token ?? recipient;
+          op = 'acceptInvitation';
+          call = {
+            path: { invitationId: str(incoming?.['id']) || 'inv_none' },
+            headers: { 'Idempotency-Key': newKey('inv') },
+            body: { settlement: 'transfer_credit' },
+          };
+          break;
+        }
+        case 'prune': {
+          // The admin previews (a read); the step's role confirms the removal, keeping one member of the list.
+          preview = json(await client.call(token, 'createPrunePreview', { body: {} }));
+          const members = (preview['members'] ?? []) as Record<string, unknown>[];
+          const kept = pick(members, cmd.keep)?.['id'];
+          op = 'startPruneJob';
+          call = {
+            headers: { 'Idempotency-Key': newKey('inv') },
+            body: {
+              previewVersion: String(preview['previewVersion'] ?? 'pv_none'),
+              confirm: true,
+              ...(kept === undefined ? {} : { keepMemberIds: [String(kept)] }),
+            },
+          };
+          break;
+        }
         case 'spendShared': {
           const shared = items(await client.call(recipient, 'listMinuteAccounts')).filter(
             (a) => a['access'] === 'shared' && state.balances.has(String(a['id'])),
@@ -313,9 +382,15 @@ export async function runInvariants(env: Env, options: Partial<InvariantOptions>
           break;
       }
 
-      const exchange = await client.call(actor, op, call);
+      let exchange = await client.call(actor, op, call);
       const contract = new Recorder('invariants');
       checkResponse(contract, op, exchange);
+      // A removal runs as a job: follow it to its end (each poll held to the contract too), so the next
+      // snapshot sees all it did, and the job's end is what the rules below read.
+      if (op === 'startPruneJob' && isSuccess(exchange)) {
+        exchange = await finish(client, token, exchange);
+        checkResponse(contract, 'getPruneJob', exchange);
+      }
       const broken = contract.failures[0];
       if (broken) throw new Violation(`invariants.contract`, broken.message, exchange);
       const next = await snapshot(client, token, recipient);
@@ -339,6 +414,35 @@ export async function runInvariants(env: Env, options: Partial<InvariantOptions>
           throw new Violation(
             'invariants.roles',
             `${cmd.as} holds ${permissions.join(' or ')} but ${describe(exchange)}`,
+            exchange,
+          );
+      }
+      if (op === 'acceptInvitation' && ok) {
+        const members = (x: Snapshot) =>
+          Number(((x.billing['counts'] ?? {}) as Record<string, unknown>)['members']);
+        if (members(next) !== members(state) + 1)
+          throw new Violation(
+            'invariants.invitation-joins-once',
+            `an accepted invitation took portal A's members from ${members(state)} to ${members(next)}, not one more`,
+            exchange,
+          );
+      }
+      if (op === 'startPruneJob' && cmd.kind === 'prune' && ok) {
+        const job = json(exchange);
+        const removed = ((job['removed'] ?? []) as unknown[]).length;
+        const failed = ((job['failed'] ?? []) as unknown[]).length;
+        const keep = (body['keepMemberIds'] as unknown[] | undefined)?.length ?? 0;
+        const confirmed = Number(preview['count'] ?? 0) - keep;
+        const members = (x: Snapshot) =>
+          Number(((x.billing['counts'] ?? {}) as Record<string, unknown>)['members']);
+        if (
+          job['status'] !== 'succeeded' ||
+          removed + failed !== confirmed ||
+          members(next) !== members(state) - removed
+        )
+          throw new Violation(
+            'invariants.prune-removes-what-was-confirmed',
+            `a removal of ${confirmed} confirmed members (the preview's ${String(preview['count'])} less those kept) ended ${String(job['status'])} with ${removed} removed and ${failed} failed; members went from ${members(state)} to ${members(next)}`,
             exchange,
           );
       }
