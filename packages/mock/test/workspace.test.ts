@@ -69,6 +69,33 @@ describe('archiving and unarchiving teams', () => {
     expect(comparable(state)).toEqual(before);
   });
 
+  it('names, before and after, the members the change makes inactive or active again, and they match the units', () => {
+    const state = scenario();
+    const preview = archiveTeam(admin(state), { teamId: teamIds.support, dryRun: true });
+    // In user-license mode each member becoming inactive is one unit less next month.
+    expect(preview.membersChanging.length).toBe(
+      preview.billing.before.nextMonth - preview.billing.after.nextMonth,
+    );
+    expect(preview.membersChanging.length).toBeGreaterThan(0);
+    const inactiveBefore = new Set(
+      listMembers(admin(state), { status: 'inactive', limit: 200 }).items.map((m) => m.user.id),
+    );
+    const done = archiveTeam(admin(state), { teamId: teamIds.support });
+    expect(done.membersChanging).toEqual(preview.membersChanging);
+    const inactiveAfter = listMembers(admin(state), { status: 'inactive', limit: 200 }).items.map(
+      (m) => m.user.id,
+    );
+    expect(inactiveAfter.filter((id) => !inactiveBefore.has(id)).sort()).toEqual(
+      preview.membersChanging.map((u) => u.id).sort(),
+    );
+    const back = unarchiveTeam(admin(state), { teamId: teamIds.support, dryRun: true });
+    expect(back.membersChanging.map((u) => u.id).sort()).toEqual(
+      preview.membersChanging.map((u) => u.id).sort(),
+    );
+    // Nothing changes on a no-op.
+    expect(archiveTeam(admin(state), { teamId: teamIds.support }).membersChanging).toEqual([]);
+  });
+
   it('archiving takes effect on next month’s bill: nextMonth drops, current does not', () => {
     const state = scenario();
     const preview = archiveTeam(admin(state), { teamId: teamIds.support, dryRun: true });
@@ -244,6 +271,27 @@ describe('pruning inactive members', () => {
     };
     after.workspace.workspaces.get(portals.a)!.previews.clear();
     expect(after).toEqual(before);
+  });
+
+  it('lists what each member to remove holds, which the removal then frees', () => {
+    const state = scenario();
+    const preview = createPrunePreview(admin(state));
+    expect(preview.holdings.length).toBeGreaterThan(0);
+    const members = new Set(preview.members.map((m) => m.id));
+    for (const held of preview.holdings) {
+      expect(members.has(held.memberId)).toBe(true);
+      expect(held.licenses.length + held.queues.length).toBeGreaterThan(0);
+    }
+    const userOf = new Map(preview.members.map((m) => [m.id, m.user.id]));
+    const job = startPruneJob(admin(state), { previewVersion: preview.previewVersion, confirm: true }).job;
+    while (['queued', 'running'].includes(getPruneJob(admin(state), { jobId: job.id }).status));
+    for (const held of preview.holdings) {
+      const userId = userOf.get(held.memberId)!;
+      for (const { licenseId } of held.licenses)
+        expect(state.licenses.licenses.get(licenseId)?.assigneeId).toBeNull();
+      for (const { queueId } of held.queues)
+        expect(state.licenses.queues.get(queueId)?.members.some((m) => m.userId === userId)).toBe(false);
+    }
   });
 
   it('gives the same previewVersion while nothing changes, and a new one after a change', () => {

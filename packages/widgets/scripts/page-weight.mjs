@@ -65,7 +65,8 @@ const ENTRIES = [
   // the portal: 36.4 and 57.5 kB.
   ['@allot/widgets/member-invite', 'dist/member-invite/member-invite.js', 36.5],
   // 2026-12-05, the users still linked to an invitee's account named: the page with all five +0.02 kB.
-  ['@allot/widgets (all five)', 'dist/index.js', 57.6],
+  // 2026-12-05, `label`, a list formatter and a row leaving the status filter (#17, #18): all five 57.62 kB.
+  ['@allot/widgets (all five)', 'dist/index.js', 57.7],
 ];
 
 const kB = (bytes) => bytes / 1000;

@@ -2681,6 +2681,8 @@ export type components = {
         /** @description The team after the change (unchanged on a dry run or a no-op) and the effect on billed units. */
         TeamArchiveResult: {
             team: components["schemas"]["Team"];
+            /** @description The members whose status the change moves (would move, on a dry run), so the UI can name them before confirming: archiving, those in no other active team, who become inactive (no longer billed in `user_licenses` mode, and from then on among those a removal of inactive members would remove); unarchiving, those in no active team, who become active again. Empty on a no-op. */
+            membersChanging: components["schemas"]["UserRef"][];
             /**
              * @description True when nothing was changed.
              * @example false
@@ -2742,6 +2744,19 @@ export type components = {
              */
             reason: "caller" | "super_admin";
         };
+        /** @description What one member of a removal holds, and so what removing them frees. */
+        PruneHoldings: {
+            memberId: components["schemas"]["Id"];
+            /** @description The licenses they hold; each goes back to the pool. */
+            licenses: {
+                licenseId: components["schemas"]["Id"];
+                productId: components["schemas"]["Id"];
+                /** @example Contact Center */
+                productName: string;
+            }[];
+            /** @description The contact-center queues they sit in, and leave. */
+            queues: components["schemas"]["QueueMembership"][];
+        };
         /** @description A dry run of removing the inactive members. Changes nothing. Its `previewVersion` must be sent to start the removal; it goes stale as soon as teams or members change. */
         PrunePreview: {
             /**
@@ -2759,6 +2774,8 @@ export type components = {
             members: components["schemas"]["WorkspaceMember"][];
             /** @description Inactive members that will not be removed, with the reason. */
             excluded: components["schemas"]["PruneExclusion"][];
+            /** @description For each member of `members` who holds licenses or sits in contact-center queues, what removing them frees: their licenses go back to the pool (still owned, and billed until deleted) and they leave their queues. Members who hold nothing are left out. */
+            holdings: components["schemas"]["PruneHoldings"][];
             billing: components["schemas"]["WorkspaceBilledUnitsChange"];
         };
         PruneJobRequest: {
@@ -7714,6 +7731,13 @@ export interface operations {
                      *         "archivedAt": null,
                      *         "billedNextMonth": true
                      *       },
+                     *       "membersChanging": [
+                     *         {
+                     *           "id": "usr_lena",
+                     *           "name": "Lena Moreau",
+                     *           "email": "lena.moreau.6@portal-a.test"
+                     *         }
+                     *       ],
                      *       "dryRun": true,
                      *       "billing": {
                      *         "before": {
@@ -7779,6 +7803,13 @@ export interface operations {
                      *         "archivedAt": null,
                      *         "billedNextMonth": true
                      *       },
+                     *       "membersChanging": [
+                     *         {
+                     *           "id": "usr_lena",
+                     *           "name": "Lena Moreau",
+                     *           "email": "lena.moreau.6@portal-a.test"
+                     *         }
+                     *       ],
                      *       "dryRun": false,
                      *       "billing": {
                      *         "before": {
@@ -7948,6 +7979,26 @@ export interface operations {
                      *             "joinedAt": "2024-06-01T08:00:00Z"
                      *           },
                      *           "reason": "super_admin"
+                     *         }
+                     *       ],
+                     *       "holdings": [
+                     *         {
+                     *           "memberId": "wsm_jonas",
+                     *           "licenses": [
+                     *             {
+                     *               "licenseId": "lic_0042",
+                     *               "productId": "prd_cc",
+                     *               "productName": "Contact Center"
+                     *             }
+                     *           ],
+                     *           "queues": [
+                     *             {
+                     *               "queueId": "que_support_fr",
+                     *               "queueName": "Support FR",
+                     *               "kind": "call",
+                     *               "role": "agent"
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "billing": {

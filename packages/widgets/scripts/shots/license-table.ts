@@ -95,9 +95,12 @@ async function run() {
       el = table(admin, theme);
       break;
     case 'table-fr':
+    case 'table-fr-narrow':
     case 'products-fr':
       el = table(admin, { locale: 'fr' });
       break;
+    case 'table-de':
+    case 'table-de-narrow':
     case 'table-de-dark':
       el = table(admin, { locale: 'de', ...theme });
       break;

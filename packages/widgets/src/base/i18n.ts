@@ -135,13 +135,14 @@ function watchDocumentLang(host: ReactiveControllerHost, on: boolean) {
   }
 }
 
-const formats = new Map<
-  string,
-  Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules
->();
-function cached<
-  T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules,
->(key: string, make: () => T): T {
+type Formatter =
+  | Intl.NumberFormat
+  | Intl.DateTimeFormat
+  | Intl.RelativeTimeFormat
+  | Intl.PluralRules
+  | Intl.ListFormat;
+const formats = new Map<string, Formatter>();
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let format = formats.get(key) as T | undefined;
   if (!format) formats.set(key, (format = make()));
   return format;
@@ -256,6 +257,11 @@ export class LocaleController implements ReactiveController {
 
   number(value: number): string {
     return cached(`n${this.locale}`, () => new Intl.NumberFormat(this.locale)).format(value);
+  }
+
+  /** Items as the language lists them ("A, B and C", "A, B et C", "A, B und C"). */
+  list(items: readonly string[]): string {
+    return cached(`l${this.locale}`, () => new Intl.ListFormat(this.locale)).format(items);
   }
 
   /** A signed count ("+1,000", "−45"). */

@@ -55,6 +55,8 @@ type Member = Item<'listMembers'>;
  * @csspart search - A search field.
  * @csspart dialog - The dialog of a confirmation or of the removal.
  * @csspart units-change - The billed units before and after a change.
+ * @csspart holdings - In the removal dialog, under a member, the licenses and queues removing them frees.
+ * @csspart members-changing - In a team's archive or unarchive dialog, the members it makes inactive or active.
  * @csspart job - The progress or result of a removal.
  * @csspart progress - The progress bar of a removal.
  * @csspart removed - Who was removed.

@@ -280,6 +280,10 @@ describe('inactive-members-pruner: teams', () => {
     );
     expect(api.requests).toContain('POST /workspace/teams/tm_support/archive');
     expect((await api.as('a_admin').workspace.billing()).billedUnits.nextMonth).toBe(37);
+    // Who becomes inactive (and so removable) is named before anything changes.
+    expect(plain(root(el).querySelector('[part="members-changing"]')!)).toBe(
+      '1 member becomes inactive and can then be removed: Marc Weber (marc@portal-a.test)',
+    );
     await expectAccessible(el);
 
     await click(el, 'Archive team');
@@ -317,6 +321,13 @@ describe('inactive-members-pruner: teams', () => {
     await dialogShown(el);
     expect(textOf(dialog(el))).toContain('Unarchive “Launch 2025”?');
     expect(textOf(dialog(el))).toContain('Its members become active.');
+    // Those who were in no active team are named, as the service counts them.
+    const { membersChanging } = await api
+      .as('a_admin')
+      .workspace.teams.unarchive('tm_launch_2025', { dryRun: true });
+    const named = plain(root(el).querySelector('[part="members-changing"]')!);
+    expect(named).toContain(`${membersChanging.length} member`);
+    for (const user of membersChanging) expect(named).toContain(`${user.name} (${user.email})`);
     await click(el, 'Unarchive team');
     await expect(el).toAnnounce('“Launch 2025” is active again.');
     expect(unarchived[0]!.detail.teamId).toBe('tm_launch_2025');
@@ -365,6 +376,23 @@ describe('inactive-members-pruner: removing inactive members', () => {
     expect(confirm).toContain('Billed units do not change: 37 this month, 37 from');
     expect(confirm).toContain('Lena Moreau (lena.moreau.6@portal-a.test)');
     expect(confirm).toContain('Sofia Owner (owner@portal-a.test): super admins are never removed');
+    // What each member holds, and so what removing them frees, as the preview says.
+    expect(confirm).toContain(
+      'Their licenses go back to the pool: still owned, and billed until you delete them.',
+    );
+    const { holdings, members } = await api.as('a_admin').members.previewPrune({});
+    const lena = members.find((m) => m.user.name === 'Lena Moreau')!;
+    const held = holdings.find((h) => h.memberId === lena.id)!;
+    const lenaItem = [...dialog(el).querySelectorAll('[part="removed"] li')].find((li) =>
+      li.textContent?.includes('Lena Moreau'),
+    )!;
+    expect(plain(lenaItem.querySelector('[part="holdings"]')!)).toContain(
+      `Licenses back to the pool: ${new Intl.ListFormat('en').format(held.licenses.map((l) => l.productName))}`,
+    );
+    if (held.queues.length)
+      expect(plain(lenaItem.querySelector('[part="holdings"]')!)).toContain(
+        `Leaves the queues: ${new Intl.ListFormat('en').format(held.queues.map((q) => q.queueName))}`,
+      );
     await expectAccessible(el);
 
     await userEvent.click(
@@ -390,6 +418,31 @@ describe('inactive-members-pruner: removing inactive members', () => {
     await expectAccessible(el);
     await click(el, 'Done');
     await expect(el).toShowText('1 inactive member');
+  });
+
+  it('frees the removed members’ licenses in the other widgets of the page at once', async () => {
+    const api = mockApi();
+    const host = await mount<HTMLElement>(
+      html`<allot-provider .client=${api.as('a_admin')} locale="en">
+        <inactive-members-pruner></inactive-members-pruner>
+        <license-table></license-table>
+      </allot-provider>`,
+    );
+    const el = host.querySelector('inactive-members-pruner')!;
+    const table = host.querySelector('license-table')!;
+    await settle(el);
+    await settle(table);
+    // Lena Moreau, inactive, holds a Contact Center license the table shows.
+    await expect(table).toShowText('Lena Moreau');
+    await click(el, 'Remove inactive members');
+    await dialogShown(el);
+    await userEvent.click(
+      within(el).getByLabelText('I understand that these 6 members lose access at once.'),
+    );
+    await click(el, 'Remove 6 members');
+    await expect(el).toAnnounce('6 members removed.');
+    // The table read its licenses again: the seat is back in the pool, nobody holds it under that name.
+    await expect.poll(() => textOf(table)).not.toContain('Lena Moreau');
   });
 
   it('lets the admin leave members out of the removal, counts what is left, and keeps them', async () => {

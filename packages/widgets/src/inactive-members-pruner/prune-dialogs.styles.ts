@@ -55,4 +55,11 @@ export const dialogStyles = css`
   .names.pick label {
     font-weight: normal;
   }
+  /* Under a member's box: what removing them frees, aligned with their name. */
+  .holdings {
+    list-style: none;
+    margin: 0 0 0.35rem;
+    padding-inline-start: 1.6rem;
+    font-size: var(--_font-size-small);
+  }
 `;

@@ -223,7 +223,8 @@ export class PrunerDialogs {
       host.requestUpdate();
       return;
     }
-    store.changed('workspace');
+    // The removed members' seats went back to the pool: the license table of the page reads them again too.
+    store.changed('workspace', 'licenses');
     this.#api.emit('allot-members-pruned', { jobId: job.id, removed: job.removed, failed: job.failed });
     const t = this.#api.i18n.t.bind(this.#api.i18n);
     void this.#api.announce(
@@ -274,7 +275,8 @@ export class PrunerDialogs {
         ${t(`inactiveMembersPruner.${action}Title`, { name: team.name })}
       </h2>
       <p>${t(`inactiveMembersPruner.${action}Body`, { date: i18n.day(result.effectiveFrom) })}</p>
-      ${renderUnitsChange(i18n, result.billing, result.effectiveFrom)} ${formMessage(this.form)}
+      ${renderUnitsChange(i18n, result.billing, result.effectiveFrom)}
+      ${renderMembersChanging(i18n, action, result.membersChanging)} ${formMessage(this.form)}
       ${this.#actions(t(`inactiveMembersPruner.${action}Confirm`))}
     </form>`;
   }
@@ -381,6 +383,60 @@ interface KeepChoice {
   toggle(memberId: string, removed: boolean): void;
 }
 
+/**
+ * Who the team's change makes inactive (archiving: they can then be removed) or active again, by name, before
+ * the admin confirms; the first `LISTED`, then how many more.
+ */
+function renderMembersChanging(
+  i18n: WidgetApi['i18n'],
+  action: TeamAction,
+  members: ArchiveResult['membersChanging'],
+): TemplateResult {
+  const t = i18n.t.bind(i18n);
+  if (members.length === 0)
+    return html`<p class="muted" part="members-changing">
+      ${t(`inactiveMembersPruner.${action}NoMembers`)}
+    </p>`;
+  return html`<div part="members-changing">
+    <h3 id="changing-title">${t(`inactiveMembersPruner.${action}Members`, { count: members.length })}</h3>
+    <ul class="names" aria-labelledby="changing-title">
+      ${members
+        .slice(0, LISTED)
+        .map((user) => html`<li>${user.name} <span class="muted">(${user.email})</span></li>`)}
+    </ul>
+    ${
+      members.length > LISTED
+        ? html`<p class="muted">${t('inactiveMembersPruner.andMore', { count: members.length - LISTED })}</p>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** What one member of the removal holds, and so frees: licenses back to the pool, queues left. */
+function renderHoldings(
+  i18n: WidgetApi['i18n'],
+  held: PrunePreview['holdings'][number] | undefined,
+): TemplateResult | typeof nothing {
+  if (!held) return nothing;
+  const t = i18n.t.bind(i18n);
+  return html`<ul class="holdings muted" part="holdings">
+    ${
+      held.licenses.length
+        ? html`<li>
+            ${t('inactiveMembersPruner.holdsLicenses', { products: i18n.list(held.licenses.map((l) => l.productName)) })}
+          </li>`
+        : nothing
+    }
+    ${
+      held.queues.length
+        ? html`<li>
+            ${t('inactiveMembersPruner.leavesQueues', { queues: i18n.list(held.queues.map((q) => q.queueName)) })}
+          </li>`
+        : nothing
+    }
+  </ul>`;
+}
+
 /** Who the removal takes out, one box per member (the first `listed`), and how many the admin keeps. */
 function renderPick(
   i18n: WidgetApi['i18n'],
@@ -390,9 +446,11 @@ function renderPick(
 ): TemplateResult {
   const t = i18n.t.bind(i18n);
   const kept = choice.kept.size;
+  const holdings = new Map(preview.holdings.map((h) => [h.memberId, h]));
   return html`<div>
     <h3 id="who-title">${t('inactiveMembersPruner.who')}</h3>
     <p class="muted" id="who-hint">${t('inactiveMembersPruner.keepHint')}</p>
+    ${holdings.size ? html`<p class="muted">${t('inactiveMembersPruner.holdingsNote')}</p>` : nothing}
     <ul class="names pick" part="removed" aria-labelledby="who-title">
       ${preview.members.slice(0, listed).map(
         (m) =>
@@ -406,6 +464,7 @@ function renderPick(
               />
               <span>${m.user.name} <span class="muted">(${m.user.email})</span></span>
             </label>
+            ${renderHoldings(i18n, holdings.get(m.id))}
           </li>`,
       )}
     </ul>

@@ -117,33 +117,35 @@ export class LicenseFlows {
       return;
     }
     const { data } = outcome.value;
-    host.patch(data.license);
+    // Under a status filter the row leaves the list: said, so the admin knows where it went.
+    const left = host.patch(data.license) ? ` ${host.t('leftFilter')}` : '';
     const ids = { licenseId: license.id, productId: license.productId };
     const product = license.productName;
     const previous = license.assignee;
     if (assignee) {
       host.emit('allot-license-assigned', { ...ids, userId: assignee.id, notify });
-      host.say(host.t('assign.done', { product, name: assignee.name }));
+      host.say(host.t('assign.done', { product, name: assignee.name }) + left);
     } else if (previous) {
       const billed = data.warnings.find((w) => w.code === 'contact_center_still_billed')?.queues ?? [];
-      const left = this.#leave && billed.length ? await this.#leaveAfterUnassign(previous.id, billed) : [];
-      const queues = billed.filter((q) => !left.includes(q.queueId));
+      const leftQueues =
+        this.#leave && billed.length ? await this.#leaveAfterUnassign(previous.id, billed) : [];
+      const queues = billed.filter((q) => !leftQueues.includes(q.queueId));
       this.#notice = queues.length ? { id: previous.id, name: previous.name, queues } : undefined;
       host.emit('allot-license-unassigned', {
         ...ids,
         userId: previous.id,
         stillBilledQueueIds: queues.map((q) => q.queueId),
       });
-      const params = { product, name: previous.name, count: left.length };
+      const params = { product, name: previous.name, count: leftQueues.length };
       host.say(
         host.t(
           queues.length
             ? 'unassign.doneStillBilled'
-            : left.length
+            : leftQueues.length
               ? 'unassign.doneLeftQueues'
               : 'unassign.done',
           params,
-        ),
+        ) + left,
       );
     }
     host.changed(true);

@@ -32,7 +32,8 @@ export interface Host extends ReactiveControllerHost {
   /** Licenses changed: tell the other widgets, and reload the table unless `own` (its rows already show it). */
   changed(own?: boolean): void;
   /** Shows a license in its row; `pending` marks an optimistic change until the server answers. */
-  patch(license: License, pending?: boolean): void;
+  /** Returns whether the license left the list (it no longer matches the status filter). */
+  patch(license: License, pending?: boolean): boolean;
   /** Reads a license again (someone else changed it) and shows it. */
   refresh(id: string): Promise<License | undefined>;
   /** Closes the dialog. */

@@ -19,6 +19,7 @@ export class LicenseRows implements ReactiveController {
   moreError: unknown;
   readonly #host: ReactiveControllerHost;
   readonly #pageSize: () => number;
+  readonly #query: LicenseQuery;
   /** Whether a row with an unanswered optimistic change was assigned before it. */
   readonly #before = new Map<string, boolean>();
   /** Assignments made here since the page loaded. */
@@ -27,6 +28,7 @@ export class LicenseRows implements ReactiveController {
   constructor(host: ReactiveControllerHost, args: () => Args, query: LicenseQuery, pageSize: () => number) {
     this.#host = host;
     this.#pageSize = pageSize;
+    this.#query = query;
     host.addController(this);
     this.list = new PagedList<License, Args, LicensePage>(
       host,
@@ -84,8 +86,12 @@ export class LicenseRows implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Shows a license in its row; `pending` marks an optimistic change until the server answers. */
-  patch(license: License, pending?: boolean): void {
+  /**
+   * Shows a license in its row; `pending` marks an optimistic change until the server answers. Once the server
+   * answered, a license that no longer matches the status filter leaves the list (and the count), so rows and
+   * count agree; returns whether it left.
+   */
+  patch(license: License, pending?: boolean): boolean {
     const current = this.list.items?.find((r) => r.id === license.id);
     // Counted once the server answered: assigned before the first optimistic change, and now.
     const was = this.#before.get(license.id) ?? !!current?.assignee;
@@ -94,10 +100,13 @@ export class LicenseRows implements ReactiveController {
       this.#before.delete(license.id);
       if (was !== !!license.assignee) this.#count(license);
     }
-    this.list.edit((r) => (r.id === license.id ? license : r));
+    const status = this.#query.status;
+    const leaves = !pending && status !== '' && (status === 'assigned') !== !!license.assignee;
+    this.list.edit((r) => (r.id === license.id ? (leaves ? undefined : license) : r));
     if (pending) this.pending.add(license.id);
     else this.pending.delete(license.id);
     this.#host.requestUpdate();
+    return leaves;
   }
 
   #count(license: License) {

@@ -122,6 +122,11 @@ export class LicenseTable extends AllotElement {
   readonly #dialog: DialogController<Panel> = new DialogController<Panel>(this, {
     busy: () => this.#flows.value?.busy ?? false,
     onClosed: () => this.#flows.value?.closed(),
+    // The row that opened the dialog left the list (under a status filter): focus the row now in its place.
+    fallbackFocus: () => {
+      void this.#nav.move(this.#nav.row, this.#nav.column);
+      return null;
+    },
   });
   // Everything the dialog shows is its own chunk, loaded the first time it opens.
   readonly #flows: LazyPart<LicenseFlows> = this.lazyPart<LicenseFlows>(async () => {

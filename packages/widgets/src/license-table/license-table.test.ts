@@ -8,6 +8,7 @@ import {
   type Api,
   BASE_URL,
   expectAccessible,
+  focused,
   mockApi,
   mount,
   mountWhileLoading,
@@ -388,8 +389,7 @@ describe('license-table: assign and unassign', () => {
     const seen = events<{ licenseId: string; userId: string; notify: boolean }>('allot-license-assigned');
     const el = await table(api);
     await pick(el, 'Product', 'prd_live');
-    await pick(el, 'Assignment', 'unassigned');
-    const row = rows(el)[0]!;
+    const row = rowWith(el, 'N/A');
     await open(el, 'Assign', row);
     await expectAccessible(el);
     await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'lina');
@@ -425,6 +425,38 @@ describe('license-table: assign and unassign', () => {
     expect(split()).toBe(`· ${assigned + 1} assigned, ${unassigned - 1} unassigned`);
     expect(total(el)).toBe(`${assigned + unassigned} licenses`);
     expect(api.requests.filter((r) => r === 'GET /licenses').length).toBe(reads);
+  });
+
+  it('keeps the count and the rows in step under a status filter: a row that no longer matches leaves the list', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await pick(el, 'Product', 'prd_live');
+    await pick(el, 'Assignment', 'unassigned');
+    expect(total(el)).toBe('4 licenses');
+    expect(rows(el)).toHaveLength(4);
+    await open(el, 'Assign', rows(el)[0]!);
+    await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'lina');
+    await expect.poll(() => dialogOf(el).textContent).toContain('lina@portal-a.test');
+    await userEvent.click(inDialog(el).getByRole('radio', { name: /Lina Roux/ }));
+    await clickIn(dialogOf(el), 'Assign');
+    await expect(el).toAnnounce(
+      'The Live Reports license is now assigned to Lina Roux. It no longer matches the filter, so it left the list.',
+    );
+    await expect.poll(() => rows(el).length).toBe(3);
+    expect(total(el)).toBe('3 licenses');
+    expect(rows(el).every((r) => cellsOf(r)[2] === 'N/A')).toBe(true);
+    // Focus stays in the grid, on the row that took the place of the one that left.
+    await expect.poll(() => focused()?.closest('[role="row"]')).toBe(rows(el)[0]);
+
+    await pick(el, 'Assignment', 'assigned');
+    const assigned = rows(el).length;
+    await open(el, 'Unassign', rowWith(el, 'Lina Roux'));
+    await clickIn(dialogOf(el), 'Unassign');
+    await expect(el).toAnnounce(
+      'The Live Reports license of Lina Roux is back in the pool. It no longer matches the filter, so it left the list.',
+    );
+    await expect.poll(() => rows(el).length).toBe(assigned - 1);
+    expect(total(el)).toBe(`${assigned - 1} licenses`);
   });
 
   it('asks for a user before assigning', async () => {
@@ -482,8 +514,8 @@ describe('license-table: assign and unassign', () => {
     const api = mockApi();
     const el = await table(api);
     await pick(el, 'Product', 'prd_live');
-    await pick(el, 'Assignment', 'unassigned');
-    const row = rows(el)[0]!;
+    // The newest free license (no status filter: the row stays in the list to show what changed).
+    const row = rowWith(el, 'N/A');
     await open(el, 'Assign', row);
     const license = (
       await licenses(api, { productId: ['prd_live'], status: 'unassigned', sort: '-addedAt' })
@@ -512,8 +544,8 @@ describe('license-table: assign and unassign', () => {
     });
     const el = await tableOf(client);
     await pick(el, 'Product', 'prd_live');
-    await pick(el, 'Assignment', 'unassigned');
-    const row = rows(el)[0]!;
+    // The newest free license (no status filter: the row stays in the list to show what changed).
+    const row = rowWith(el, 'N/A');
     await open(el, 'Assign', row);
     await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'lina');
     await userEvent.click(await inDialog(el).getByRole('radio', { name: /Lina Roux/ }));

@@ -1,6 +1,6 @@
 import type { Schema } from '@allot/contract';
 import { monthKey } from '../billing/calendar.js';
-import { leaveQueue, release } from '../licenses/store.js';
+import { leaveQueue, queuesOf, release } from '../licenses/store.js';
 import type { State } from '../state.js';
 import type { BilledUnit, MemberRecord, MonthSnapshot, TeamRecord, Workspace } from './model.js';
 
@@ -162,6 +162,25 @@ export function removeMember(ws: Workspace, member: MemberRecord): void {
 /** Whether a user belongs to the portal's workspace (what "already a member" means for invitations). */
 export function isWorkspaceMember(state: State, portalId: string, userId: string): boolean {
   return state.workspace.workspaces.get(portalId)?.memberByUser.has(userId) ?? false;
+}
+
+/** What a member holds in their portal (licenses, queue seats): what removing them frees. Null when nothing. */
+export function holdingsOf(
+  state: State,
+  portalId: string,
+  member: MemberRecord,
+): Schema<'PruneHoldings'> | null {
+  const licenses = [...(state.licenses.held.get(member.userId)?.values() ?? [])].flatMap((id) => {
+    const license = state.licenses.licenses.get(id);
+    const product = license && state.licenses.products.get(license.productId);
+    return license?.portalId === portalId && product
+      ? [{ licenseId: license.id, productId: product.id, productName: product.name }]
+      : [];
+  });
+  const queues = queuesOf(state, member.userId).filter(
+    (q) => state.licenses.queues.get(q.queueId)?.portalId === portalId,
+  );
+  return licenses.length || queues.length ? { memberId: member.id, licenses, queues } : null;
 }
 
 /**

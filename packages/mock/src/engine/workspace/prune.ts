@@ -2,7 +2,7 @@ import type { Schema } from '@allot/contract';
 import { isoNow, type Ctx } from '../context.js';
 import { fail, notFound } from '../errors.js';
 import { nextId } from '../ids.js';
-import { billedUnits, renderMember, sortedMembers } from './core.js';
+import { billedUnits, holdingsOf, renderMember, sortedMembers } from './core.js';
 import type { MemberRecord, PruneJobRecord, Workspace } from './model.js';
 import { advancePruneJob, renderPruneJob } from './prune-jobs.js';
 import { workspaceOf } from './sync.js';
@@ -38,9 +38,12 @@ export function createPrunePreview(ctx: Ctx): Schema<'PrunePreview'> {
   const callerUserId = ctx.actor.user.id;
   const members: Schema<'WorkspaceMember'>[] = [];
   const excluded: Schema<'PruneExclusion'>[] = [];
+  const holdings: Schema<'PruneHoldings'>[] = [];
   for (const member of sortedMembers(ws)) {
     if (member.activeTeamCount > 0) continue;
     const reason = exclusionOf(ctx, member, callerUserId);
+    const held = reason === null ? holdingsOf(ctx.state, ws.portalId, member) : null;
+    if (held) holdings.push(held);
     if (reason === null) members.push(renderMember(ctx.state, member));
     else excluded.push({ member: renderMember(ctx.state, member), reason });
   }
@@ -58,6 +61,7 @@ export function createPrunePreview(ctx: Ctx): Schema<'PrunePreview'> {
     count: members.length,
     members,
     excluded,
+    holdings,
     billing: { before: units, after: { ...units } },
   };
 }

@@ -99,6 +99,15 @@ function setArchived(
   const before = billedUnits(ws);
   const after = unitsAfter(ws, team, archived);
   const noop = (team.archivedAt !== null) === archived;
+  // Named before anything changes: archiving, those whose only active team this is; unarchiving, those in none.
+  const membersChanging = noop
+    ? []
+    : [...team.memberIds].flatMap((memberId) => {
+        const member = ws.members.get(memberId);
+        return member && member.activeTeamCount === (archived ? 1 : 0)
+          ? [renderMember(ctx.state, member).user]
+          : [];
+      });
   if (!dryRun && !noop) {
     team.archivedAt = archived ? isoNow(ctx) : null;
     ws.activeTeamCount += archived ? -1 : 1;
@@ -114,6 +123,7 @@ function setArchived(
   }
   return {
     team: renderTeam(team),
+    membersChanging,
     // The contract: true whenever nothing was changed, a no-op included.
     dryRun: dryRun || noop,
     billing: { before, after },

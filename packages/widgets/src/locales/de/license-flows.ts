@@ -13,6 +13,7 @@ export const messages: Translation<typeof en> = {
   'licenseTable.assign.pickUser': 'Wählen Sie die Person, die diese Lizenz erhalten soll.',
   'licenseTable.assign.submit': 'Zuweisen',
   'licenseTable.assign.done': 'Die {product}-Lizenz ist jetzt {name} zugewiesen.',
+  'licenseTable.leftFilter': 'Sie entspricht dem Filter nicht mehr und wurde aus der Liste entfernt.',
   'licenseTable.picker.search': 'Benutzer suchen',
   'licenseTable.picker.users': 'Benutzer',
   'licenseTable.picker.count': { one: '{count} Benutzer passt.', other: '{count} Benutzer passen.' },

@@ -19,6 +19,21 @@ export const messages: Translation<typeof en> = {
   'inactiveMembersPruner.fromDate': 'Ab {date}',
   'inactiveMembersPruner.archiveConfirm': 'Team archivieren',
   'inactiveMembersPruner.unarchiveConfirm': 'Team wiederherstellen',
+  'inactiveMembersPruner.holdingsNote':
+    'Ihre Lizenzen gehen zurück in den Pool: weiterhin im Besitz und berechnet, bis Sie sie löschen. Sie verlassen ihre Contact-Center-Warteschlangen.',
+  'inactiveMembersPruner.holdsLicenses': 'Lizenzen zurück in den Pool: {products}',
+  'inactiveMembersPruner.leavesQueues': 'Verlässt die Warteschlangen: {queues}',
+  'inactiveMembersPruner.archiveMembers': {
+    one: '1 Mitglied wird inaktiv und kann dann entfernt werden:',
+    other: '{count} Mitglieder werden inaktiv und können dann entfernt werden:',
+  },
+  'inactiveMembersPruner.archiveNoMembers':
+    'Alle Mitglieder des Teams sind in einem anderen aktiven Team: Niemand wird inaktiv.',
+  'inactiveMembersPruner.unarchiveMembers': {
+    one: '1 Mitglied wird wieder aktiv:',
+    other: '{count} Mitglieder werden wieder aktiv:',
+  },
+  'inactiveMembersPruner.unarchiveNoMembers': 'Seine Mitglieder sind bereits alle aktiv.',
   'inactiveMembersPruner.archived.done': {
     one: '„{name}“ ist archiviert. Ab {date} wird {count} Einheit abgerechnet.',
     other: '„{name}“ ist archiviert. Ab {date} werden {count} Einheiten abgerechnet.',

@@ -12,6 +12,7 @@ export const messages = {
   'licenseTable.assign.pickUser': 'Choose the user to give this license to.',
   'licenseTable.assign.submit': 'Assign',
   'licenseTable.assign.done': 'The {product} license is now assigned to {name}.',
+  'licenseTable.leftFilter': 'It no longer matches the filter, so it left the list.',
   'licenseTable.picker.search': 'Find a user',
   'licenseTable.picker.users': 'Users',
   'licenseTable.picker.count': { one: '{count} user matches.', other: '{count} users match.' },

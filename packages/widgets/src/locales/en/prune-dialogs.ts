@@ -17,6 +17,21 @@ export const messages = {
   'inactiveMembersPruner.fromDate': 'From {date}',
   'inactiveMembersPruner.archiveConfirm': 'Archive team',
   'inactiveMembersPruner.unarchiveConfirm': 'Unarchive team',
+  'inactiveMembersPruner.holdingsNote':
+    'Their licenses go back to the pool: still owned, and billed until you delete them. They leave their contact-center queues.',
+  'inactiveMembersPruner.holdsLicenses': 'Licenses back to the pool: {products}',
+  'inactiveMembersPruner.leavesQueues': 'Leaves the queues: {queues}',
+  'inactiveMembersPruner.archiveMembers': {
+    one: '1 member becomes inactive and can then be removed:',
+    other: '{count} members become inactive and can then be removed:',
+  },
+  'inactiveMembersPruner.archiveNoMembers':
+    'Every member of the team is in another active team: nobody becomes inactive.',
+  'inactiveMembersPruner.unarchiveMembers': {
+    one: '1 member becomes active again:',
+    other: '{count} members become active again:',
+  },
+  'inactiveMembersPruner.unarchiveNoMembers': 'Its members are all active already.',
   'inactiveMembersPruner.archived.done': {
     one: '“{name}” is archived. From {date}, {count} unit is billed.',
     other: '“{name}” is archived. From {date}, {count} units are billed.',

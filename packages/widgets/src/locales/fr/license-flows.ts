@@ -13,6 +13,7 @@ export const messages: Translation<typeof en> = {
   'licenseTable.assign.pickUser': 'Choisissez l’utilisateur à qui attribuer cette licence.',
   'licenseTable.assign.submit': 'Attribuer',
   'licenseTable.assign.done': 'La licence {product} est maintenant attribuée à {name}.',
+  'licenseTable.leftFilter': 'Elle ne correspond plus au filtre : elle a quitté la liste.',
   'licenseTable.picker.search': 'Rechercher un utilisateur',
   'licenseTable.picker.users': 'Utilisateurs',
   'licenseTable.picker.count': {

@@ -18,6 +18,21 @@ export const messages: Translation<typeof en> = {
   'inactiveMembersPruner.fromDate': 'À partir du {date}',
   'inactiveMembersPruner.archiveConfirm': 'Archiver l’équipe',
   'inactiveMembersPruner.unarchiveConfirm': 'Désarchiver l’équipe',
+  'inactiveMembersPruner.holdingsNote':
+    'Leurs licences reviennent dans le pool : toujours détenues, et facturées jusqu’à ce que vous les supprimiez. Ils quittent leurs files du centre de contact.',
+  'inactiveMembersPruner.holdsLicenses': 'Licences rendues au pool : {products}',
+  'inactiveMembersPruner.leavesQueues': 'Quitte les files : {queues}',
+  'inactiveMembersPruner.archiveMembers': {
+    one: '1 membre devient inactif et pourra alors être retiré :',
+    other: '{count} membres deviennent inactifs et pourront alors être retirés :',
+  },
+  'inactiveMembersPruner.archiveNoMembers':
+    'Tous les membres de l’équipe sont dans une autre équipe active : personne ne devient inactif.',
+  'inactiveMembersPruner.unarchiveMembers': {
+    one: '1 membre redevient actif :',
+    other: '{count} membres redeviennent actifs :',
+  },
+  'inactiveMembersPruner.unarchiveNoMembers': 'Ses membres sont déjà tous actifs.',
   'inactiveMembersPruner.archived.done': {
     one: '« {name} » est archivée. À partir du {date}, {count} unité est facturée.',
     other: '« {name} » est archivée. À partir du {date}, {count} unités sont facturées.',
