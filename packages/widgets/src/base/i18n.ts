@@ -136,11 +136,7 @@ function watchDocumentLang(host: ReactiveControllerHost, on: boolean) {
 }
 
 type Formatter =
-  | Intl.NumberFormat
-  | Intl.DateTimeFormat
-  | Intl.RelativeTimeFormat
-  | Intl.PluralRules
-  | Intl.ListFormat;
+  Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules | Intl.ListFormat;
 const formats = new Map<string, Formatter>();
 function cached<T extends Formatter>(key: string, make: () => T): T {
   let format = formats.get(key) as T | undefined;
