@@ -60,7 +60,14 @@ const STATES = [...PRUNER, ...INVITE]
   ])
   // The read-only roles in every language, narrow and wide: actions shown disabled with their reason.
   .concat(
-    ['pruner-manager', 'pruner-keep', 'invite-readonly', 'invite-history', 'invitee-decline'].flatMap((s) =>
+    [
+      'pruner-manager',
+      'pruner-keep',
+      'pruner-archive',
+      'invite-readonly',
+      'invite-history',
+      'invitee-decline',
+    ].flatMap((s) =>
       ['', '-fr', '-de'].flatMap((l) => [
         [`${s}${l}-wide`, 1200],
         [`${s}${l}-narrow`, 360],

@@ -30,9 +30,9 @@ async function run() {
   const attrs: Record<string, string> = dark ? { theme: 'dark' } : {};
   const locale = localeOf(state);
   if (locale) attrs['locale'] = locale;
-  // `pruner-keep-fr`: the flow is walked in English (its buttons are found by their words), then the language
+  // `pruner-keep-fr`, `pruner-archive-de`: the flow is walked in English (its buttons are found by their words), then the language
   // changes, and the dialog's words with it.
-  const late = state.startsWith('pruner-keep') ? attrs['locale'] : undefined;
+  const late = /^pruner-(keep|archive)/.test(state) ? attrs['locale'] : undefined;
   if (late) delete attrs['locale'];
   const [kind] = state.split('-');
   if (kind === 'pruner') {

@@ -108,6 +108,9 @@ export const styles = css`
   .export input {
     width: auto;
   }
+  .narrow-only {
+    display: none;
+  }
   @container (max-width: 34rem) {
     .card {
       padding: calc(var(--_space) * 1.5);
@@ -119,6 +122,17 @@ export const styles = css`
     th,
     td {
       padding-inline: calc(var(--_space) * 0.5);
+    }
+    /* Invoices fit without scrolling sideways: the period under the number, the number and the PDF button wrap. */
+    .wide-only {
+      display: none;
+    }
+    .narrow-only {
+      display: block;
+      font-weight: normal;
+    }
+    tbody th {
+      overflow-wrap: anywhere;
     }
   }
   .nowrap {

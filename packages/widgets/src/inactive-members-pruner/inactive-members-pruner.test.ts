@@ -599,14 +599,24 @@ describe('inactive-members-pruner: exports and invoices', () => {
 
   it('lists the invoices with period, amount and status, newest first', async () => {
     const api = mockApi();
-    const el = await pruner(api);
+    // A wide card: each column of the table shown (a narrow one folds the period in; see below).
+    const el = await mount<InactiveMembersPruner>(
+      html`<div style="width: 1000px">
+        <inactive-members-pruner .client=${api.as('a_admin')} locale="en"></inactive-members-pruner>
+      </div>`,
+      'inactive-members-pruner',
+    );
+    await settle(el);
     const invoices = await invoicesOf(api);
     const [newest, previous] = invoices;
     // The scenario bills the six months before the pinned one; last month's invoice is still open.
     expect(invoices.map((i) => i.periodStart)).toEqual(
       [-1, -2, -3, -4, -5, -6].map((m) => `${monthKey(m)}-01`),
     );
-    const rows = [...root(el).querySelectorAll('[part~="invoice"]')].map((r) => textOf(r));
+    // What is on screen (a narrow card shows the period elsewhere: both are in the markup).
+    const rows = [...root(el).querySelectorAll<HTMLElement>('[part~="invoice"]')].map((r) =>
+      r.innerText.replace(/\s+/g, ' ').trim(),
+    );
     expect(rows.map((r) => r.split(' ')[0])).toEqual(invoices.map((i) => i.number));
     const euros = (minor: number) =>
       new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(minor / 100);
@@ -617,6 +627,28 @@ describe('inactive-members-pruner: exports and invoices', () => {
         `${euros(newest!.amount.amount)} Open due ${due} Download PDF`,
     );
     expect(rows[1]).toContain(`${euros(previous!.amount.amount)} Paid`);
+  });
+
+  it('fits the invoices in a narrow card (360 px): the period under the number, nothing cut', async () => {
+    const api = mockApi();
+    const el = await mount<InactiveMembersPruner>(
+      html`<div style="width: 360px">
+        <inactive-members-pruner .client=${api.as('a_admin')} locale="fr"></inactive-members-pruner>
+      </div>`,
+      'inactive-members-pruner',
+    );
+    await settle(el);
+    const [newest] = await invoicesOf(api);
+    const scroll = root(el).querySelector<HTMLElement>('.documents .scroll')!;
+    await expect.poll(() => scroll.querySelectorAll('[part~="invoice"]').length).toBeGreaterThan(0);
+    expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.clientWidth);
+    const first = scroll.querySelector<HTMLElement>('[part~="invoice"]')!;
+    const day = (date: string) =>
+      new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(date));
+    expect(first.querySelector<HTMLElement>('th')!.innerText).toContain(day(newest!.periodStart));
+    const pdf = first.querySelector<HTMLElement>('button')!;
+    expect(pdf.getAttribute('aria-label')).toBe(`Télécharger le PDF: ${newest!.number}`);
+    expect(pdf.getBoundingClientRect().right).toBeLessThanOrEqual(scroll.getBoundingClientRect().right);
   });
 
   it('downloads an invoice PDF through the API, never with the token in a URL', async () => {

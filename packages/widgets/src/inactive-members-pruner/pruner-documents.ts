@@ -163,7 +163,7 @@ export class DocumentsSection {
               <thead>
                 <tr>
                   <th scope="col">${t('invoice')}</th>
-                  <th scope="col">${t('period')}</th>
+                  <th scope="col" class="wide-only">${t('period')}</th>
                   <th scope="col" class="num">${t('amount')}</th>
                   <th scope="col">${t('status')}</th>
                   <th scope="col"><span class="visually-hidden">${t('pdf')}</span></th>
@@ -186,14 +186,14 @@ export class DocumentsSection {
     const t = this.#t;
     const error = this.#rows.error(invoice.id);
     const busy = this.#rows.busy(invoice.id);
+    const period = t('range', {
+      start: this.#api.i18n.day(invoice.periodStart),
+      end: this.#api.i18n.day(invoice.periodEnd),
+    });
+    // On a narrow card the period goes under the invoice's number (its own column hidden), so nothing is cut.
     return html`<tr part="invoice">
-      <th scope="row">${invoice.number}</th>
-      <td class="nowrap">
-        ${t('range', {
-          start: this.#api.i18n.day(invoice.periodStart),
-          end: this.#api.i18n.day(invoice.periodEnd),
-        })}
-      </td>
+      <th scope="row">${invoice.number}<span class="narrow-only muted small">${period}</span></th>
+      <td class="nowrap wide-only">${period}</td>
       <td class="num nowrap">${this.#api.i18n.money(invoice.amount)}</td>
       <td>
         <span class="badge ${invoice.status === 'open' ? 'accent' : ''}" part="badge"
@@ -214,7 +214,12 @@ export class DocumentsSection {
           aria-disabled=${busy}
           @click=${() => this.#downloadInvoice(invoice)}
         >
-          ${busy ? this.#api.i18n.t('action.working') : t('pdf')}
+          ${
+            busy
+              ? this.#api.i18n.t('action.working')
+              : // Narrow, the button says only "PDF" (its accessible name stays the full one, with the number).
+                html`<span class="wide-only">${t('pdf')}</span><span class="narrow-only">PDF</span>`
+          }
         </button>
         ${error ? html`<p class="field-error">${error}</p>` : nothing}
       </td>

@@ -131,8 +131,15 @@ function renderRow(v: GridView, i: number, tab: (r: number, c: number) => number
   const { assignee, costCenter } = license;
   const selected = v.selected.has(license.id);
   const who = assignee?.name ?? t('grid.free');
+  // `data-label`: the column's name, shown before the value where a narrow table stacks a row's cells.
   const cell = (c: number, content: unknown, title?: string) =>
-    html`<div role="gridcell" data-rc="${r}-${c}" tabindex=${tab(r, c)} title=${ifDefined(title)}>
+    html`<div
+      role="gridcell"
+      data-rc="${r}-${c}"
+      data-label=${ifDefined(c > 1 ? t(`col.${COLUMNS[c - 1]!}`) : undefined)}
+      tabindex=${tab(r, c)}
+      title=${ifDefined(title)}
+    >
       ${content}
     </div>`;
   return html`<div
@@ -153,7 +160,7 @@ function renderRow(v: GridView, i: number, tab: (r: number, c: number) => number
         @change=${(e: Event) => v.select(license.id, (e.target as HTMLInputElement).checked)}
       />
     </div>
-    ${cell(1, license.productName)} ${renderAssignee(v, license, r, tab, cell)}
+    ${cell(1, license.productName, license.productName)} ${renderAssignee(v, license, r, tab, cell)}
     ${cell(3, assignee?.extension ?? '')}
     ${cell(4, costCenter ? costCenter.code : html`<span class="muted">${t('grid.noCenter')}</span>`, costCenter?.name)}
     ${cell(5, html`<time datetime=${license.addedAt}>${v.i18n.date(license.addedAt)}</time>`)}
@@ -169,7 +176,7 @@ function renderAssignee(v: GridView, license: License, r: number, tab: Tab, cell
   const { t } = v;
   const { assignee } = license;
   return assignee && v.canAssign
-    ? html`<div role="gridcell">
+    ? html`<div role="gridcell" data-label=${t('col.assignee')}>
         <button
           type="button"
           class="link"

@@ -26,9 +26,13 @@ async function table(api: Api, who: Who = 'a_admin', locale = 'en', pageSize = 1
   return tableOf(api.as(who), locale, pageSize);
 }
 
+/** A table at desktop width (the test page is phone-wide; the narrow layout has its own tests below). */
 async function tableOf(client: Client, locale = 'en', pageSize = 100): Promise<LicenseTable> {
   return mount<LicenseTable>(
-    html`<license-table .client=${client} locale=${locale} page-size=${pageSize}></license-table>`,
+    html`<div style="width: 1100px">
+      <license-table .client=${client} locale=${locale} page-size=${pageSize}></license-table>
+    </div>`,
+    'license-table',
   );
 }
 
@@ -199,6 +203,65 @@ describe('license-table: what it shows', () => {
     expect(textOf(de)).toContain('Zugewiesen an');
     expect(textOf(de)).toContain('k. A.');
     await expectAccessible(de);
+  });
+
+  it('stacks each row in a narrow container (360 px): nothing to scroll sideways, every action in reach', async () => {
+    const api = mockApi();
+    const el = await mount<LicenseTable>(
+      html`<div style="width: 360px">
+        <license-table .client=${api.as('a_admin')} locale="de"></license-table>
+      </div>`,
+      'license-table',
+    );
+    await settle(el);
+    const viewport = root(el).querySelector<HTMLElement>('[role="grid"]')!;
+    await expect.poll(() => rows(el).length).toBeGreaterThan(2);
+    expect(viewport.scrollWidth).toBeLessThanOrEqual(viewport.clientWidth);
+    const box = viewport.getBoundingClientRect();
+    for (const row of rows(el).slice(0, 3)) {
+      const action = row.querySelector<HTMLElement>('[data-rc$="-6"]')!;
+      const at = action.getBoundingClientRect();
+      expect(at.left).toBeGreaterThanOrEqual(box.left);
+      expect(at.right).toBeLessThanOrEqual(box.right);
+      // Each value says which column it is.
+      expect(getComputedStyle(row.querySelector('[data-label]')!, '::before').content).toContain(
+        'Zugewiesen an',
+      );
+    }
+    // Every sort is offered, whole.
+    for (const sort of root(el).querySelectorAll<HTMLElement>('.sort'))
+      expect(sort.scrollWidth).toBeLessThanOrEqual(sort.clientWidth + 1);
+    await expectAccessible(el);
+    // A row further down is reached by scrolling the list, and its action works.
+    const third = rows(el)[2]!.querySelector<HTMLElement>('[data-rc$="-6"]')!;
+    await userEvent.click(third);
+    await expect.poll(() => dialogOf(el).open).toBe(true);
+  });
+
+  it('shows long French and German words whole at desktop width: headers with their sort arrows, actions', async () => {
+    const api = mockApi();
+    for (const locale of ['fr', 'de']) {
+      const el = await mount<LicenseTable>(
+        html`<div style="width: 1100px">
+          <license-table .client=${api.as('a_admin')} locale=${locale}></license-table>
+        </div>`,
+        'license-table',
+      );
+      await settle(el);
+      await expect.poll(() => rows(el).length).toBeGreaterThan(2);
+      for (const sort of root(el).querySelectorAll<HTMLElement>('.sort')) {
+        expect(sort.scrollWidth, sort.textContent ?? '').toBeLessThanOrEqual(sort.clientWidth + 1);
+        expect(sort.textContent).toMatch(/[↕↑↓]/);
+      }
+      for (const button of root(el).querySelectorAll<HTMLElement>('.body [data-rc$="-6"]')) {
+        const cell = button.parentElement!.getBoundingClientRect();
+        expect(button.getBoundingClientRect().right, `${locale}: ${button.textContent}`).toBeLessThanOrEqual(
+          cell.right,
+        );
+      }
+      // A type cut by its column is still readable in full, in its title.
+      expect(rows(el)[0]!.querySelector('[data-rc$="-1"]')!.getAttribute('title')).toBeTruthy();
+    }
   });
 
   it('shows what the server sends as text, never as markup', async () => {
