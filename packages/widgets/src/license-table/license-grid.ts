@@ -131,12 +131,17 @@ function renderRow(v: GridView, i: number, tab: (r: number, c: number) => number
   const { assignee, costCenter } = license;
   const selected = v.selected.has(license.id);
   const who = assignee?.name ?? t('grid.free');
-  // `data-label`: the column's name, shown before the value where a narrow table stacks a row's cells.
+  // `data-label`: the column's name, shown before the value where a narrow table stacks a row's cells (the type,
+  // first and bold, needs none).
+  const label = (c: number) => {
+    const key = c > 1 ? COLUMNS[c - 1] : undefined;
+    return key ? t(`col.${key}`) : undefined;
+  };
   const cell = (c: number, content: unknown, title?: string) =>
     html`<div
       role="gridcell"
       data-rc="${r}-${c}"
-      data-label=${ifDefined(c > 1 ? t(`col.${COLUMNS[c - 1]!}`) : undefined)}
+      data-label=${ifDefined(label(c))}
       tabindex=${tab(r, c)}
       title=${ifDefined(title)}
     >
