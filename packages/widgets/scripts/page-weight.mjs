@@ -68,7 +68,7 @@ const ENTRIES = [
   ['@allot/widgets/member-invite', 'dist/member-invite/member-invite.js', 36.5],
   // 2026-12-05, the users still linked to an invitee's account named: the page with all five +0.02 kB.
   // 2026-12-05, `label`, a list formatter and a row leaving the status filter (#17, #18): all five 57.62 kB.
-  ['@allot/widgets (all five)', 'dist/index.js', 58.1],
+  ['@allot/widgets (all five)', 'dist/index.js', 58.2],
 ];
 
 const kB = (bytes) => bytes / 1000;

@@ -135,7 +135,8 @@ function renderRow(v: GridView, i: number, tab: (r: number, c: number) => number
   // first and bold, needs none).
   const label = (c: number) => {
     const key = c > 1 ? COLUMNS[c - 1] : undefined;
-    return key ? t(`col.${key}`) : undefined;
+    if (!key) return undefined;
+    return t('grid.label', { column: key === 'costCenter' ? t('grid.costCenterShort') : t(`col.${key}`) });
   };
   const cell = (c: number, content: unknown, title?: string) =>
     html`<div
@@ -181,7 +182,7 @@ function renderAssignee(v: GridView, license: License, r: number, tab: Tab, cell
   const { t } = v;
   const { assignee } = license;
   return assignee && v.canAssign
-    ? html`<div role="gridcell" data-label=${t('col.assignee')}>
+    ? html`<div role="gridcell" data-label=${t('grid.label', { column: t('col.assignee') })}>
         <button
           type="button"
           class="link"

@@ -187,7 +187,7 @@ export const styles = css`
     }
     /* The column's name before the value: seen, not read twice (the grid already names each column). */
     .body [data-label]::before {
-      content: attr(data-label) ': ' / '';
+      content: attr(data-label) ' ' / '';
       font-size: var(--_font-size-small);
       color: var(--_on-surface-variant);
     }

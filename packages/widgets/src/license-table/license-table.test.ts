@@ -225,7 +225,7 @@ describe('license-table: what it shows', () => {
       expect(at.right).toBeLessThanOrEqual(box.right);
       // Each value says which column it is.
       expect(getComputedStyle(row.querySelector('[data-label]')!, '::before').content).toContain(
-        'Zugewiesen an',
+        'Zugewiesen an:',
       );
     }
     // Every sort is offered, whole.

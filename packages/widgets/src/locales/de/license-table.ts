@@ -47,6 +47,8 @@ export const messages: Translation<typeof en> = {
   'licenseTable.grid.productsOf': 'Produkte von {name}',
   'licenseTable.grid.na': 'k. A.',
   'licenseTable.grid.free': 'Nicht zugewiesen',
+  'licenseTable.grid.label': '{column}:',
+  'licenseTable.grid.costCenterShort': 'Kostenstelle',
   'licenseTable.grid.noCenter': 'Keine',
   'licenseTable.grid.loadingRow': 'Wird geladen…',
   'licenseTable.assign.open': 'Zuweisen',

@@ -45,6 +45,8 @@ export const messages = {
   'licenseTable.grid.productsOf': 'Products of {name}',
   'licenseTable.grid.na': 'N/A',
   'licenseTable.grid.free': 'Not assigned',
+  'licenseTable.grid.label': '{column}:',
+  'licenseTable.grid.costCenterShort': 'Cost center',
   'licenseTable.grid.noCenter': 'None',
   'licenseTable.grid.loadingRow': 'Loading…',
   'licenseTable.assign.open': 'Assign',

@@ -48,6 +48,8 @@ export const messages: Translation<typeof en> = {
   'licenseTable.grid.productsOf': 'Produits de {name}',
   'licenseTable.grid.na': 'N/A',
   'licenseTable.grid.free': 'Non attribuée',
+  'licenseTable.grid.label': '{column} :',
+  'licenseTable.grid.costCenterShort': 'Centre de coûts',
   'licenseTable.grid.noCenter': 'Aucun',
   'licenseTable.grid.loadingRow': 'Chargement…',
   'licenseTable.assign.open': 'Attribuer',
