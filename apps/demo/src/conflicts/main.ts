@@ -4,7 +4,7 @@
 // `exceeds_deletable`, `stale_preview`, a 412 on a stale `If-Match`), and the widget explains each. Both frames
 // talk to the one mock this page runs: the service worker hands a frame's requests to the page above it.
 import type { MockService } from '@allot/mock';
-import { byId, h, selectField } from '../shared/dom.js';
+import { byId, h, languageField, selectField } from '../shared/dom.js';
 import { clockControl } from '../shared/clock.js';
 import { startDemoMock } from '../shared/mock.js';
 import { views } from '../shared/widgets.js';
@@ -91,18 +91,8 @@ function toolbar() {
     tag = which.select.value;
     render();
   });
-  const language = selectField(
-    'Language',
-    [
-      ['en', 'English'],
-      ['fr', 'Français'],
-      ['de', 'Deutsch'],
-    ],
-    locale,
-    { name: 'locale' },
-  );
-  language.select.addEventListener('change', () => {
-    locale = language.select.value;
+  const language = languageField(locale, (picked) => {
+    locale = picked;
     for (const frame of frames.values()) applyLocale(frame);
   });
   const reset = h('button', { type: 'button', class: 'secondary' }, 'Reset the data');
@@ -110,7 +100,7 @@ function toolbar() {
     service.reset({ scenario: 'default', seed: 1 });
     reloadCopies();
   });
-  byId('toolbar').replaceChildren(which.field, language.field, reset, clockControl(service, reloadCopies));
+  byId('toolbar').replaceChildren(which.field, language, reset, clockControl(service, reloadCopies));
 }
 
 async function main() {

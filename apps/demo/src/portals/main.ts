@@ -5,7 +5,7 @@ import '@allot/widgets';
 import { demoTokens, type DemoToken, type MockService } from '@allot/mock';
 import { createClient, isApiError, type Data } from '@allot/sdk';
 import meta from 'virtual:allot-widgets-meta';
-import { byId, h, selectField, uid } from '../shared/dom.js';
+import { byId, h, languageField, selectField, uid } from '../shared/dom.js';
 import { mountEventLog } from '../shared/event-log.js';
 import { clockControl } from '../shared/clock.js';
 import { BASE_URL, startDemoMock } from '../shared/mock.js';
@@ -170,18 +170,8 @@ function renderSide(side: Side) {
 
 function toolbar() {
   const host = byId('toolbar');
-  const language = selectField(
-    'Language',
-    [
-      ['en', 'English'],
-      ['fr', 'Français'],
-      ['de', 'Deutsch'],
-    ],
-    locale,
-    { name: 'locale' },
-  );
-  language.select.addEventListener('change', () => {
-    locale = language.select.value;
+  const language = languageField(locale, (picked) => {
+    locale = picked;
     for (const side of sides) side.provider?.setAttribute('locale', locale);
   });
   const scheme = selectField(
@@ -219,7 +209,7 @@ function toolbar() {
   };
   data.select.addEventListener('change', resetTo);
   reset.addEventListener('click', resetTo);
-  host.replaceChildren(data.field, language.field, scheme.field, reset, clockControl(service, refreshAll));
+  host.replaceChildren(data.field, language, scheme.field, reset, clockControl(service, refreshAll));
 }
 
 async function main() {

@@ -40,6 +40,20 @@ let ids = 0;
 /** A fresh id for a label/control pair. */
 export const uid = (prefix: string) => `${prefix}-${++ids}`;
 
+/** The languages the widgets speak, for a page's language picker. */
+export const LANGUAGES = [
+  ['en', 'English'],
+  ['fr', 'Français'],
+  ['de', 'Deutsch'],
+] as const;
+
+/** A "Language" picker starting at `locale`; `changed` gets each new choice. */
+export function languageField(locale: string, changed: (locale: string) => void): HTMLElement {
+  const { field, select } = selectField('Language', LANGUAGES, locale, { name: 'locale' });
+  select.addEventListener('change', () => changed(select.value));
+  return field;
+}
+
 /** A labelled `<select>`; returns the wrapper and the control. */
 export function selectField(
   label: string,
