@@ -12,6 +12,9 @@ import type { Env, World } from '../world.js';
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 const key = () => ({ 'Idempotency-Key': newKey('refusal') });
+/** How many licenses of a product may be deleted now, from an inventory answer. */
+const deletable = (inventory: Exchange, productId: string) =>
+  Number(items(inventory).find((l) => l['productId'] === productId)?.['deletable'] ?? 0);
 /** A quote is open for 30 minutes (DOMAIN.md); one more minute closes it. */
 const QUOTE_LIFETIME_MS = 31 * 60 * 1000;
 
@@ -216,15 +219,15 @@ export async function runRefusals(env: Env, rec: Recorder): Promise<void> {
 
   // ——— Licenses: a seat taken meanwhile, a seat already free, a product with no free seat ———
   const free = items(await call(a, 'listLicenses', { query: { status: 'unassigned', limit: 100 } }));
-  const users = items(await call(a, 'listUsers', { query: { limit: 100 } })).map((u) => str(u['id']));
   const license = free[0];
-  if (license && users.length > 1) {
+  if (license) {
     const licenseId = str(license['id']);
     const productId = str(license['productId']);
-    const holders = async () =>
-      JSON.stringify((await call(a, 'listLicenses', { query: { productId, limit: 100 } })).response.body);
-    const held = await holders();
-    const [first, second] = users.filter((id) => !held.includes(`"${id}"`));
+    // Users who hold no license of the product yet (`holdsProduct`), so a refusal is the rule being checked.
+    const users = items(await call(a, 'listUsers', { query: { productId, limit: 100 } }))
+      .filter((u) => u['holdsProduct'] === false)
+      .map((u) => str(u['id']));
+    const [first, second, taker] = users;
     const read = await call(a, 'getLicense', { path: { licenseId } });
     refused(
       await call(a, 'unassignLicense', {
@@ -257,15 +260,15 @@ export async function runRefusals(env: Env, rec: Recorder): Promise<void> {
         );
       }
     }
-    // No free seat of the product left: delete every deletable one, then ask for a seat.
-    const line = items(await call(a, 'getLicenseInventory')).find((l) => l['productId'] === productId);
-    const deletable = Number(line?.['deletable'] ?? 0);
-    const emptied =
-      deletable > 0
-        ? await call(a, 'deleteLicenses', { headers: key(), body: { productId, quantity: deletable } })
-        : undefined;
-    const taker = users.find((id) => id !== first && !held.includes(`"${id}"`));
-    if ((!emptied || setup(emptied, 'delete every free license of the product')) && taker)
+    // No free seat of the product left: delete every deletable one (10,000 at most a request), then ask for a seat.
+    let emptied = true;
+    for (let left = deletable(await call(a, 'getLicenseInventory'), productId); left > 0 && emptied;) {
+      const quantity = Math.min(left, 10_000);
+      const x = await call(a, 'deleteLicenses', { headers: key(), body: { productId, quantity } });
+      emptied = setup(x, 'delete every free license of the product');
+      left -= quantity;
+    }
+    if (emptied && taker)
       refused(
         await call(a, 'addUserProduct', {
           path: { userId: taker },

@@ -24,7 +24,7 @@ export { flowStyles } from './flows.styles.js';
 export const strings = [licenseFlowsStrings];
 
 /** What the dialog shows. */
-export type Panel = 'assign' | 'unassign' | 'products' | 'purchase' | 'delete';
+export type Panel = 'assign' | 'unassign' | 'products' | 'purchase' | 'delete' | 'user';
 
 /** Codes after which the row is read again: someone else changed the license. */
 const STALE = ['precondition_failed', 'license_already_assigned', 'license_not_assigned', 'not_found'];
@@ -78,14 +78,16 @@ export class LicenseFlows {
 
   /** Shows `panel`: the license's assign or unassign, a user's products (`id` is the user), or a wizard. */
   open(panel: Panel, license?: License, id?: string): void {
+    const previous = this.panel;
     this.panel = panel;
     this.license = license;
     this.form.reset();
     this.#notify = this.#leave = false;
-    this.#picker.active = panel === 'assign';
+    this.#picker.active = panel === 'assign' || panel === 'user';
     this.#delete.active = panel === 'delete';
-    if (panel === 'assign') this.#picker.reset(license);
-    if (panel === 'products' && id) this.#products.show(id);
+    if (panel === 'assign' || panel === 'user') this.#picker.reset(license);
+    // From the find-a-user step the dialog stays open: focus follows to the products' title once shown.
+    if (panel === 'products' && id) this.#products.show(id, this.panel === 'products' && previous === 'user');
     if (panel === 'purchase') this.#purchase.start(id);
     if (panel === 'delete') this.#delete.start();
   }
@@ -178,6 +180,25 @@ export class LicenseFlows {
     void this.#change({ id: user.id, name: user.name, email: user.email, extension: user.extension ?? null });
   };
 
+  /** A user found: their products, in the same dialog (focus on its new title). */
+  #onUser = (e: Event) => {
+    e.preventDefault();
+    const user = this.#picker.user;
+    if (!this.form.check({ userId: user ? undefined : this.host.t('user.pick') }) || !user) return;
+    this.host.show('products', user.id);
+  };
+
+  #renderUser() {
+    const { host, form } = this;
+    const { t, i18n } = host;
+    return html`<form class="stack" novalidate @submit=${this.#onUser}>
+      ${heading(t('user.title'))}
+      <p class="muted">${t('user.hint')}</p>
+      ${this.#picker.render(form)} ${formMessage(form)}
+      ${formActions(form, i18n, { submit: t('user.submit'), cancel: () => host.close() })}
+    </form>`;
+  }
+
   #onUnassign = (e: Event) => {
     e.preventDefault();
     void this.#change(null);
@@ -237,6 +258,7 @@ export class LicenseFlows {
     if (this.panel === 'products') return this.#products.render();
     if (this.panel === 'purchase') return this.#purchase.render();
     if (this.panel === 'delete') return this.#delete.render();
+    if (this.panel === 'user') return this.#renderUser();
     if (!license) return nothing;
     const assign = this.panel === 'assign';
     const name = license.assignee?.name ?? '';

@@ -300,6 +300,7 @@ export class LicenseTable extends AllotElement {
       this.#can('licenses:delete'),
       this.reasonFor(['licenses:purchase', 'licenses:delete'], this.#t('reason.admin')),
       (panel, e) => void this.#open(panel, undefined, undefined, e.currentTarget as HTMLElement),
+      this.#can('licenses:assign'),
     );
   }
 

@@ -713,6 +713,38 @@ describe('license-table: assign and unassign', () => {
 // ——— user products ———
 
 describe('license-table: a user’s products', () => {
+  it('reaches a user’s products from the user, found from the toolbar, not only from a license row', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await userEvent.click(within(el).getByRole('button', { name: 'A user’s products' }));
+    await expect.poll(() => dialogOf(el).open).toBe(true);
+    expect(textOf(dialogOf(el))).toContain('Find a user to see, add or remove their products and features.');
+    // Nobody picked: said by the list, nothing opened.
+    await clickIn(dialogOf(el), 'Show products');
+    expect(fieldError(el, 'f-userId')).toBe('Choose the user whose products to show.');
+    await userEvent.fill(inDialog(el).getByLabelText('Find a user'), 'lina');
+    await expect.poll(() => dialogOf(el).textContent).toContain('lina@portal-a.test');
+    await userEvent.click(inDialog(el).getByRole('radio', { name: /Lina Roux/ }));
+    await clickIn(dialogOf(el), 'Show products');
+    await expect.poll(() => textOf(dialogOf(el))).toContain('Products of Lina Roux');
+    await expect.poll(() => focused()?.id).toBe('dialog-title');
+    await expectAccessible(el);
+  });
+
+  it('shows the user’s products button disabled, with the reason, to a token that may only read', async () => {
+    const api = mockApi();
+    const server = createClient({ baseUrl: BASE_URL, token: secretKeys.a, fetch: api.fetch, retry: 0 });
+    const { token } = await server.widgetTokens.create({
+      portalId: 'prt_a',
+      userId: 'usr_admin',
+      permissions: ['licenses:read'],
+    });
+    const el = await tableOf(createClient({ baseUrl: BASE_URL, token, fetch: api.fetch, retry: 0 }));
+    const button = within(el).getByRole('button', { name: 'A user’s products' });
+    await expect.element(button).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(button).toHaveAttribute('aria-describedby', 'reason-assign');
+  });
+
   it('adds a product with its feature toggles and the notification e-mail', async () => {
     const api = mockApi();
     const seen = events<{ userId: string; added: string[] }>('allot-user-products-changed');

@@ -140,10 +140,12 @@ export function renderMainActions(
   buy: boolean,
   del: boolean,
   reason: string,
-  open: (panel: 'purchase' | 'delete', event: Event) => void,
+  open: (panel: 'purchase' | 'delete' | 'user', event: Event) => void,
+  people: boolean,
 ): TemplateResult {
   const guard = { reasonId: 'reason-admin', haspopup: true };
   return html`<div class="row" role="group" aria-label=${t('actions')}>
+      ${guardedButton({ reasonId: 'reason-assign', haspopup: true, allowed: people, label: t('userProducts'), onClick: (e) => open('user', e) })}
       ${guardedButton({ ...guard, allowed: buy, className: 'primary', label: t('buy'), onClick: (e) => open('purchase', e) })}
       ${guardedButton({ ...guard, allowed: del, label: t('delete'), onClick: (e) => open('delete', e) })}
     </div>

@@ -58,10 +58,17 @@ export class UserProductsPanel {
   #noFree: string | undefined;
   readonly #keys = new IdempotencyKeys();
   readonly #data;
+  /** Focus the panel's title once the user's products are shown (opened from a step of the same dialog). */
+  #focusTitle = false;
 
   constructor(private readonly host: Host) {
     this.form = new FormController(host, host.reporter);
     this.#data = new Task(host, {
+      onComplete: () => {
+        if (!this.#focusTitle) return;
+        this.#focusTitle = false;
+        host.focus('#dialog-title');
+      },
       args: () => [host.store, this.userId, this.#rev] as const,
       task: async ([store, userId], { signal }) => {
         if (!store || !userId) return undefined;
@@ -83,8 +90,9 @@ export class UserProductsPanel {
     });
   }
 
-  show(userId: string): void {
+  show(userId: string, focusTitle = false): void {
     this.userId = userId;
+    this.#focusTitle = focusTitle;
     this.#warning = undefined;
     this.#notify = false;
     this.#noFree = undefined;

@@ -39,6 +39,11 @@ export const messages: Translation<typeof en> = {
   'licenseTable.price.month': '{price} pro Monat',
   'licenseTable.price.year': '{price} pro Jahr',
   'licenseTable.products.title': 'Produkte von {name}',
+  'licenseTable.user.title': 'Produkte eines Nutzers',
+  'licenseTable.user.hint':
+    'Suchen Sie einen Nutzer, um seine Produkte und Funktionen zu sehen, hinzuzufügen oder zu entfernen.',
+  'licenseTable.user.submit': 'Produkte anzeigen',
+  'licenseTable.user.pick': 'Wählen Sie den Nutzer, dessen Produkte angezeigt werden sollen.',
   'licenseTable.products.extension': 'Durchwahl {extension}',
   'licenseTable.products.legend': 'Produkte und Funktionen',
   'licenseTable.products.held': 'zugewiesen',

@@ -10,6 +10,7 @@ export const messages: Translation<typeof en> = {
   'licenseTable.actions': 'Lizenzaktionen',
   'licenseTable.buy': 'Lizenzen kaufen',
   'licenseTable.delete': 'Lizenzen löschen',
+  'licenseTable.userProducts': 'Produkte eines Nutzers',
   'licenseTable.reason.admin': 'Lizenzen kaufen und löschen erfordert eine Administratorrolle.',
   'licenseTable.reason.assign': 'Ihre Rolle darf Lizenzen sehen, aber nicht zuweisen.',
   'licenseTable.search.label': 'Lizenzen durchsuchen',

@@ -9,6 +9,7 @@ export const messages = {
   'licenseTable.actions': 'License actions',
   'licenseTable.buy': 'Buy licenses',
   'licenseTable.delete': 'Delete licenses',
+  'licenseTable.userProducts': 'A user’s products',
   'licenseTable.reason.admin': 'Buying and deleting licenses needs an administrator role.',
   'licenseTable.reason.assign': 'Your role can view licenses but not assign them.',
   'licenseTable.search.label': 'Search licenses',

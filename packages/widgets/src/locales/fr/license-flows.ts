@@ -42,6 +42,11 @@ export const messages: Translation<typeof en> = {
   'licenseTable.price.month': '{price} par mois',
   'licenseTable.price.year': '{price} par an',
   'licenseTable.products.title': 'Produits de {name}',
+  'licenseTable.user.title': 'Produits d’un utilisateur',
+  'licenseTable.user.hint':
+    'Trouvez un utilisateur pour voir, ajouter ou retirer ses produits et fonctionnalités.',
+  'licenseTable.user.submit': 'Afficher les produits',
+  'licenseTable.user.pick': 'Choisissez l’utilisateur dont afficher les produits.',
   'licenseTable.products.extension': 'extension {extension}',
   'licenseTable.products.legend': 'Produits et fonctionnalités',
   'licenseTable.products.held': 'attribué',

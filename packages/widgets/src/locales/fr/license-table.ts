@@ -10,6 +10,7 @@ export const messages: Translation<typeof en> = {
   'licenseTable.actions': 'Actions sur les licences',
   'licenseTable.buy': 'Acheter des licences',
   'licenseTable.delete': 'Supprimer des licences',
+  'licenseTable.userProducts': 'Produits d’un utilisateur',
   'licenseTable.reason.admin': 'Acheter et supprimer des licences demande un rôle d’administrateur.',
   'licenseTable.reason.assign': 'Votre rôle permet de voir les licences, pas de les attribuer.',
   'licenseTable.search.label': 'Rechercher des licences',
