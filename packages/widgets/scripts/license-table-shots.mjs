@@ -39,13 +39,15 @@ const STATES = [
   ['purchase-allocate-dark', 1100],
   ['purchase-review', 1100],
   ...['en', 'fr', 'de'].flatMap((language) =>
-    ['assign-picker', 'purchase-cart', 'purchase-review', 'purchase-statement'].flatMap((step) => {
-      const name = language === 'en' ? step : `${step}-${language}`;
-      return [
-        ...(language === 'en' && step !== 'assign-picker' ? [] : [[name, 1100]]),
-        [`${name}-narrow`, 360],
-      ];
-    }),
+    ['assign-picker', 'user-products', 'purchase-cart', 'purchase-review', 'purchase-statement'].flatMap(
+      (step) => {
+        const name = language === 'en' ? step : `${step}-${language}`;
+        return [
+          ...(language === 'en' && !['assign-picker', 'user-products'].includes(step) ? [] : [[name, 1100]]),
+          [`${name}-narrow`, 360],
+        ];
+      },
+    ),
   ),
   ['purchase-terms', 1100],
   ['purchase-statement', 1100],

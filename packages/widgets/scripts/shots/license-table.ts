@@ -18,7 +18,7 @@ import {
 const requested = stateParam('table');
 // `purchase-…-fr`, `assign-picker-de-narrow`: the flow is walked in English (its buttons are found by their words),
 // then the page's language changes, and the dialog's words with it (each language's strings load on demand).
-const walked = /^(purchase-|assign-picker)/.test(requested);
+const walked = /^(purchase-|assign-picker|user-products)/.test(requested);
 const language = walked ? localeOf(requested) : undefined;
 const state = walked ? requested.replace(/(?:-(?:fr|de))?(?:-narrow)?$/, '') : requested;
 const scenario = state.includes('empty') ? 'empty' : state.includes('large') ? 'large' : 'default';
@@ -153,6 +153,17 @@ async function run() {
       // The first users by name: those who hold the license's product already are marked and cannot be chosen.
       await openAssign(el);
       await typeAndWait(el, 'Find a user', 'o');
+      break;
+    case 'user-products':
+      // A user's products, reached from the toolbar: find the user, then their panel.
+      await press(el, 'A user’s products');
+      await sleep(400); // the dialog's part loads on first use
+      await settle(el);
+      await typeAndWait(el, 'Find a user', 'lina');
+      await check(el, 'Lina Roux');
+      await press(el, 'Show products', 'button[type="submit"]');
+      await sleep(300);
+      await settle(el);
       break;
     case 'assign':
     case 'assign-dark':
