@@ -17,8 +17,9 @@ async function toCopy(page: Page, n: 1 | 2): Promise<void> {
 async function openCopies(page: Page, tag: string): Promise<[Locator, Locator]> {
   await openDemo(page, `conflicts.html#widget=${tag}`);
   const widgets = [copy(page, 1).locator(tag), copy(page, 2).locator(tag)] as [Locator, Locator];
-  await expect(widgets[0].locator('[part~="card"]')).toBeVisible();
-  await expect(widgets[1].locator('[part~="card"]')).toBeVisible();
+  // Each frame loads the widgets and their words on its own: on a busy machine that takes a while.
+  await expect(widgets[0].locator('[part~="card"]')).toBeVisible({ timeout: 30_000 });
+  await expect(widgets[1].locator('[part~="card"]')).toBeVisible({ timeout: 30_000 });
   return widgets;
 }
 
@@ -171,9 +172,14 @@ test('an account edited in one copy: the other copy’s save gets a 412, keeps t
   const [first, second] = await openCopies(page, 'minutes-balance');
   // Copy 2 opens the edit (it reads the account's version) and leaves it open.
   await toCopy(page, 2);
+  // The edit reads the account's version as it opens: wait for that read, or copy 1 could save before it.
+  const version = page.waitForResponse(
+    (r) => r.request().method() === 'GET' && /\/minute-accounts\/acc_proj_berlin$/.test(r.url()),
+  );
   await second.getByRole('button', { name: 'Edit: Team Berlin' }).click();
   const late = second.getByRole('dialog', { name: 'Edit “Team Berlin”' });
   await expect(late.getByLabel('Title')).toHaveValue('Team Berlin');
+  await version;
 
   await toCopy(page, 1);
   await first.getByRole('button', { name: 'Edit: Team Berlin' }).click();

@@ -24,6 +24,7 @@ expectTypeOf<keyof MinutesBalanceElementProps>().toEqualTypeOf<
   | 'baseUrl'
   | 'locale'
   | 'theme'
+  | 'label'
   | 'token'
   | 'getToken'
   | 'client'
@@ -59,7 +60,7 @@ expectTypeOf<MinutesBalanceProps['ref']>().toEqualTypeOf<Ref<MinutesBalanceEleme
 /** What every widget class has beyond HTMLElement and the shared configuration: Lit's and the widgets' internals. */
 type Internals = Exclude<
   keyof AllotElement,
-  keyof HTMLElement | 'baseUrl' | 'locale' | 'theme' | 'token' | 'getToken' | 'client'
+  keyof HTMLElement | 'baseUrl' | 'locale' | 'theme' | 'label' | 'token' | 'getToken' | 'client'
 >;
 expectTypeOf<'requestUpdate' | 'renderRoot' | 'updateComplete' | 'store'>().toExtend<Internals>();
 // No wrapper has a prop named like one of them.
