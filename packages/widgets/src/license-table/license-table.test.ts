@@ -36,6 +36,17 @@ async function tableOf(client: Client, locale = 'en', pageSize = 100): Promise<L
   );
 }
 
+/** The table for portal A's admin through a widget token minted with `licenses:read` only. */
+async function readOnlyTable(api: Api): Promise<LicenseTable> {
+  const server = createClient({ baseUrl: BASE_URL, token: secretKeys.a, fetch: api.fetch, retry: 0 });
+  const { token } = await server.widgetTokens.create({
+    portalId: 'prt_a',
+    userId: 'usr_admin',
+    permissions: ['licenses:read'],
+  });
+  return tableOf(createClient({ baseUrl: BASE_URL, token, fetch: api.fetch, retry: 0 }));
+}
+
 const root = (el: Element) => el.shadowRoot!;
 const rows = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('.body [role="row"]')];
 const cellsOf = (row: Element) =>
@@ -733,13 +744,7 @@ describe('license-table: a user’s products', () => {
 
   it('shows the user’s products button disabled, with the reason, to a token that may only read', async () => {
     const api = mockApi();
-    const server = createClient({ baseUrl: BASE_URL, token: secretKeys.a, fetch: api.fetch, retry: 0 });
-    const { token } = await server.widgetTokens.create({
-      portalId: 'prt_a',
-      userId: 'usr_admin',
-      permissions: ['licenses:read'],
-    });
-    const el = await tableOf(createClient({ baseUrl: BASE_URL, token, fetch: api.fetch, retry: 0 }));
+    const el = await readOnlyTable(api);
     const button = within(el).getByRole('button', { name: 'A user’s products' });
     await expect.element(button).toHaveAttribute('aria-disabled', 'true');
     await expect.element(button).toHaveAttribute('aria-describedby', 'reason-assign');
@@ -1319,13 +1324,7 @@ describe('license-table: permissions', () => {
 
   it('shows assigning disabled, with the reason, to a token that may only read', async () => {
     const api = mockApi();
-    const server = createClient({ baseUrl: BASE_URL, token: secretKeys.a, fetch: api.fetch, retry: 0 });
-    const { token } = await server.widgetTokens.create({
-      portalId: 'prt_a',
-      userId: 'usr_admin',
-      permissions: ['licenses:read'],
-    });
-    const el = await tableOf(createClient({ baseUrl: BASE_URL, token, fetch: api.fetch, retry: 0 }));
+    const el = await readOnlyTable(api);
     const action = rows(el)[0]!.querySelector<HTMLElement>('button[data-rc$="-6"]')!;
     expect(action.getAttribute('aria-disabled')).toBe('true');
     // The admin's role may assign: the token was minted without it, and the reason says so.
