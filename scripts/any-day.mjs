@@ -37,6 +37,7 @@ for (const shift of shiftsToRun()) {
     `\n== ${shift.name}: the clock at ${shift.now}, the browser in ${shift.timezone}, on ${against}`,
   );
   const passed = run({
+    ALLOT_TEST_SHIFT: shift.name,
     ALLOT_TEST_NOW: shift.now,
     ALLOT_TEST_TZ: shift.timezone,
     TZ: shift.timezone,

@@ -8,3 +8,4 @@ export declare const SHIFTED: readonly {
 export declare function shiftsToRun(): typeof SHIFTED;
 export declare function testNow(): string;
 export declare function testTimezone(): string;
+export declare function isShiftedRun(): boolean;

@@ -36,3 +36,8 @@ export function testNow() {
 export function testTimezone() {
   return process.env.ALLOT_TEST_TZ ?? 'UTC';
 }
+
+/** True in a run of the date-shift check (scripts/any-day.mjs names the instant it runs at). */
+export function isShiftedRun() {
+  return Boolean(process.env.ALLOT_TEST_SHIFT);
+}

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { testNow, testTimezone } from '../../scripts/test-clock.mjs';
+import { isShiftedRun, testNow, testTimezone } from '../../scripts/test-clock.mjs';
 import { sourceLiterals } from './test/source-literals.js';
 
 const src = fileURLToPath(new URL('src/', import.meta.url));
@@ -38,11 +38,11 @@ export default defineConfig({
   test: {
     reporters: ['default', 'json'],
     // The mock's clock in every test (test/support.ts reads it): ALLOT_TEST_NOW, or the suite's fixed instant.
-    provide: { testNow: testNow() },
+    provide: { testNow: testNow(), checkAccessibility: !isShiftedRun() },
     // A dialog's chunk loads on first use, and the tests share two cores with the rest of the pipeline:
     // waits allow what the helpers in test/support.ts allow, instead of the default second.
-    expect: { poll: { timeout: 10_000 } },
-    testTimeout: 30_000,
+    expect: { poll: { timeout: 20_000 } },
+    testTimeout: 45_000,
     outputFile: { json: process.env['ALLOT_TEST_RESULTS'] ?? 'test-results/vitest.json' },
     browser: {
       enabled: true,
