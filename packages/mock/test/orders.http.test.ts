@@ -209,7 +209,7 @@ describe('inventory and deletion over HTTP', () => {
       body: { productId: LIVE, quantity: live.deletable },
     });
     expect(deleted.status).toBe(200);
-    expect(deleted.body.remaining).toEqual({
+    expect(deleted.body.products[0].remaining).toEqual({
       owned: live.assigned,
       assigned: live.assigned,
       unassigned: 0,

@@ -6,6 +6,7 @@ import {
   createCostCenter,
   createLicenseQuote,
   deleteLicenses,
+  moveLicenses,
   getLicenseInventory,
   getLicenseOrder,
   getLicenseQuote,
@@ -465,10 +466,13 @@ describe('inventory and deletion', () => {
     const assigned = licensesOf(state, portals.a, { productId: LIVE, assigned: true }).map((l) => l.id);
     const result = deleteLicenses(ctx, { productId: LIVE, quantity: 3 });
     expect(result).toMatchObject({
-      productId: LIVE,
+      dryRun: false,
       deleted: 3,
-      remaining: { owned: 13, assigned: 12, unassigned: 1, deletable: 1 },
+      products: [
+        { productId: LIVE, deleted: 3, remaining: { owned: 13, assigned: 12, unassigned: 1, deletable: 1 } },
+      ],
     });
+    expect(result.costCenters.reduce((n, c) => n + c.deleted, 0)).toBe(3);
     for (const id of result.deletedLicenseIds) expect(state.licenses.licenses.has(id)).toBe(false);
     for (const id of assigned) expect(state.licenses.licenses.get(id)?.assigneeId).not.toBeNull();
     expect(licenseViolations(state)).toEqual([]);
@@ -484,6 +488,115 @@ describe('inventory and deletion', () => {
     );
     expect(error.detail).toBe('Live Reports has 4 licenses that can be deleted; 5 were asked for.');
     expect(licensesDigest(state)).toBe(digest);
+  });
+
+  it('answers a dry run with what would go, per product and cost center, and deletes nothing', () => {
+    const state = scenario();
+    const digest = licensesDigest(state);
+    const review = deleteLicenses(ctxAs(state, users.admin), { productId: LIVE, quantity: 3, dryRun: true });
+    expect(licensesDigest(state)).toBe(digest);
+    const done = deleteLicenses(ctxAs(state, users.admin), { licenseIds: review.deletedLicenseIds });
+    expect({ ...done, dryRun: true }).toEqual(review);
+    for (const id of review.deletedLicenseIds) expect(state.licenses.licenses.has(id)).toBe(false);
+  });
+
+  it('deletes by cost center only the unassigned licenses billed to it, and names the center when there are fewer', () => {
+    const state = scenario();
+    const free = licensesOf(state, portals.a, { productId: LIVE, assigned: false });
+    const center = free.find((l) => l.costCenterId !== null)?.costCenterId ?? null;
+    const there = free.filter((l) => l.costCenterId === center).length;
+    const code = center === null ? '' : state.licenses.costCenters.get(center)?.code;
+    const ctx = ctxAs(state, users.admin);
+    const error = expectFailure(
+      () => deleteLicenses(ctx, { productId: LIVE, quantity: there + 1, costCenterId: center }),
+      422,
+      'exceeds_deletable',
+    );
+    expect(error.detail).toBe(
+      `Live Reports has ${there} licenses billed to ${code} that can be deleted; ${there + 1} were asked for.`,
+    );
+    const result = deleteLicenses(ctx, { productId: LIVE, quantity: there, costCenterId: center });
+    expect(result.costCenters).toEqual([
+      { costCenter: expect.objectContaining({ id: center, code }), deleted: there },
+    ]);
+    expect(licensesOf(state, portals.a, { productId: LIVE, assigned: false }).length).toBe(
+      free.length - there,
+    );
+  });
+
+  it('deletes exactly the licenses named, of several products, or none of them when one is assigned', () => {
+    const state = scenario();
+    const ctx = ctxAs(state, users.admin);
+    const live = licensesOf(state, portals.a, { productId: LIVE, assigned: false })[0];
+    const cc = licensesOf(state, portals.a, { productId: CC, assigned: false })[0];
+    const held = licensesOf(state, portals.a, { productId: LIVE, assigned: true })[0];
+    if (!live || !cc || !held) throw new Error('the scenario has free and assigned licenses');
+    const digest = licensesDigest(state);
+    const error = expectFailure(
+      () => deleteLicenses(ctx, { licenseIds: [live.id, held.id] }),
+      409,
+      'license_already_assigned',
+    );
+    expect(error.detail).toMatch(
+      new RegExp(`^${held.id} is assigned to .+; unassign it before deleting it\\.$`),
+    );
+    expect(licensesDigest(state)).toBe(digest);
+    expectFailure(() => deleteLicenses(ctx, { licenseIds: [live.id, 'lic_nope'] }), 404, 'not_found');
+    expect(licensesDigest(state)).toBe(digest);
+    const result = deleteLicenses(ctx, { licenseIds: [cc.id, live.id] });
+    expect(result.products.map((p) => [p.productId, p.deleted])).toEqual(
+      [
+        [LIVE, 1],
+        [CC, 1],
+      ].sort(
+        (a, b) =>
+          [...state.licenses.products.keys()].indexOf(a[0] as string) -
+          [...state.licenses.products.keys()].indexOf(b[0] as string),
+      ),
+    );
+    expect(state.licenses.licenses.has(live.id) || state.licenses.licenses.has(cc.id)).toBe(false);
+    expect(licenseViolations(state)).toEqual([]);
+  });
+
+  it('bills licenses to another cost center, or to none, each with a new version; a 404 moves nothing', () => {
+    const state = scenario();
+    const ctx = ctxAs(state, users.admin);
+    const [a, b] = licensesOf(state, portals.a, { productId: LIVE }).filter(
+      (l) => l.costCenterId !== SUPPORT,
+    );
+    if (!a || !b) throw new Error('the scenario has licenses outside SUPPORT');
+    const digest = licensesDigest(state);
+    expectFailure(() => moveLicenses(ctx, { licenseIds: [a.id], costCenterId: 'cc_nope' }), 404, 'not_found');
+    expectFailure(
+      () => moveLicenses(ctx, { licenseIds: [a.id, 'lic_nope'], costCenterId: SUPPORT }),
+      404,
+      'not_found',
+    );
+    expectFailure(
+      () => moveLicenses(ctx, { licenseIds: [a.id], costCenterId: costCenterIds.bOps }),
+      404,
+      'not_found',
+    );
+    expect(licensesDigest(state)).toBe(digest);
+    const versions = [a.version, b.version];
+    const first = moveLicenses(ctx, { licenseIds: [a.id, b.id], costCenterId: SUPPORT });
+    expect(first.moved).toBe(2);
+    expect(first.licenses.map((l) => l.costCenter?.id)).toEqual([SUPPORT, SUPPORT]);
+    expect([a.version, b.version]).toEqual(versions.map((v) => v + 1));
+    expect(first.from.reduce((n, f) => n + f.moved, 0)).toBe(2);
+    const again = moveLicenses(ctx, { licenseIds: [a.id, b.id], costCenterId: SUPPORT });
+    expect([again.moved, again.from]).toEqual([0, []]);
+    const none = moveLicenses(ctx, { licenseIds: [a.id], costCenterId: null });
+    expect([none.moved, none.licenses[0]?.costCenter, none.from]).toEqual([
+      1,
+      null,
+      [{ costCenter: expect.objectContaining({ id: SUPPORT }), moved: 1 }],
+    ]);
+    expectFailure(
+      () => moveLicenses(ctxAs(state, users.userManager), { licenseIds: [b.id], costCenterId: null }),
+      403,
+      'forbidden',
+    );
   });
 
   it('answers 404 for an unknown product or one the portal owns no licenses of', () => {

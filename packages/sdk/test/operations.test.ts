@@ -70,6 +70,7 @@ export const calls: Calls = {
   getLicenseOrder: (c) => c.licenses.orders.get('p1'),
   getLicenseInventory: (c) => c.licenses.inventory(),
   deleteLicenses: (c) => c.licenses.delete({ productId: 'prd_1', quantity: 1 }),
+  moveLicenses: (c) => c.licenses.move({ licenseIds: ['lic_1'], costCenterId: null }),
   getWorkspaceBilling: (c) => c.workspace.billing(),
   listTeams: (c) => c.workspace.teams.list(),
   archiveTeam: (c) => c.workspace.teams.archive('p1', { dryRun: true }),

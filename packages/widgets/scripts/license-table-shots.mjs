@@ -49,6 +49,15 @@ const STATES = [
       },
     ),
   ),
+  ...['en', 'fr', 'de'].flatMap((language) =>
+    ['bulk-bar', 'bulk-delete', 'bulk-move', 'bulk-unassign', 'delete-center'].flatMap((step) => {
+      const name = language === 'en' ? step : `${step}-${language}`;
+      return [
+        [name, 1280],
+        [`${name}-narrow`, 360],
+      ];
+    }),
+  ),
   ['purchase-terms', 1100],
   ['purchase-statement', 1100],
   ['purchase-print', 1100],

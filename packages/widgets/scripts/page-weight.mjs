@@ -58,17 +58,20 @@ const ENTRIES = [
   ['@allot/widgets/share-dialog', 'dist/share-dialog/share-dialog.js', 26.6],
   // 2026-12-05, the narrow layouts (#17: a container query stacks the license grid's rows, the invoices fold the
   // period in): license-table 35.0, the pruner 34.14, all five 58.0 kB.
-  ['@allot/widgets/license-table', 'dist/license-table/license-table.js', 35.1],
+  // 2026-12-05, the grid's selection actions (#17) and the SDK's `licenses.move`: license-table 35.4 kB.
+  ['@allot/widgets/license-table', 'dist/license-table/license-table.js', 35.5],
   ['@allot/widgets/inactive-members-pruner', 'dist/inactive-members-pruner/inactive-members-pruner.js', 34.2],
   // 2026-12-05, the invitee may decline (its words load with the widget's own) and an invitation of minutes says
   // what it offers: member-invite 35.2 kB, all five 55.52 kB.
   // 2026-12-05, the invitations no longer pending kept in a folded history: member-invite 36.1 kB, all five 57.1;
   // then why a pending invitee cannot accept yet: 36.3 and 57.3 kB; then the credit an accepted invitation gave
   // the portal: 36.4 and 57.5 kB.
-  ['@allot/widgets/member-invite', 'dist/member-invite/member-invite.js', 36.5],
+  // 2026-12-05, the SDK's `licenses.move` (#17): member-invite 36.5 kB (+0.03).
+  ['@allot/widgets/member-invite', 'dist/member-invite/member-invite.js', 36.6],
   // 2026-12-05, the users still linked to an invitee's account named: the page with all five +0.02 kB.
   // 2026-12-05, `label`, a list formatter and a row leaving the status filter (#17, #18): all five 57.62 kB.
-  ['@allot/widgets (all five)', 'dist/index.js', 58.2],
+  // 2026-12-05, the license grid's selection actions and the SDK's `licenses.move` (#17): all five 58.5 kB.
+  ['@allot/widgets (all five)', 'dist/index.js', 58.6],
 ];
 
 const kB = (bytes) => bytes / 1000;

@@ -321,7 +321,23 @@ const steps: Step[] = [
   },
   {
     op: 'deleteLicenses',
-    options: (v) => ({ headers: key(), body: { productId: v['deletableProduct'], quantity: 1 } }),
+    options: (v) => ({
+      headers: key(),
+      body: { productId: v['deletableProduct'], quantity: 1, dryRun: true },
+    }),
+    after: (x, v) =>
+      void (v['deletableLicense'] = str((json(x)['deletedLicenseIds'] as unknown[] | undefined)?.[0])),
+  },
+  {
+    op: 'moveLicenses',
+    options: (v) => ({
+      headers: key(),
+      body: { licenseIds: [v['deletableLicense']], costCenterId: v['costCenter'] },
+    }),
+  },
+  {
+    op: 'deleteLicenses',
+    options: (v) => ({ headers: key(), body: { licenseIds: [v['deletableLicense']] } }),
   },
   { op: 'getWorkspaceBilling' },
   {

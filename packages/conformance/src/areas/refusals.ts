@@ -258,6 +258,12 @@ export async function runRefusals(env: Env, rec: Recorder): Promise<void> {
           'license_already_assigned',
           'assigning a license someone holds to someone else',
         );
+        refused(
+          await call(a, 'deleteLicenses', { headers: key(), body: { licenseIds: [licenseId] } }),
+          409,
+          'license_already_assigned',
+          'deleting, by selection, a license someone holds',
+        );
       }
     }
     // No free seat of the product left: delete every deletable one (10,000 at most a request), then ask for a seat.

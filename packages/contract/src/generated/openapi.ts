@@ -983,9 +983,29 @@ export type paths = {
         put?: never;
         /**
          * Delete unassigned licenses
-         * @description Deletes `quantity` unassigned licenses of one product. The final, confirming call of a two-step dialog (choose the quantity, then review and confirm). At most the product's `deletable` (unassigned) count: more is 422 `exceeds_deletable`, whose detail gives the deletable count. Never touches an assigned license. Returns the deleted license ids and the product's counts afterwards. An unknown product, or one the portal owns no licenses of, is 404.
+         * @description Deletes unassigned licenses: `quantity` of one product (newest first; with `costCenterId`, only among those billed to that cost center), or exactly the `licenseIds` named, of any products, all or none. The final, confirming call of a two-step dialog (choose, then review and confirm); `dryRun: true` answers the review (what would be deleted, per product and per cost center) and deletes nothing. By quantity, at most what can be deleted: more is 422 `exceeds_deletable`, whose detail gives the deletable count. By selection, an assigned license is 409 `license_already_assigned` (nothing is deleted). Never touches an assigned license. An unknown product or license, or a product the portal owns no licenses of, is 404.
          */
         post: operations["deleteLicenses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/license-moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bill licenses to another cost center
+         * @description Bills the licenses named (assigned or not, of any products) to another cost center, or to none; all or none. A license already billed there is left as it was (not counted in `moved`); each one moved gets a new version. Answers every license named as it is now, and how many left each cost center. An unknown license or cost center is 404.
+         */
+        post: operations["moveLicenses"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2547,12 +2567,42 @@ export type components = {
         LicenseInventory: {
             items: components["schemas"]["LicenseInventoryItem"][];
         };
-        /** @description Delete this many unassigned licenses of one product. At most the product's `deletable` count. */
-        LicenseDeletionRequest: {
+        /**
+         * By product and quantity
+         * @description Delete this many unassigned licenses of one product, newest first. At most the product's `deletable` count, or with `costCenterId` the unassigned licenses billed to that cost center (`null`: to none).
+         */
+        LicenseDeletionByQuantity: {
             productId: components["schemas"]["Id"];
             /** @example 2 */
             quantity: number;
+            /** @description Only licenses billed to this cost center (`null`: to no cost center). Absent, any. */
+            costCenterId?: components["schemas"]["Id"] | null;
+            /**
+             * @description Answer what would be deleted, and delete nothing.
+             * @default false
+             */
+            dryRun?: boolean;
         };
+        /**
+         * By selection
+         * @description Delete exactly these licenses, of any products; all or none. An assigned one is 409 `license_already_assigned` (unassign it first), an unknown one 404.
+         */
+        LicenseDeletionBySelection: {
+            /**
+             * @example [
+             *       "lic_0011",
+             *       "lic_0012"
+             *     ]
+             */
+            licenseIds: components["schemas"]["Id"][];
+            /**
+             * @description Answer what would be deleted, and delete nothing.
+             * @default false
+             */
+            dryRun?: boolean;
+        };
+        /** @description What to delete: a number of one product's unassigned licenses (optionally only among those billed to one cost center), or exactly the licenses named (all of them unassigned). `dryRun: true` answers what would be deleted, nothing more, so a review can name the licenses and the cost centers that lose seats before the confirming call (which can then name exactly those licenses). */
+        LicenseDeletionRequest: components["schemas"]["LicenseDeletionByQuantity"] | components["schemas"]["LicenseDeletionBySelection"];
         /** @description License counts of one product. Always `assigned + unassigned = owned`, and `deletable = unassigned` (only unassigned licenses can be deleted). */
         LicenseInventoryCounts: {
             /** @example 12 */
@@ -2567,14 +2617,60 @@ export type components = {
              */
             deletable: number;
         };
-        /** @description The result of a deletion and the product's counts afterwards. */
-        LicenseDeletion: {
+        LicenseDeletionProduct: {
             productId: components["schemas"]["Id"];
+            /** @example Live Reports */
+            productName: string;
             /** @example 2 */
             deleted: number;
-            /** @description The licenses deleted; all of them were unassigned. */
-            deletedLicenseIds: components["schemas"]["Id"][];
             remaining: components["schemas"]["LicenseInventoryCounts"];
+        };
+        LicenseDeletionCostCenter: {
+            costCenter: components["schemas"]["CostCenterRef"] | null;
+            /** @example 1 */
+            deleted: number;
+        };
+        /** @description The licenses deleted (or, in a dry run, those that would be), with each product's counts afterwards and the seats each cost center loses. */
+        LicenseDeletion: {
+            /** @description True when nothing was deleted (the request's `dryRun`). */
+            dryRun: boolean;
+            /** @example 2 */
+            deleted: number;
+            /** @description The licenses deleted (in a dry run, those that would be); all of them were unassigned. */
+            deletedLicenseIds: components["schemas"]["Id"][];
+            /** @description Per product deleted from, how many and its counts afterwards (in a dry run, as they would be). */
+            products: components["schemas"]["LicenseDeletionProduct"][];
+            /** @description Per cost center that loses seats, how many (a `null` cost center is the licenses billed to none). */
+            costCenters: components["schemas"]["LicenseDeletionCostCenter"][];
+        };
+        /** @description Bill these licenses (assigned or not) to another cost center, or to none. */
+        LicenseMoveRequest: {
+            /**
+             * @example [
+             *       "lic_0011",
+             *       "lic_0012"
+             *     ]
+             */
+            licenseIds: components["schemas"]["Id"][];
+            /** @description The cost center to bill them to; `null` to bill them to none. */
+            costCenterId: components["schemas"]["Id"] | null;
+        };
+        LicenseMoveSource: {
+            costCenter: components["schemas"]["CostCenterRef"] | null;
+            /** @example 1 */
+            moved: number;
+        };
+        /** @description The licenses moved, as they are now (new versions), and the cost centers they left. */
+        LicenseMove: {
+            /**
+             * @description Licenses whose cost center changed (those already billed there are left as they were).
+             * @example 2
+             */
+            moved: number;
+            /** @description Every license named, as it is now. */
+            licenses: components["schemas"]["License"][];
+            /** @description Per cost center a license left, how many left it (`null`: licenses that were billed to none). */
+            from: components["schemas"]["LicenseMoveSource"][];
         };
         /** @description Billed units of the workspace. In `team_licenses` mode one unit is one non-archived team; in `user_licenses` mode one unit is one member of at least one active team. Archived teams are never billed. */
         WorkspaceBilledUnits: {
@@ -7512,12 +7608,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "productId": "prd_live_reports",
-                 *       "quantity": 2
-                 *     }
-                 */
                 "application/json": components["schemas"]["LicenseDeletionRequest"];
             };
         };
@@ -7530,18 +7620,35 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "productId": "prd_live_reports",
+                     *       "dryRun": false,
                      *       "deleted": 2,
                      *       "deletedLicenseIds": [
                      *         "lic_0011",
                      *         "lic_0012"
                      *       ],
-                     *       "remaining": {
-                     *         "owned": 10,
-                     *         "assigned": 9,
-                     *         "unassigned": 1,
-                     *         "deletable": 1
-                     *       }
+                     *       "products": [
+                     *         {
+                     *           "productId": "prd_live_reports",
+                     *           "productName": "Live Reports",
+                     *           "deleted": 2,
+                     *           "remaining": {
+                     *             "owned": 10,
+                     *             "assigned": 9,
+                     *             "unassigned": 1,
+                     *             "deletable": 1
+                     *           }
+                     *         }
+                     *       ],
+                     *       "costCenters": [
+                     *         {
+                     *           "costCenter": {
+                     *             "id": "cc_sales_fr",
+                     *             "code": "SALES-FR",
+                     *             "name": "Sales France"
+                     *           },
+                     *           "deleted": 2
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["LicenseDeletion"];
@@ -7551,6 +7658,27 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description A license named is assigned; nothing was deleted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.allot.dev/problems/license_already_assigned",
+                     *       "title": "License already assigned",
+                     *       "status": 409,
+                     *       "code": "license_already_assigned",
+                     *       "detail": "lic_0011 is assigned to Sofia Owner; unassign it before deleting it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "license_already_assigned";
+                    };
+                };
+            };
             /** @description More licenses asked for than can be deleted, or the idempotency key was reused with another body. */
             422: {
                 headers: {
@@ -7569,6 +7697,103 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "exceeds_deletable" | "idempotency_key_reused";
+                    };
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    moveLicenses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional key that makes this write safe to retry: a replay with the same key and body returns the first result; the same key with another body is rejected with `idempotency_key_reused`.
+                 * @example 0b7d7c8e-3a52-4d47-8a7e-5bd9a3c1f0aa
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "licenseIds": [
+                 *         "lic_0011",
+                 *         "lic_0012"
+                 *       ],
+                 *       "costCenterId": "cc_ops"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LicenseMoveRequest"];
+            };
+        };
+        responses: {
+            /** @description The licenses as they are now, and the cost centers they left. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "moved": 1,
+                     *       "licenses": [
+                     *         {
+                     *           "id": "lic_0011",
+                     *           "productId": "prd_live_reports",
+                     *           "productCode": "LIVE_REPORTS",
+                     *           "productName": "Live Reports",
+                     *           "assignee": null,
+                     *           "costCenter": {
+                     *             "id": "cc_ops",
+                     *             "code": "OPS",
+                     *             "name": "Operations"
+                     *           },
+                     *           "addedAt": "2026-03-02T10:00:00Z",
+                     *           "etag": "\"v2\""
+                     *         }
+                     *       ],
+                     *       "from": [
+                     *         {
+                     *           "costCenter": {
+                     *             "id": "cc_sales_fr",
+                     *             "code": "SALES-FR",
+                     *             "name": "Sales France"
+                     *           },
+                     *           "moved": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LicenseMove"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The idempotency key was reused with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.allot.dev/problems/idempotency_key_reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "detail": "This key was used with another request body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "idempotency_key_reused";
                     };
                 };
             };

@@ -64,6 +64,7 @@ export const confirmLicenseOrder: Route<'confirmLicenseOrder'> = ["POST","licens
 export const getLicenseOrder: Route<'getLicenseOrder'> = ["GET","license-orders/{}",0];
 export const getLicenseInventory: Route<'getLicenseInventory'> = ["GET","license-inventory",0];
 export const deleteLicenses: Route<'deleteLicenses'> = ["POST","license-deletions",17];
+export const moveLicenses: Route<'moveLicenses'> = ["POST","license-moves",17];
 export const getWorkspaceBilling: Route<'getWorkspaceBilling'> = ["GET","workspace/billing",0];
 export const listTeams: Route<'listTeams'> = ["GET","workspace/teams",32];
 export const archiveTeam: Route<'archiveTeam'> = ["POST","workspace/teams/{}/archive",16];

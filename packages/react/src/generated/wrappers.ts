@@ -2,7 +2,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 // The default entry registers the standard tags; the wrappers render them by those names.
-import { AllotProvider as AllotProviderElement, InactiveMembersPruner as InactiveMembersPrunerElement, LicenseTable as LicenseTableElement, MemberInvite as MemberInviteElement, MinutesBalance as MinutesBalanceElement, ShareDialog as ShareDialogElement, type DefaultAccountChangedDetail, type ErrorDetail, type ExportDownloadedDetail, type InvitationAcceptedDetail, type InvitationResentDetail, type InvitationRevokedDetail, type LicenseAssignedDetail, type LicenseUnassignedDetail, type LicensesDeletedDetail, type LicensesPurchasedDetail, type MembersInvitedDetail, type MembersPrunedDetail, type MinutesPurchasedDetail, type MinutesTransferredDetail, type ProjectCreatedDetail, type ProjectDeletedDetail, type ProjectUpdatedDetail, type ShareAcceptedDetail, type ShareCancelledDetail, type ShareCreatedDetail, type ShareDeclinedDetail, type ShareResentDetail, type TeamArchivedDetail, type UserProductsChangedDetail } from '@allot/widgets';
+import { AllotProvider as AllotProviderElement, InactiveMembersPruner as InactiveMembersPrunerElement, LicenseTable as LicenseTableElement, MemberInvite as MemberInviteElement, MinutesBalance as MinutesBalanceElement, ShareDialog as ShareDialogElement, type DefaultAccountChangedDetail, type ErrorDetail, type ExportDownloadedDetail, type InvitationAcceptedDetail, type InvitationResentDetail, type InvitationRevokedDetail, type LicenseAssignedDetail, type LicenseUnassignedDetail, type LicensesDeletedDetail, type LicensesMovedDetail, type LicensesPurchasedDetail, type MembersInvitedDetail, type MembersPrunedDetail, type MinutesPurchasedDetail, type MinutesTransferredDetail, type ProjectCreatedDetail, type ProjectDeletedDetail, type ProjectUpdatedDetail, type ShareAcceptedDetail, type ShareCancelledDetail, type ShareCreatedDetail, type ShareDeclinedDetail, type ShareResentDetail, type TeamArchivedDetail, type UserProductsChangedDetail } from '@allot/widgets';
 
 /** The public API of `<allot-provider>` as props: its properties and one `onAllot…` prop per event. */
 export interface AllotProviderElementProps {
@@ -125,6 +125,8 @@ export interface LicenseTableElementProps {
   onAllotLicensesPurchased?: (event: CustomEvent<LicensesPurchasedDetail>) => void;
   /** Unassigned licenses were deleted. (`allot-licenses-deleted`) */
   onAllotLicensesDeleted?: (event: CustomEvent<LicensesDeletedDetail>) => void;
+  /** Licenses are billed to another cost center. (`allot-licenses-moved`) */
+  onAllotLicensesMoved?: (event: CustomEvent<LicensesMovedDetail>) => void;
   /** A user's products or queues changed. (`allot-user-products-changed`) */
   onAllotUserProductsChanged?: (event: CustomEvent<UserProductsChangedDetail>) => void;
   /** A request failed; the widget shows why. (`allot-error`) */
@@ -145,6 +147,7 @@ export interface LicenseTableProps
  * - `onAllotLicenseUnassigned` (`allot-license-unassigned`): A license went back to the pool.
  * - `onAllotLicensesPurchased` (`allot-licenses-purchased`): Licenses were bought.
  * - `onAllotLicensesDeleted` (`allot-licenses-deleted`): Unassigned licenses were deleted.
+ * - `onAllotLicensesMoved` (`allot-licenses-moved`): Licenses are billed to another cost center.
  * - `onAllotUserProductsChanged` (`allot-user-products-changed`): A user's products or queues changed.
  * - `onAllotError` (`allot-error`): A request failed; the widget shows why.
  */
@@ -158,6 +161,7 @@ export const LicenseTable: React.ForwardRefExoticComponent<LicenseTableProps> = 
     onAllotLicenseUnassigned: 'allot-license-unassigned' as EventName<CustomEvent<LicenseUnassignedDetail>>,
     onAllotLicensesPurchased: 'allot-licenses-purchased' as EventName<CustomEvent<LicensesPurchasedDetail>>,
     onAllotLicensesDeleted: 'allot-licenses-deleted' as EventName<CustomEvent<LicensesDeletedDetail>>,
+    onAllotLicensesMoved: 'allot-licenses-moved' as EventName<CustomEvent<LicensesMovedDetail>>,
     onAllotUserProductsChanged: 'allot-user-products-changed' as EventName<CustomEvent<UserProductsChangedDetail>>,
     onAllotError: 'allot-error' as EventName<CustomEvent<ErrorDetail>>,
   },

@@ -89,11 +89,20 @@ export interface Licenses {
    */
   inventory: Method<'getLicenseInventory'>;
   /**
-   * Deletes unassigned licenses of one product, at most its `deletable` count (`exceeds_deletable`).
+   * Deletes unassigned licenses: a quantity of one product (at most its `deletable` count, `exceeds_deletable`;
+   * optionally only those billed to one cost center), or exactly the licenses named (`license_already_assigned`
+   * if one is assigned). `dryRun: true` answers what would be deleted, per product and cost center, and deletes nothing.
    * @example
-   * const { deleted, remaining } = await client.licenses.delete({ productId: 'prd_live_reports', quantity: 2 });
+   * const review = await client.licenses.delete({ productId: 'prd_live_reports', quantity: 2, dryRun: true });
+   * const { products } = await client.licenses.delete({ licenseIds: review.deletedLicenseIds });
    */
   delete: Method<'deleteLicenses'>;
+  /**
+   * Bills licenses (assigned or not) to another cost center, or to none (`costCenterId: null`).
+   * @example
+   * const { moved, from } = await client.licenses.move({ licenseIds: ['lic_0011'], costCenterId: 'cc_ops' });
+   */
+  move: Method<'moveLicenses'>;
   /** The purchase flow. */
   quotes: LicenseQuotes;
   /** Confirmed orders. */
@@ -135,6 +144,7 @@ export const licenses = (call: Call): Licenses => ({
   unassign: operation(call, routes.unassignLicense),
   inventory: operation(call, routes.getLicenseInventory),
   delete: operation(call, routes.deleteLicenses),
+  move: operation(call, routes.moveLicenses),
   quotes: {
     create: operation(call, routes.createLicenseQuote),
     get: operation(call, routes.getLicenseQuote),

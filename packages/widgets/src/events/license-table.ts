@@ -31,11 +31,18 @@ export interface LicensesPurchasedDetail {
   total: { amount: number; currency: string };
 }
 
-/** Unassigned licenses of one product were deleted. */
+/** Unassigned licenses were deleted (of one product from the delete wizard, of several from a selection). */
 export interface LicensesDeletedDetail {
-  productId: string;
+  productIds: string[];
   deleted: number;
   licenseIds: string[];
+}
+
+/** Licenses are now billed to another cost center (`null`: to none); `moved` of them changed. */
+export interface LicensesMovedDetail {
+  licenseIds: string[];
+  costCenterId: string | null;
+  moved: number;
 }
 
 /** A user's products changed: products added, removed or with new toggles, queues left. */
@@ -53,6 +60,7 @@ declare module './events.js' {
     'allot-license-unassigned': LicenseUnassignedDetail;
     'allot-licenses-purchased': LicensesPurchasedDetail;
     'allot-licenses-deleted': LicensesDeletedDetail;
+    'allot-licenses-moved': LicensesMovedDetail;
     'allot-user-products-changed': UserProductsChangedDetail;
   }
 }
@@ -63,6 +71,7 @@ declare global {
     'allot-license-unassigned': AllotEvent<'allot-license-unassigned'>;
     'allot-licenses-purchased': AllotEvent<'allot-licenses-purchased'>;
     'allot-licenses-deleted': AllotEvent<'allot-licenses-deleted'>;
+    'allot-licenses-moved': AllotEvent<'allot-licenses-moved'>;
     'allot-user-products-changed': AllotEvent<'allot-user-products-changed'>;
   }
 }

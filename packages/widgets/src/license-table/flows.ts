@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { FormController } from '../base/controllers/form.js';
 import { formActions, formMessage } from '../base/form.js';
 import { licenseFlowsStrings } from '../locales/parts.js';
+import { BulkActions, type BulkPanel } from './bulk-actions.js';
 import { DeleteWizard } from './delete-wizard.js';
 import {
   checkbox,
@@ -24,7 +25,9 @@ export { flowStyles } from './flows.styles.js';
 export const strings = [licenseFlowsStrings];
 
 /** What the dialog shows. */
-export type Panel = 'assign' | 'unassign' | 'products' | 'purchase' | 'delete' | 'user';
+export type Panel = 'assign' | 'unassign' | 'products' | 'purchase' | 'delete' | 'user' | BulkPanel;
+
+const isBulk = (panel: Panel): panel is BulkPanel => panel.startsWith('bulk-');
 
 /** Codes after which the row is read again: someone else changed the license. */
 const STALE = ['precondition_failed', 'license_already_assigned', 'license_not_assigned', 'not_found'];
@@ -48,6 +51,7 @@ export class LicenseFlows {
   readonly #products: UserProductsPanel;
   readonly #purchase: PurchaseWizard;
   readonly #delete: DeleteWizard;
+  readonly #bulk: BulkActions;
 
   constructor(host: Host) {
     this.host = host;
@@ -56,6 +60,7 @@ export class LicenseFlows {
     this.#products = new UserProductsPanel(host);
     this.#purchase = new PurchaseWizard(host);
     this.#delete = new DeleteWizard(host);
+    this.#bulk = new BulkActions(host);
     // Before unassigning a seat that queues keep billed: is the user in any? Said before, not after.
     this.#queues = new Task(host, {
       args: () => [host.store, this.#queueHolder()] as const,
@@ -72,6 +77,7 @@ export class LicenseFlows {
 
   /** A request of the form shown is running (assign, a user's products, a wizard's step): Escape waits. */
   get busy(): boolean {
+    if (this.#bulk.panel) return this.#bulk.busy;
     const forms = { products: this.#products.form, purchase: this.#purchase.form, delete: this.#delete.form };
     return (this.panel && this.panel in forms ? forms[this.panel as keyof typeof forms] : this.form).busy;
   }
@@ -90,11 +96,14 @@ export class LicenseFlows {
     if (panel === 'products' && id) this.#products.show(id, this.panel === 'products' && previous === 'user');
     if (panel === 'purchase') this.#purchase.start(id);
     if (panel === 'delete') this.#delete.start();
+    if (isBulk(panel)) this.#bulk.start(panel, this.host.selection());
+    else this.#bulk.closed();
   }
 
   closed(): void {
     this.panel = this.license = undefined;
     this.#picker.active = this.#delete.active = false;
+    this.#bulk.closed();
     this.form.reset();
   }
 
@@ -259,6 +268,7 @@ export class LicenseFlows {
     if (this.panel === 'purchase') return this.#purchase.render();
     if (this.panel === 'delete') return this.#delete.render();
     if (this.panel === 'user') return this.#renderUser();
+    if (this.#bulk.panel) return this.#bulk.render();
     if (!license) return nothing;
     const assign = this.panel === 'assign';
     const name = license.assignee?.name ?? '';

@@ -36,6 +36,10 @@ export interface Host extends ReactiveControllerHost {
   patch(license: License, pending?: boolean): boolean;
   /** Reads a license again (someone else changed it) and shows it. */
   refresh(id: string): Promise<License | undefined>;
+  /** The licenses selected in the grid, as the rows show them now. */
+  selection(): License[];
+  /** Takes these licenses out of the selection (they were deleted or changed by a bulk action). */
+  deselect(ids: readonly string[]): void;
   /** Closes the dialog. */
   close(): void;
   /** Opens a user's products (`id`: the user) or the purchase wizard (`id`: the product in its cart). */

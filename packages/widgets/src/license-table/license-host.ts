@@ -11,7 +11,7 @@ export const OWN_WORDING = {
 /** What only the `<license-table>` element itself can give its parts. */
 export type HostSource = Pick<
   Host,
-  'i18n' | 't' | 'reporter' | 'can' | 'emit' | 'close' | 'show' | 'patch'
+  'i18n' | 't' | 'reporter' | 'can' | 'emit' | 'close' | 'show' | 'patch' | 'selection' | 'deselect'
 > & {
   products(): Host['products'];
   /** Licenses changed; `own`: by this table, whose rows already show it. */

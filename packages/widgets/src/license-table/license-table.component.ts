@@ -28,7 +28,9 @@ const OVERSCAN = 6;
  * Admins and user managers assign free licenses and unassign them (back to the pool, after a confirmation),
  * and edit a user's products and feature toggles (removing Connect Standard explains that Contact Center stays
  * billed while the user sits in queues, and can take them out of all of them). Admins buy licenses (cart →
- * cost-center allocation → review → printable statement) and delete unassigned ones (up to "can be deleted").
+ * cost-center allocation → review → printable statement) and delete unassigned ones (up to "can be deleted",
+ * optionally from one cost center; the review names the cost centers that lose seats). Rows selected in the grid
+ * can be unassigned, deleted or billed to another cost center together, each after a review.
  * The dialogs' code loads the first time one opens.
  *
  * @tagname license-table
@@ -38,6 +40,7 @@ const OVERSCAN = 6;
  * @event {CustomEvent<LicenseUnassignedDetail>} allot-license-unassigned - A license went back to the pool.
  * @event {CustomEvent<LicensesPurchasedDetail>} allot-licenses-purchased - Licenses were bought.
  * @event {CustomEvent<LicensesDeletedDetail>} allot-licenses-deleted - Unassigned licenses were deleted.
+ * @event {CustomEvent<LicensesMovedDetail>} allot-licenses-moved - Licenses are billed to another cost center.
  * @event {CustomEvent<UserProductsChangedDetail>} allot-user-products-changed - A user's products or queues changed.
  * @event {CustomEvent<ErrorDetail>} allot-error - A request failed; the widget shows why.
  *
@@ -49,6 +52,10 @@ const OVERSCAN = 6;
  * @csspart row - A license row (also `selected-row` when selected).
  * @csspart button - Every button.
  * @csspart notice - A warning shown after a change (Contact Center still billed).
+ * @csspart bulk-actions - What can be done with the selected rows (unassign, delete, change cost center).
+ * @csspart deletion-products - A deletion's review: per product, how many go and what is left.
+ * @csspart deletion-centers - A deletion's review: the cost centers that lose seats.
+ * @csspart review - What a change of cost center moves, and from where.
  * @csspart dialog - The dialog of a flow (assign, unassign, products, purchase, delete).
  * @csspart user-picker - The list of users to assign to.
  * @csspart product - One product in a user's products.
@@ -98,6 +105,8 @@ export class LicenseTable extends AllotElement {
   #listRev = 0;
   #own = false;
   #selected = new Set<string>();
+  /** The selected licenses as they were when selected: what a bulk action gets for rows paged out since. */
+  #picked = new Map<string, License>();
   #to = 0;
   #centersOpen = false;
 
@@ -164,6 +173,13 @@ export class LicenseTable extends AllotElement {
     close: () => this.#dialog.close(),
     show: (panel, id, opener) => void this.#open(panel, undefined, id, opener),
     patch: (license, pending) => this.#rows.patch(license, pending),
+    selection: () => {
+      const shown = new Map(this.#rows.items?.map((l) => [l.id, l]));
+      return [...this.#selected].flatMap((id) => shown.get(id) ?? this.#picked.get(id) ?? []);
+    },
+    deselect: (ids) => {
+      for (const id of ids) this.#select(id, false);
+    },
   });
 
   constructor() {
@@ -223,8 +239,11 @@ export class LicenseTable extends AllotElement {
   }
 
   #select(id: string, on = !this.#selected.has(id)) {
+    const license = this.#rows.items?.find((l) => l.id === id);
     if (on) this.#selected.add(id);
     else this.#selected.delete(id);
+    if (on && license) this.#picked.set(id, license);
+    else this.#picked.delete(id);
     this.requestUpdate();
   }
 
@@ -326,7 +345,16 @@ export class LicenseTable extends AllotElement {
       selected: this.#selected.size,
       canAssign: this.#can('licenses:assign'),
       assignReason: this.reasonFor(['licenses:assign'], this.#t('reason.assign')),
-      clearSelection: () => (this.#selected.clear(), this.requestUpdate()),
+      clearSelection: () => (this.#selected.clear(), this.#picked.clear(), this.requestUpdate()),
+      bulk: {
+        allowed: {
+          'bulk-unassign': this.#can('licenses:assign'),
+          'bulk-delete': this.#can('licenses:delete'),
+          'bulk-move': this.#can('cost_centers:manage'),
+        },
+        reason: this.reasonFor(['licenses:delete', 'cost_centers:manage'], this.#t('reason.bulk')),
+        open: (panel, e) => void this.#open(panel, undefined, undefined, e.currentTarget as HTMLElement),
+      },
     });
   }
 

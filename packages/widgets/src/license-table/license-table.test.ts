@@ -1252,7 +1252,7 @@ describe('license-table: buying licenses', () => {
 describe('license-table: deleting licenses', () => {
   it('deletes unassigned licenses in two steps and refreshes the table', async () => {
     const api = mockApi();
-    const seen = events<{ productId: string; deleted: number }>('allot-licenses-deleted');
+    const seen = events<{ productIds: string[]; deleted: number }>('allot-licenses-deleted');
     const el = await table(api);
     await clickIn(el, 'Delete licenses');
     await expect.poll(() => dialogOf(el).open).toBe(true);
@@ -1263,12 +1263,13 @@ describe('license-table: deleting licenses', () => {
     await userEvent.fill(inDialog(el).getByLabelText('Quantity to delete'), '2');
     await clickIn(dialogOf(el), 'Next');
     expect(dialogOf(el).textContent).toContain('Delete 2 unassigned Live Reports licenses?');
-    expect(dialogOf(el).textContent).toContain('14 Live Reports licenses will remain (12 assigned)');
+    expect(textOf(dialogOf(el))).toContain('Live Reports: 2 deleted, 14 left (12 assigned)');
+    expect(textOf(dialogOf(el))).toContain('Cost centers that lose seats');
     await expectAccessible(el);
     await clickIn(dialogOf(el), 'Delete 2 licenses');
     await expect(el).toAnnounce('2 Live Reports licenses deleted; 14 left.');
     await expect.poll(() => total(el)).toBe('58 licenses');
-    expect(seen.at(-1)!.detail).toMatchObject({ productId: 'prd_live', deleted: 2 });
+    expect(seen.at(-1)!.detail).toMatchObject({ productIds: ['prd_live'], deleted: 2 });
   });
 
   it('allows no more than can be deleted', async () => {
@@ -1301,6 +1302,179 @@ describe('license-table: deleting licenses', () => {
       .poll(() => dialogOf(el).textContent)
       .toContain('At most 3 Live Reports licenses can be deleted.');
     expect(api.service.state.licenses.byPortal.get('prt_a')).toHaveLength(60);
+  });
+});
+
+// ——— by cost center, and the grid's selection ———
+
+/** The unassigned Live Reports licenses per cost center code ('' for none), as the API has them. */
+async function freeLiveByCenter(api: Api): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const l of await licenses(api, { productId: ['prd_live'], status: 'unassigned' }))
+    counts[l.costCenter?.code ?? ''] = (counts[l.costCenter?.code ?? ''] ?? 0) + 1;
+  return counts;
+}
+
+const bulkBar = (el: Element) => root(el).querySelector<HTMLElement>('[part="bulk-actions"]');
+
+describe('license-table: deleting by cost center', () => {
+  it('offers each cost center with its deletable count, keeps to it, and the review names the centers that lose seats', async () => {
+    const api = mockApi();
+    const before = await freeLiveByCenter(api);
+    const [code, count] = Object.entries(before).find(([c, n]) => c && n > 0)!;
+    const seen = events<{ licenseIds: string[] }>('allot-licenses-deleted');
+    const el = await table(api);
+    await clickIn(el, 'Delete licenses');
+    await expect.poll(() => dialogOf(el).open).toBe(true);
+    await settle(el);
+    await userEvent.click(inDialog(el).getByRole('radio', { name: 'Live Reports' }));
+    const select = () => root(el).querySelector<HTMLSelectElement>('#f-costCenterId')!;
+    await expect
+      .poll(() => [...select().options].map((o) => o.textContent!.trim()))
+      .toContain(`${code} (${count})`);
+    await userEvent.selectOptions(select(), `${code} (${count})`);
+    await userEvent.fill(inDialog(el).getByLabelText('Quantity to delete'), String(count + 1));
+    await clickIn(dialogOf(el), 'Next');
+    expect(fieldError(el, 'f-quantity')).toBe(`Enter a whole number from 1 to ${count}.`);
+    expect(textOf(dialogOf(el))).toContain(`At most ${count} Live Reports license`);
+    await userEvent.fill(inDialog(el).getByLabelText('Quantity to delete'), String(count));
+    await clickIn(dialogOf(el), 'Next');
+    await expect.poll(() => textOf(dialogOf(el))).toContain('Cost centers that lose seats');
+    const centers = root(el).querySelector('[part="deletion-centers"]')!;
+    expect(textOf(centers)).toMatch(new RegExp(`^${code} · .+: ${count} licenses? fewer$`));
+    await expectAccessible(el);
+    expect(await freeLiveByCenter(api)).toEqual(before); // the review was a dry run
+    await clickIn(dialogOf(el), count === 1 ? 'Delete 1 license' : `Delete ${count} licenses`);
+    await expect.poll(() => dialogOf(el).open).toBe(false);
+    const after = await freeLiveByCenter(api);
+    expect(after[code] ?? 0).toBe(0);
+    expect({ ...after, [code]: count }).toEqual(before);
+    expect(seen.at(-1)!.detail.licenseIds).toHaveLength(count);
+  });
+});
+
+describe('license-table: acting on the selected rows', () => {
+  it('deletes the selected unassigned licenses, says which assigned ones stay, and names the centers that lose seats', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await search(el, 'live');
+    const free = rows(el)
+      .filter((r) => cellsOf(r)[2] === 'N/A')
+      .slice(0, 2);
+    const held = rows(el).find((r) => cellsOf(r)[2] !== 'N/A')!;
+    for (const row of [...free, held]) await userEvent.click(row.querySelector('input')!);
+    expect(textOf(bulkBar(el)!)).toContain('3 selected');
+    await expectAccessible(el);
+    const ids = el.selectedLicenseIds;
+    const centersOf = (r: HTMLElement) => cellsOf(r)[4];
+    await clickIn(bulkBar(el)!, 'Delete');
+    await expect.poll(() => textOf(dialogOf(el))).toContain('Delete 2 selected unassigned licenses?');
+    const text = textOf(dialogOf(el));
+    expect(text).toContain('1 selected license is assigned and stays: unassign it first to delete it.');
+    for (const row of free)
+      expect(textOf(root(el).querySelector('[part="deletion-centers"]')!)).toContain(centersOf(row)!);
+    await expectAccessible(el);
+    expect(await licenses(api)).toHaveLength(60);
+    await clickIn(dialogOf(el), 'Delete 2 licenses');
+    await expect(el).toAnnounce('2 licenses deleted.');
+    const left = (await licenses(api)).map((l) => l.id);
+    expect(left).toHaveLength(58);
+    expect(ids.filter((id) => left.includes(id))).toHaveLength(1);
+    expect(textOf(bulkBar(el)!)).toContain('1 selected');
+  });
+
+  it('reviews again, deleting nothing, when a reviewed license is assigned meanwhile (license_already_assigned)', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await search(el, 'live');
+    const [a, b] = rows(el).filter((r) => cellsOf(r)[2] === 'N/A');
+    for (const row of [a!, b!]) await userEvent.click(row.querySelector('input')!);
+    const [first] = el.selectedLicenseIds;
+    await clickIn(bulkBar(el)!, 'Delete');
+    await expect.poll(() => textOf(dialogOf(el))).toContain('Delete 2 selected unassigned licenses?');
+    const license = (await api.as('a_admin').licenses.get(first!)).data;
+    await api.as('a_admin').licenses.assign(first!, { userId: 'usr_member' }, { ifMatch: license.etag });
+    await clickIn(dialogOf(el), 'Delete 2 licenses');
+    await expect.poll(() => textOf(dialogOf(el))).toContain('Delete 1 selected unassigned license?');
+    expect(textOf(dialogOf(el))).toContain('1 selected license is assigned and stays');
+    expect(await licenses(api)).toHaveLength(60);
+  });
+
+  it('bills the selected licenses to another cost center, saying how many leave each one', async () => {
+    const api = mockApi();
+    const moved = events<{ licenseIds: string[]; costCenterId: string | null; moved: number }>(
+      'allot-licenses-moved',
+    );
+    const el = await table(api);
+    const rowIn = (code: string) => rows(el).find((r) => cellsOf(r)[4] === code)!;
+    for (const row of [rowIn('SALES-FR'), rowIn('SUPPORT-DE'), rowIn('RND')])
+      await userEvent.click(row.querySelector('input')!);
+    const ids = el.selectedLicenseIds;
+    await clickIn(bulkBar(el)!, 'Change cost center');
+    const select = () => root(el).querySelector<HTMLSelectElement>('#f-costCenterId')!;
+    await expect.poll(() => select()?.options.length ?? 0).toBeGreaterThan(2);
+    await clickIn(dialogOf(el), 'Move 3 licenses');
+    expect(fieldError(el, 'f-costCenterId')).toBe('Choose a cost center.');
+    await userEvent.selectOptions(select(), 'RND · Research and Development');
+    await expect.poll(() => textOf(dialogOf(el))).toContain('2 licenses move to RND:');
+    const review = textOf(root(el).querySelector('[part="review"]')!);
+    expect(review).toContain('from SALES-FR: 1');
+    expect(review).toContain('from SUPPORT-DE: 1');
+    expect(review).toContain('1 is already billed there and stays as it is.');
+    await expectAccessible(el);
+    await clickIn(dialogOf(el), 'Move 2 licenses');
+    await expect(el).toAnnounce('2 licenses now billed to RND.');
+    for (const id of ids)
+      expect((await api.as('a_admin').licenses.get(id)).data.costCenter?.code).toBe('RND');
+    expect(moved.at(-1)!.detail).toMatchObject({ costCenterId: 'cc_rnd', moved: 2 });
+    await expect
+      .poll(() =>
+        rows(el)
+          .filter((r) => r.getAttribute('aria-selected') === 'true')
+          .map((r) => cellsOf(r)[4]),
+      )
+      .toEqual(['RND', 'RND', 'RND']);
+  });
+
+  it('unassigns the selected licenses, warning first about people whose queues keep a seat billed', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await search(el, 'ada martin');
+    expect(rows(el)).toHaveLength(3);
+    await userEvent.click(within(el).getByLabelText('Select all loaded licenses'));
+    await clickIn(bulkBar(el)!, 'Unassign');
+    await expect.poll(() => dialogOf(el).querySelector('[part="warning"]')).not.toBeNull();
+    const text = textOf(dialogOf(el));
+    expect(text).toContain('These 3 licenses go back to the pool, unassigned:');
+    expect(text).toContain('Connect Standard: Ada Martin');
+    const warning = textOf(dialogOf(el).querySelector('[part="warning"]')!);
+    expect(warning).toContain(
+      '1 of these people sits in contact-center queues, and keeps a Contact Center seat billed while they do:',
+    );
+    expect(warning).toContain('Support FR: call queue, agent');
+    await expectAccessible(el);
+    await userEvent.click(inDialog(el).getByLabelText('Also take them out of all their queues'));
+    await clickIn(dialogOf(el), 'Unassign 3 licenses');
+    await expect(el).toAnnounce('3 licenses unassigned. 1 person left all their queues.');
+    const held = (await licenses(api)).filter((l) => l.assignee?.id === 'usr_admin');
+    expect(held).toEqual([]);
+    expect((await api.as('a_admin').users.products.list('usr_admin')).queues).toEqual([]);
+    expect(bulkBar(el)).toBeNull();
+  });
+
+  it('offers a user manager unassigning only: deleting and changing cost centers are disabled with the reason', async () => {
+    const el = await table(mockApi(), 'a_user_manager');
+    await userEvent.click(rows(el)[0]!.querySelector('input')!);
+    const bar = bulkBar(el)!;
+    expect(
+      within(bar).getByRole('button', { name: 'Unassign' }).element().getAttribute('aria-disabled'),
+    ).toBeNull();
+    for (const name of ['Delete', 'Change cost center'])
+      expect(within(bar).getByRole('button', { name }).element().getAttribute('aria-disabled')).toBe('true');
+    expect(textOf(el)).toContain(
+      'Deleting licenses and changing their cost center needs an administrator role.',
+    );
+    await expectAccessible(el);
   });
 });
 

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocaleController } from '../base/i18n.js';
 import { guardedButton, renderReason } from '../base/permission.js';
+import type { BulkPanel } from './bulk-actions.js';
 import type { CostCenterPanel } from './cost-center-filter.js';
 import type { Host, Key, LicensePage, Product } from './host.js';
 import type { LicenseQuery } from './license-query.js';
@@ -103,6 +104,13 @@ export interface SummaryView {
   /** Why assigning is disabled: the role's reason, or the permission the token was minted without. */
   assignReason: string;
   clearSelection(): void;
+  /** What the selection can be given to, and why an action is disabled. */
+  bulk: {
+    allowed: Record<BulkPanel, boolean>;
+    /** Why deleting or moving is disabled (unassigning says `assignReason`). */
+    reason: string;
+    open(panel: BulkPanel, event: Event): void;
+  };
 }
 
 /** How many licenses match, how many are assigned, the selection, and why assigning is disabled. */
@@ -120,18 +128,31 @@ export function renderSummary(v: SummaryView): TemplateResult {
       }
     </p>
     <span class="spacer"></span>
-    ${renderReason('reason-assign', v.assignReason, !v.canAssign)}
-    ${
-      v.selected
-        ? html`<p>
-            ${t('summary.selected', { count: v.selected })}
-            <button type="button" class="link" part="button" @click=${v.clearSelection}>
-              ${t('summary.clearSelection')}
-            </button>
-          </p>`
-        : nothing
-    }
+    ${renderReason('reason-assign', v.assignReason, !v.canAssign)} ${v.selected ? renderBulk(v) : nothing}
   </div>`;
+}
+
+/** The selection's count and what can be done with it: unassign, delete, change the cost center, clear. */
+function renderBulk(v: SummaryView): TemplateResult {
+  const { t, bulk } = v;
+  const action = (panel: BulkPanel, label: string, reasonId: string) =>
+    guardedButton({
+      reasonId,
+      haspopup: true,
+      allowed: bulk.allowed[panel],
+      label,
+      onClick: (e) => bulk.open(panel, e),
+    });
+  return html`<div class="row bulk" role="group" aria-label=${t('bulk.label')} part="bulk-actions">
+      <span>${t('summary.selected', { count: v.selected })}</span>
+      ${action('bulk-unassign', t('bulk.unassign'), 'reason-assign')}
+      ${action('bulk-delete', t('bulk.delete'), 'reason-bulk')}
+      ${action('bulk-move', t('bulk.move'), 'reason-bulk')}
+      <button type="button" class="link" part="button" @click=${v.clearSelection}>
+        ${t('summary.clearSelection')}
+      </button>
+    </div>
+    ${renderReason('reason-bulk', bulk.reason, !bulk.allowed['bulk-delete'] || !bulk.allowed['bulk-move'])}`;
 }
 
 /** Buy and delete licenses, disabled with the reason for a role that may not. */

@@ -6,13 +6,14 @@ export { listLicenses, type LicenseSort, type ListLicensesInput } from './list.j
 export {
   allocateLicenseQuote,
   confirmLicenseOrder,
-  deleteLicenses,
   getLicenseInventory,
   getLicenseOrder,
   getLicenseQuote,
   createLicenseQuote,
   QUOTE_TTL_MS,
 } from './orders.js';
+export { deleteLicenses } from './deletions.js';
+export { moveLicenses } from './moves.js';
 export { listQueues, removeQueueMember } from './queues.js';
 export { etagOf } from './store.js';
 export { addUserProduct, getUserProducts, removeUserProduct, updateUserProduct } from './user-products.js';

@@ -2,8 +2,8 @@ import type { Schema } from '@allot/contract';
 import { isoNow, requirePermission, type Ctx } from '../context.js';
 import { fail, notFound } from '../errors.js';
 import { nextId } from '../ids.js';
-import type { LicenseRecord, QuoteLineRecord, QuoteRecord } from './model.js';
-import { deleteUnassigned, insertLicense, portalCostCenter, requireProduct } from './store.js';
+import type { QuoteLineRecord, QuoteRecord } from './model.js';
+import { insertLicense, portalCostCenter, requireProduct } from './store.js';
 
 /** A quote is open for 30 minutes (contract: `quote_expired` after that). */
 export const QUOTE_TTL_MS = 30 * 60 * 1000;
@@ -331,39 +331,4 @@ export function getLicenseInventory(ctx: Ctx): Schema<'LicenseInventory'> {
     if (c) items.push({ productId: product.id, productName: product.name, ...c });
   }
   return { items };
-}
-
-/** Deletes unassigned licenses of one product, newest first; never an assigned one. */
-export function deleteLicenses(ctx: Ctx, input: Schema<'LicenseDeletionRequest'>): Schema<'LicenseDeletion'> {
-  requirePermission(ctx, 'licenses:delete');
-  const { state } = ctx;
-  const product = requireProduct(ctx, input.productId);
-  const counts = inventoryCounts(ctx).get(product.id);
-  if (!counts) return notFound(`${product.name} license in this portal`);
-  if (input.quantity > counts.deletable) {
-    fail(
-      422,
-      'exceeds_deletable',
-      `${product.name} has ${counts.deletable} licenses that can be deleted; ${input.quantity} were asked for.`,
-    );
-  }
-  const chosen: LicenseRecord[] = [];
-  const list = state.licenses.byPortal.get(ctx.actor.portal.id) ?? [];
-  for (let i = list.length - 1; i >= 0 && chosen.length < input.quantity; i -= 1) {
-    const license = list[i];
-    if (license && license.productId === product.id && license.assigneeId === null) chosen.push(license);
-  }
-  deleteUnassigned(state, ctx.actor.portal.id, new Set(chosen.map((l) => l.id)));
-  const remaining = inventoryCounts(ctx).get(product.id) ?? {
-    owned: 0,
-    assigned: 0,
-    unassigned: 0,
-    deletable: 0,
-  };
-  return {
-    productId: product.id,
-    deleted: chosen.length,
-    deletedLicenseIds: chosen.map((l) => l.id),
-    remaining,
-  };
 }

@@ -182,6 +182,16 @@ export function deleteUnassigned(state: State, portalId: string, ids: ReadonlySe
   touch(state, portalId);
 }
 
+/** Bills a license to another cost center (or to none). */
+export function rebill(state: State, license: LicenseRecord, costCenterId: string | null): void {
+  license.costCenterId = costCenterId;
+  license.costCenterSlot =
+    costCenterId === null ? 0 : (state.licenses.costCenters.get(costCenterId)?.slot ?? 0);
+  license.version += 1;
+  derive(state, license);
+  touch(state, license.portalId);
+}
+
 export function etagOf(license: Pick<LicenseRecord, 'version'>): string {
   return `"v${license.version}"`;
 }

@@ -8,6 +8,7 @@ import {
   getLicenseOrder,
   getLicenseQuote,
   listCostCenters,
+  moveLicenses,
 } from '../../engine/licenses/index.js';
 import { defineOperations } from '../operation.js';
 
@@ -40,4 +41,6 @@ export const ordersOperations = defineOperations({
   getLicenseInventory: (ctx) => ({ status: 200, body: getLicenseInventory(ctx) }),
 
   deleteLicenses: (ctx, { body }) => ({ status: 200, body: deleteLicenses(ctx, body) }),
+
+  moveLicenses: (ctx, { body }) => ({ status: 200, body: moveLicenses(ctx, body) }),
 });

@@ -183,14 +183,90 @@ export const messages: Translation<typeof en> = {
     one: '{count} nicht zugewiesene {product}-Lizenz löschen?',
     other: '{count} nicht zugewiesene {product}-Lizenzen löschen?',
   },
-  'licenseTable.delete.reviewLeft': {
-    one: 'Keine zugewiesene Lizenz ist betroffen. Danach bleibt {count} {product}-Lizenz ({assigned} zugewiesen).',
-    other:
-      'Keine zugewiesene Lizenz ist betroffen. Danach bleiben {count} {product}-Lizenzen ({assigned} zugewiesen).',
-  },
   'licenseTable.delete.confirm': { one: '{count} Lizenz löschen', other: '{count} Lizenzen löschen' },
   'licenseTable.delete.done': {
     one: '{count} {product}-Lizenz gelöscht; {left} verbleiben.',
     other: '{count} {product}-Lizenzen gelöscht; {left} verbleiben.',
+  },
+  'licenseTable.delete.costCenter': 'Aus Kostenstelle',
+  'licenseTable.delete.anyCenter': 'Alle Kostenstellen',
+  'licenseTable.delete.centers': 'Kostenstellen, die Lizenzen verlieren',
+  'licenseTable.delete.centerLoses': {
+    one: '{center}: {count} Lizenz weniger',
+    other: '{center}: {count} Lizenzen weniger',
+  },
+  'licenseTable.delete.productLeft': {
+    one: '{product}: {count} gelöscht, {left} verbleiben ({assigned} zugewiesen)',
+    other: '{product}: {count} gelöscht, {left} verbleiben ({assigned} zugewiesen)',
+  },
+  'licenseTable.bulk.deleteTitle': 'Ausgewählte Lizenzen löschen',
+  'licenseTable.bulk.deleteReview': {
+    one: '{count} ausgewählte, nicht zugewiesene Lizenz löschen?',
+    other: '{count} ausgewählte, nicht zugewiesene Lizenzen löschen?',
+  },
+  'licenseTable.bulk.deleteSkips': {
+    one: '{count} ausgewählte Lizenz ist zugewiesen und bleibt: Heben Sie zuerst die Zuweisung auf, um sie zu löschen.',
+    other:
+      '{count} ausgewählte Lizenzen sind zugewiesen und bleiben: Heben Sie zuerst die Zuweisung auf, um sie zu löschen.',
+  },
+  'licenseTable.bulk.noneDeletable':
+    'Alle ausgewählten Lizenzen sind zugewiesen: Heben Sie zuerst die Zuweisung auf, um sie zu löschen.',
+  'licenseTable.bulk.deleted': { one: '{count} Lizenz gelöscht.', other: '{count} Lizenzen gelöscht.' },
+  'licenseTable.bulk.unassignTitle': 'Zuweisung der ausgewählten Lizenzen aufheben',
+  'licenseTable.bulk.unassignReview': {
+    one: 'Diese Lizenz geht nicht zugewiesen in den Pool zurück:',
+    other: 'Diese {count} Lizenzen gehen nicht zugewiesen in den Pool zurück:',
+  },
+  'licenseTable.bulk.unassignSkips': {
+    one: '{count} ausgewählte Lizenz ist bereits nicht zugewiesen.',
+    other: '{count} ausgewählte Lizenzen sind bereits nicht zugewiesen.',
+  },
+  'licenseTable.bulk.noneAssigned': 'Keine der ausgewählten Lizenzen ist zugewiesen.',
+  'licenseTable.bulk.holder': '{product}: {name}',
+  'licenseTable.bulk.more': { one: 'und {count} weitere', other: 'und {count} weitere' },
+  'licenseTable.bulk.ccWarning': {
+    one: '{count} dieser Personen ist in Contact-Center-Warteschlangen und behält eine abgerechnete {product}-Lizenz, solange sie dort ist:',
+    other:
+      '{count} dieser Personen sind in Contact-Center-Warteschlangen und behalten eine abgerechnete {product}-Lizenz, solange sie dort sind:',
+  },
+  'licenseTable.bulk.leaveQueues': 'Sie auch aus allen ihren Warteschlangen entfernen',
+  'licenseTable.bulk.unassignSubmit': {
+    one: 'Zuweisung von {count} Lizenz aufheben',
+    other: 'Zuweisung von {count} Lizenzen aufheben',
+  },
+  'licenseTable.bulk.unassigned': {
+    one: 'Zuweisung von {count} Lizenz aufgehoben.',
+    other: 'Zuweisung von {count} Lizenzen aufgehoben.',
+  },
+  'licenseTable.bulk.leftQueues': {
+    one: '{count} Person hat alle ihre Warteschlangen verlassen.',
+    other: '{count} Personen haben alle ihre Warteschlangen verlassen.',
+  },
+  'licenseTable.bulk.failed': {
+    one: 'Bei {count} Lizenz konnte die Zuweisung nicht aufgehoben werden: {names}.',
+    other: 'Bei {count} Lizenzen konnte die Zuweisung nicht aufgehoben werden: {names}.',
+  },
+  'licenseTable.bulk.moveTitle': 'Kostenstelle der ausgewählten Lizenzen ändern',
+  'licenseTable.bulk.moveTo': 'Abrechnen über',
+  'licenseTable.bulk.pickCenter': 'Wählen Sie eine Kostenstelle.',
+  'licenseTable.bulk.choose': 'Auswählen…',
+  'licenseTable.bulk.noCenter': 'Keine Kostenstelle',
+  'licenseTable.bulk.moveReview': {
+    one: '{count} Lizenz wechselt zu {center}:',
+    other: '{count} Lizenzen wechseln zu {center}:',
+  },
+  'licenseTable.bulk.moveFrom': 'von {center}: {count}',
+  'licenseTable.bulk.moveAlready': {
+    one: '{count} wird bereits dort abgerechnet und bleibt unverändert.',
+    other: '{count} werden bereits dort abgerechnet und bleiben unverändert.',
+  },
+  'licenseTable.bulk.moveNothing': 'Alle ausgewählten Lizenzen werden bereits dort abgerechnet.',
+  'licenseTable.bulk.moveSubmit': {
+    one: '{count} Lizenz verschieben',
+    other: '{count} Lizenzen verschieben',
+  },
+  'licenseTable.bulk.moved': {
+    one: '{count} Lizenz wird jetzt über {center} abgerechnet.',
+    other: '{count} Lizenzen werden jetzt über {center} abgerechnet.',
   },
 };

@@ -64,4 +64,10 @@ export const messages: Translation<typeof en> = {
     'Jemand anderes hat diese Lizenz inzwischen geändert; die Tabelle zeigt jetzt ihren aktuellen Stand.',
   'licenseTable.error.not_found':
     'Diese Lizenz, Person oder Kostenstelle existiert nicht mehr oder ist für Sie nicht sichtbar.',
+  'licenseTable.bulk.label': 'Aktionen für die ausgewählten Lizenzen',
+  'licenseTable.bulk.unassign': 'Zuweisung aufheben',
+  'licenseTable.bulk.delete': 'Löschen',
+  'licenseTable.bulk.move': 'Kostenstelle ändern',
+  'licenseTable.reason.bulk':
+    'Lizenzen löschen und ihre Kostenstelle ändern erfordert eine Administratorrolle.',
 };

@@ -173,13 +173,83 @@ export const messages = {
     one: 'Delete {count} unassigned {product} license?',
     other: 'Delete {count} unassigned {product} licenses?',
   },
-  'licenseTable.delete.reviewLeft': {
-    one: 'No assigned license is touched. {count} {product} license will remain ({assigned} assigned).',
-    other: 'No assigned license is touched. {count} {product} licenses will remain ({assigned} assigned).',
-  },
   'licenseTable.delete.confirm': { one: 'Delete {count} license', other: 'Delete {count} licenses' },
   'licenseTable.delete.done': {
     one: '{count} {product} license deleted; {left} left.',
     other: '{count} {product} licenses deleted; {left} left.',
+  },
+  'licenseTable.delete.costCenter': 'From cost center',
+  'licenseTable.delete.anyCenter': 'Any cost center',
+  'licenseTable.delete.centers': 'Cost centers that lose seats',
+  'licenseTable.delete.centerLoses': {
+    one: '{center}: {count} license fewer',
+    other: '{center}: {count} licenses fewer',
+  },
+  'licenseTable.delete.productLeft': {
+    one: '{product}: {count} deleted, {left} left ({assigned} assigned)',
+    other: '{product}: {count} deleted, {left} left ({assigned} assigned)',
+  },
+  'licenseTable.bulk.deleteTitle': 'Delete the selected licenses',
+  'licenseTable.bulk.deleteReview': {
+    one: 'Delete {count} selected unassigned license?',
+    other: 'Delete {count} selected unassigned licenses?',
+  },
+  'licenseTable.bulk.deleteSkips': {
+    one: '{count} selected license is assigned and stays: unassign it first to delete it.',
+    other: '{count} selected licenses are assigned and stay: unassign them first to delete them.',
+  },
+  'licenseTable.bulk.noneDeletable':
+    'All the selected licenses are assigned: unassign them first to delete them.',
+  'licenseTable.bulk.deleted': { one: '{count} license deleted.', other: '{count} licenses deleted.' },
+  'licenseTable.bulk.unassignTitle': 'Unassign the selected licenses',
+  'licenseTable.bulk.unassignReview': {
+    one: 'This license goes back to the pool, unassigned:',
+    other: 'These {count} licenses go back to the pool, unassigned:',
+  },
+  'licenseTable.bulk.unassignSkips': {
+    one: '{count} selected license is already unassigned.',
+    other: '{count} selected licenses are already unassigned.',
+  },
+  'licenseTable.bulk.noneAssigned': 'None of the selected licenses is assigned.',
+  'licenseTable.bulk.holder': '{product}: {name}',
+  'licenseTable.bulk.more': { one: 'and {count} more', other: 'and {count} more' },
+  'licenseTable.bulk.ccWarning': {
+    one: '{count} of these people sits in contact-center queues, and keeps a {product} seat billed while they do:',
+    other:
+      '{count} of these people sit in contact-center queues, and keep a {product} seat billed while they do:',
+  },
+  'licenseTable.bulk.leaveQueues': 'Also take them out of all their queues',
+  'licenseTable.bulk.unassignSubmit': { one: 'Unassign {count} license', other: 'Unassign {count} licenses' },
+  'licenseTable.bulk.unassigned': {
+    one: '{count} license unassigned.',
+    other: '{count} licenses unassigned.',
+  },
+  'licenseTable.bulk.leftQueues': {
+    one: '{count} person left all their queues.',
+    other: '{count} people left all their queues.',
+  },
+  'licenseTable.bulk.failed': {
+    one: '{count} could not be unassigned: {names}.',
+    other: '{count} could not be unassigned: {names}.',
+  },
+  'licenseTable.bulk.moveTitle': 'Change the cost center of the selected licenses',
+  'licenseTable.bulk.moveTo': 'Bill them to',
+  'licenseTable.bulk.pickCenter': 'Choose a cost center.',
+  'licenseTable.bulk.choose': 'Choose…',
+  'licenseTable.bulk.noCenter': 'No cost center',
+  'licenseTable.bulk.moveReview': {
+    one: '{count} license moves to {center}:',
+    other: '{count} licenses move to {center}:',
+  },
+  'licenseTable.bulk.moveFrom': 'from {center}: {count}',
+  'licenseTable.bulk.moveAlready': {
+    one: '{count} is already billed there and stays as it is.',
+    other: '{count} are already billed there and stay as they are.',
+  },
+  'licenseTable.bulk.moveNothing': 'All the selected licenses are already billed there.',
+  'licenseTable.bulk.moveSubmit': { one: 'Move {count} license', other: 'Move {count} licenses' },
+  'licenseTable.bulk.moved': {
+    one: '{count} license now billed to {center}.',
+    other: '{count} licenses now billed to {center}.',
   },
 } satisfies Messages;

@@ -62,4 +62,9 @@ export const messages = {
     'Someone else changed this license in the meantime; the table now shows its latest state.',
   'licenseTable.error.not_found':
     'This license, user or cost center no longer exists, or is not yours to see.',
+  'licenseTable.bulk.label': 'Actions on the selected licenses',
+  'licenseTable.bulk.unassign': 'Unassign',
+  'licenseTable.bulk.delete': 'Delete',
+  'licenseTable.bulk.move': 'Change cost center',
+  'licenseTable.reason.bulk': 'Deleting licenses and changing their cost center needs an administrator role.',
 } satisfies Messages;

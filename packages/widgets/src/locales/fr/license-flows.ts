@@ -187,14 +187,87 @@ export const messages: Translation<typeof en> = {
     one: 'Supprimer {count} licence {product} non attribuée ?',
     other: 'Supprimer {count} licences {product} non attribuées ?',
   },
-  'licenseTable.delete.reviewLeft': {
-    one: 'Aucune licence attribuée n’est touchée. Il restera {count} licence {product} ({assigned} attribuées).',
-    other:
-      'Aucune licence attribuée n’est touchée. Il restera {count} licences {product} ({assigned} attribuées).',
-  },
   'licenseTable.delete.confirm': { one: 'Supprimer {count} licence', other: 'Supprimer {count} licences' },
   'licenseTable.delete.done': {
     one: '{count} licence {product} supprimée ; il en reste {left}.',
     other: '{count} licences {product} supprimées ; il en reste {left}.',
+  },
+  'licenseTable.delete.costCenter': 'Du centre de coûts',
+  'licenseTable.delete.anyCenter': 'Tous les centres de coûts',
+  'licenseTable.delete.centers': 'Centres de coûts qui perdent des licences',
+  'licenseTable.delete.centerLoses': {
+    one: '{center} : {count} licence de moins',
+    other: '{center} : {count} licences de moins',
+  },
+  'licenseTable.delete.productLeft': {
+    one: '{product} : {count} supprimée, il en reste {left} ({assigned} attribuées)',
+    other: '{product} : {count} supprimées, il en reste {left} ({assigned} attribuées)',
+  },
+  'licenseTable.bulk.deleteTitle': 'Supprimer les licences sélectionnées',
+  'licenseTable.bulk.deleteReview': {
+    one: 'Supprimer {count} licence sélectionnée non attribuée ?',
+    other: 'Supprimer {count} licences sélectionnées non attribuées ?',
+  },
+  'licenseTable.bulk.deleteSkips': {
+    one: '{count} licence sélectionnée est attribuée et reste : annulez d’abord son attribution pour la supprimer.',
+    other:
+      '{count} licences sélectionnées sont attribuées et restent : annulez d’abord leur attribution pour les supprimer.',
+  },
+  'licenseTable.bulk.noneDeletable':
+    'Toutes les licences sélectionnées sont attribuées : annulez d’abord leur attribution pour les supprimer.',
+  'licenseTable.bulk.deleted': { one: '{count} licence supprimée.', other: '{count} licences supprimées.' },
+  'licenseTable.bulk.unassignTitle': 'Annuler l’attribution des licences sélectionnées',
+  'licenseTable.bulk.unassignReview': {
+    one: 'Cette licence retourne au pool, non attribuée :',
+    other: 'Ces {count} licences retournent au pool, non attribuées :',
+  },
+  'licenseTable.bulk.unassignSkips': {
+    one: '{count} licence sélectionnée n’est déjà pas attribuée.',
+    other: '{count} licences sélectionnées ne sont déjà pas attribuées.',
+  },
+  'licenseTable.bulk.noneAssigned': 'Aucune des licences sélectionnées n’est attribuée.',
+  'licenseTable.bulk.holder': '{product} : {name}',
+  'licenseTable.bulk.more': { one: 'et {count} autre', other: 'et {count} autres' },
+  'licenseTable.bulk.ccWarning': {
+    one: '{count} de ces personnes est dans des files du centre de contacts et garde une licence {product} facturée tant qu’elle y est :',
+    other:
+      '{count} de ces personnes sont dans des files du centre de contacts et gardent une licence {product} facturée tant qu’elles y sont :',
+  },
+  'licenseTable.bulk.leaveQueues': 'Les retirer aussi de toutes leurs files',
+  'licenseTable.bulk.unassignSubmit': {
+    one: 'Annuler l’attribution de {count} licence',
+    other: 'Annuler l’attribution de {count} licences',
+  },
+  'licenseTable.bulk.unassigned': {
+    one: '{count} licence n’est plus attribuée.',
+    other: '{count} licences ne sont plus attribuées.',
+  },
+  'licenseTable.bulk.leftQueues': {
+    one: '{count} personne a quitté toutes ses files.',
+    other: '{count} personnes ont quitté toutes leurs files.',
+  },
+  'licenseTable.bulk.failed': {
+    one: '{count} attribution n’a pas pu être annulée : {names}.',
+    other: '{count} attributions n’ont pas pu être annulées : {names}.',
+  },
+  'licenseTable.bulk.moveTitle': 'Changer le centre de coûts des licences sélectionnées',
+  'licenseTable.bulk.moveTo': 'Les facturer à',
+  'licenseTable.bulk.pickCenter': 'Choisissez un centre de coûts.',
+  'licenseTable.bulk.choose': 'Choisir…',
+  'licenseTable.bulk.noCenter': 'Aucun centre de coûts',
+  'licenseTable.bulk.moveReview': {
+    one: '{count} licence passe à {center} :',
+    other: '{count} licences passent à {center} :',
+  },
+  'licenseTable.bulk.moveFrom': 'de {center} : {count}',
+  'licenseTable.bulk.moveAlready': {
+    one: '{count} y est déjà facturée et reste telle quelle.',
+    other: '{count} y sont déjà facturées et restent telles quelles.',
+  },
+  'licenseTable.bulk.moveNothing': 'Toutes les licences sélectionnées y sont déjà facturées.',
+  'licenseTable.bulk.moveSubmit': { one: 'Déplacer {count} licence', other: 'Déplacer {count} licences' },
+  'licenseTable.bulk.moved': {
+    one: '{count} licence est désormais facturée à {center}.',
+    other: '{count} licences sont désormais facturées à {center}.',
   },
 };

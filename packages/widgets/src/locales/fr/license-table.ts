@@ -65,4 +65,10 @@ export const messages: Translation<typeof en> = {
     'Quelqu’un d’autre a modifié cette licence entre-temps ; le tableau montre maintenant son dernier état.',
   'licenseTable.error.not_found':
     'Cette licence, cet utilisateur ou ce centre de coûts n’existe plus, ou ne vous est pas visible.',
+  'licenseTable.bulk.label': 'Actions sur les licences sélectionnées',
+  'licenseTable.bulk.unassign': 'Annuler l’attribution',
+  'licenseTable.bulk.delete': 'Supprimer',
+  'licenseTable.bulk.move': 'Changer de centre de coûts',
+  'licenseTable.reason.bulk':
+    'Supprimer des licences ou changer leur centre de coûts demande un rôle d’administrateur.',
 };
