@@ -5,7 +5,7 @@ import { FormController } from '../base/controllers/form.js';
 import { field, formActions, formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import { toProblem } from '../base/problems.js';
-import { renderDeletion } from './delete-wizard.js';
+import { deleted, renderDeletion } from './delete-wizard.js';
 import {
   checkbox,
   heading,
@@ -273,9 +273,10 @@ export class BulkActions {
       .filter(Boolean)
       .join(' ');
     if (failed.length) {
-      // Stay open on what failed, with the licenses as they are now.
+      // Stay open on what failed, with those licenses as they are now (a new holder, a new version to send).
       form.message = said;
-      this.#licenses = failed;
+      const fresh = await Promise.all(failed.map((l) => host.refresh(l.id)));
+      this.#licenses = fresh.filter((l): l is License => !!l);
       host.requestUpdate();
       return;
     }
@@ -336,13 +337,7 @@ export class BulkActions {
       return;
     }
     const result = outcome.value;
-    host.emit('allot-licenses-deleted', {
-      productIds: result.products.map((p) => p.productId),
-      deleted: result.deleted,
-      licenseIds: result.deletedLicenseIds,
-    });
-    host.deselect(result.deletedLicenseIds);
-    host.changed();
+    deleted(host, result);
     host.say(host.t('bulk.deleted', { count: result.deleted }));
     host.close();
   };

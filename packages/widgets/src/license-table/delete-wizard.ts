@@ -14,6 +14,17 @@ type CenterCount = Data<'listLicenses'>['facets']['costCenters'][number];
 /** The cost-center select's value for licenses billed to no cost center ('' is any cost center). */
 const NONE = 'none';
 
+/** Licenses were deleted: tell the page and the other widgets, and read the table again. */
+export function deleted(host: Host, result: Deletion): void {
+  host.emit('allot-licenses-deleted', {
+    productIds: result.products.map((p) => p.productId),
+    deleted: result.deleted,
+    licenseIds: result.deletedLicenseIds,
+  });
+  host.deselect(result.deletedLicenseIds);
+  host.changed();
+}
+
 /**
  * What a deletion takes away (as the server's dry run answers it, or as it was done): per product how many and
  * what is left, and the cost centers that lose seats.
@@ -170,12 +181,7 @@ export class DeleteWizard {
       return;
     }
     const result = outcome.value;
-    host.emit('allot-licenses-deleted', {
-      productIds: result.products.map((p) => p.productId),
-      deleted: result.deleted,
-      licenseIds: result.deletedLicenseIds,
-    });
-    host.changed();
+    deleted(host, result);
     host.say(
       host.t('delete.done', {
         count: result.deleted,

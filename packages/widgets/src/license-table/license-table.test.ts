@@ -1462,6 +1462,42 @@ describe('license-table: acting on the selected rows', () => {
     expect(bulkBar(el)).toBeNull();
   });
 
+  it('names the licenses it could not unassign, keeps them in the dialog, and unassigns the rest', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await search(el, 'live');
+    const held = rows(el)
+      .filter((r) => cellsOf(r)[2] !== 'N/A')
+      .slice(0, 2);
+    for (const row of held) await userEvent.click(row.querySelector('input')!);
+    const [first, second] = el.selectedLicenseIds;
+    const [firstName] = held.map((r) => cellsOf(r)[2]);
+    await clickIn(bulkBar(el)!, 'Unassign');
+    await expect.poll(() => textOf(dialogOf(el))).toContain('These 2 licenses go back to the pool');
+    // Another admin changes the first one meanwhile: its version no longer matches.
+    const license = (await api.as('a_admin').licenses.get(first!)).data;
+    await api.as('a_admin').licenses.unassign(first!, {}, { ifMatch: license.etag });
+    await api
+      .as('a_admin')
+      .licenses.assign(
+        first!,
+        { userId: 'usr_member' },
+        { ifMatch: `"v${Number(license.etag.replace(/\D/g, '')) + 1}"` },
+      );
+    await clickIn(dialogOf(el), 'Unassign 2 licenses');
+    await expect
+      .poll(() => textOf(dialogOf(el)))
+      .toContain(`1 license unassigned. 1 could not be unassigned: ${firstName}.`);
+    expect(dialogOf(el).open).toBe(true);
+    expect(textOf(dialogOf(el))).toContain('This license goes back to the pool, unassigned:');
+    // Shown as it is now, so a second try sends its new version.
+    expect(textOf(dialogOf(el))).toContain(': Lina Roux');
+    await clickIn(dialogOf(el), 'Unassign 1 license');
+    await expect(el).toAnnounce('1 license unassigned.');
+    expect((await api.as('a_admin').licenses.get(second!)).data.assignee).toBeNull();
+    expect((await api.as('a_admin').licenses.get(first!)).data.assignee).toBeNull();
+  });
+
   it('offers a user manager unassigning only: deleting and changing cost centers are disabled with the reason', async () => {
     const el = await table(mockApi(), 'a_user_manager');
     await userEvent.click(rows(el)[0]!.querySelector('input')!);
