@@ -35,6 +35,7 @@ const STATES = [
     'balance-make-default',
     'balance-offer',
     'balance-transfer-shared',
+    'balance-edit-conflict',
   ].flatMap((s) =>
     ['', '-fr', '-de'].flatMap((l) => [
       [`${s}${l}-wide`, 1200],

@@ -118,6 +118,40 @@ async function run() {
     document.body.dataset['ready'] = 'true';
     return;
   }
+  if (state.startsWith('balance-edit-conflict')) {
+    // An edit refused with 412: someone else saved the project meanwhile; the form keeps the typed title and says
+    // what they saved.
+    const locale = localeOf(state);
+    const el = widget('minutes-balance', tokens.a.admin, locale ? { locale } : {});
+    await settle(el);
+    const card = [...(el.shadowRoot?.querySelectorAll('[part~="account"]') ?? [])].find((c) =>
+      c.textContent?.includes('Team Berlin'),
+    );
+    const edit = [...(card?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) =>
+      /^(Edit|Modifier|Bearbeiten)$/.test(b.textContent?.trim() ?? ''),
+    );
+    edit?.click();
+    await sleep(600);
+    await settle(el);
+    const other = client(tokens.a.super_admin);
+    const { etag } = await other.minutes.accounts.get('acc_proj_berlin');
+    await other.minutes.projects.update(
+      'acc_proj_berlin',
+      { description: 'Berlin sales, 2027' },
+      { ifMatch: etag },
+    );
+    const title = el.shadowRoot?.querySelector<HTMLInputElement>('#f-title');
+    if (title) {
+      title.value = 'Berlin team';
+      title.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await sleep(100);
+    el.shadowRoot?.querySelector<HTMLFormElement>('dialog form')?.requestSubmit();
+    await sleep(800);
+    await settle(el);
+    document.body.dataset['ready'] = 'true';
+    return;
+  }
   if (state.startsWith('share-minutes-sent') || state.startsWith('share-minutes-too-many')) {
     await shareMinutes(state.includes('too-many'));
     document.body.dataset['ready'] = 'true';

@@ -520,6 +520,10 @@ describe('minutes-balance: projects', () => {
     await fill(el, { Title: 'Berlin team' });
     await click(el, 'Save');
     await expect(el).toShowText('Someone else changed this in the meantime.');
+    // What they saved is said, so the admin knows what saving again replaces.
+    await expect(el).toShowText(
+      'It now says: title “Team Berlin”, description “Changed”. Saving replaces it with yours.',
+    );
     await expect.element(await field(el, 'Title')).toHaveValue('Berlin team');
     await settle(el);
     await click(el, 'Save');

@@ -49,7 +49,11 @@ export class MinutesForms {
     readonly [AllotStore | undefined, number | undefined],
     Data<'quoteMinutePurchase'> | undefined
   >;
-  readonly #etag: Task<readonly [AllotStore | undefined, string | undefined], string | undefined>;
+  /** The edited project as the service has it now: its version (to send in If-Match), title and description. */
+  readonly #latest: Task<
+    readonly [AllotStore | undefined, string | undefined],
+    { etag: string; title: string; description: string } | undefined
+  >;
   readonly endingShares: Task<
     readonly [AllotStore | undefined, string | undefined],
     OutgoingShare[] | undefined
@@ -73,12 +77,13 @@ export class MinutesForms {
       },
     });
 
-    this.#etag = new Task(host, {
+    this.#latest = new Task(host, {
       args: () => [this.#api.store, this.panel?.kind === 'edit' ? this.panel.account.id : undefined] as const,
-      task: async ([store, accountId], { signal }) =>
-        store && accountId
-          ? (await store.client.minutes.accounts.get(accountId, { signal })).etag
-          : undefined,
+      task: async ([store, accountId], { signal }) => {
+        if (!store || !accountId) return undefined;
+        const { data, etag } = await store.client.minutes.accounts.get(accountId, { signal });
+        return { etag, title: data.title, description: data.description ?? '' };
+      },
     });
 
     this.endingShares = new Task(host, {
@@ -288,7 +293,7 @@ export class MinutesForms {
     if (!this.form.check({ title: title ? undefined : this.#api.i18n.t('field.required') })) return;
     const shape = { fields: ['title', 'description'] };
     if (panel?.kind === 'edit') {
-      const etag = this.#etag.value;
+      const etag = this.#latest.value?.etag;
       if (!etag) return;
       const body = { title, description };
       void this.#run(
@@ -300,8 +305,9 @@ export class MinutesForms {
         },
         shape,
       ).then((saved) => {
-        // Someone else may have changed it: read the new version so saving again works, keeping what was typed.
-        if (!saved) void this.#etag.run();
+        // Someone else may have changed it: read the new version so saving again works, keeping what was typed,
+        // and say what they saved, so the admin knows what saving again replaces.
+        if (!saved) void this.#latest.run().then(() => this.#sayTheirs(etag));
       });
       return;
     }
@@ -317,6 +323,19 @@ export class MinutesForms {
       shape,
     );
   };
+
+  /** After a refused edit: when the project has a new version, what it now says, next to the form's message. */
+  #sayTheirs(sent: string) {
+    const latest = this.#latest.value;
+    if (!latest || latest.etag === sent || !this.form.message) return;
+    const { i18n } = this.#api;
+    this.form.message += ` ${
+      latest.description
+        ? i18n.t('project.theirs', { title: latest.title, description: latest.description })
+        : i18n.t('project.theirsNoDescription', { title: latest.title })
+    }`;
+    this.#api.host.requestUpdate();
+  }
 
   /** Makes the account the default once the admin confirmed what that changes. */
   #onMakeDefault = (event: Event) => {

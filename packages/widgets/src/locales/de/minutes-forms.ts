@@ -33,6 +33,10 @@ export const messages: Translation<typeof en> = {
   'project.create': 'Projekt anlegen',
   'project.created': 'Projekt „{title}“ angelegt.',
   'project.updated': '„{title}“ gespeichert.',
+  'project.theirs':
+    'Jetzt steht dort: Titel „{title}“, Beschreibung „{description}“. Speichern ersetzt es durch Ihres.',
+  'project.theirsNoDescription':
+    'Jetzt steht dort: Titel „{title}“, keine Beschreibung. Speichern ersetzt es durch Ihres.',
   'project.deleteTitle': 'Projekt „{title}“ löschen?',
   'project.deleteMoves': 'Seine {minutes} gehen auf „{pool}“. Keine Minute geht verloren.',
   'project.deleteEmpty': 'Es enthält keine Minuten.',

@@ -32,6 +32,10 @@ export const messages = {
   'project.create': 'Create project',
   'project.created': 'Project “{title}” created.',
   'project.updated': '“{title}” saved.',
+  'project.theirs':
+    'It now says: title “{title}”, description “{description}”. Saving replaces it with yours.',
+  'project.theirsNoDescription':
+    'It now says: title “{title}”, no description. Saving replaces it with yours.',
   'project.deleteTitle': 'Delete the project “{title}”?',
   'project.deleteMoves': 'Its {minutes} move to “{pool}”. No minutes are lost.',
   'project.deleteEmpty': 'It holds no minutes.',

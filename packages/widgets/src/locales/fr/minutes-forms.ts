@@ -33,6 +33,10 @@ export const messages: Translation<typeof en> = {
   'project.create': 'Créer le projet',
   'project.created': 'Projet « {title} » créé.',
   'project.updated': '« {title} » enregistré.',
+  'project.theirs':
+    'Il indique désormais : titre « {title} », description « {description} ». Enregistrer le remplace par le vôtre.',
+  'project.theirsNoDescription':
+    'Il indique désormais : titre « {title} », sans description. Enregistrer le remplace par le vôtre.',
   'project.deleteTitle': 'Supprimer le projet « {title} » ?',
   'project.deleteMoves': 'Ses {minutes} vont dans « {pool} ». Aucune minute n’est perdue.',
   'project.deleteEmpty': 'Il ne contient aucune minute.',
