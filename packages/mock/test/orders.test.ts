@@ -558,6 +558,17 @@ describe('inventory and deletion', () => {
     expect(licenseViolations(state)).toEqual([]);
   });
 
+  it('counts a license named twice once, in a deletion and in a move', () => {
+    const state = scenario();
+    const ctx = ctxAs(state, users.admin);
+    const [free] = licensesOf(state, portals.a, { productId: LIVE, assigned: false });
+    const [other] = licensesOf(state, portals.a, { productId: CC, assigned: false });
+    if (!free || !other) throw new Error('the scenario has free licenses');
+    const target = other.costCenterId === SUPPORT ? RND : SUPPORT;
+    expect(moveLicenses(ctx, { licenseIds: [other.id, other.id], costCenterId: target }).moved).toBe(1);
+    expect(deleteLicenses(ctx, { licenseIds: [free.id, free.id] }).deleted).toBe(1);
+  });
+
   it('bills licenses to another cost center, or to none, each with a new version; a 404 moves nothing', () => {
     const state = scenario();
     const ctx = ctxAs(state, users.admin);

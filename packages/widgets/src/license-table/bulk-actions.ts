@@ -4,7 +4,7 @@ import type { Data } from '@allot/sdk';
 import { FormController } from '../base/controllers/form.js';
 import { field, formActions, formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
-import { toProblem } from '../base/problems.js';
+import { CostCenterSearch } from './cost-center-search.js';
 import { deleted, renderDeletion } from './delete-wizard.js';
 import {
   checkbox,
@@ -21,7 +21,6 @@ import {
 export type BulkPanel = 'bulk-unassign' | 'bulk-delete' | 'bulk-move';
 
 type Deletion = Data<'deleteLicenses'>;
-type CostCenter = Data<'listCostCenters'>['items'][number];
 
 /** People among the selection's assignees who sit in queues that keep a seat billed, with those queues. */
 type InQueues = { userId: string; name: string; queues: Queue[] }[];
@@ -42,12 +41,14 @@ export class BulkActions {
   readonly form: FormController;
   #licenses: License[] = [];
   #rev = 0;
+  #reviewError = '';
   #notify = false;
   #leave = false;
   readonly #keys = new IdempotencyKeys();
   readonly #review: Task<readonly [Host['store'], boolean, License[], number], Deletion | undefined>;
   readonly #queues: Task<readonly [Host['store'], boolean, License[]], InQueues | undefined>;
-  readonly #centers: Task<readonly [Host['store'], boolean], CostCenter[] | undefined>;
+  /** The cost centers to move to, searched by the server (a portal may have any number of them). */
+  readonly #search: CostCenterSearch;
 
   constructor(private readonly host: Host) {
     this.form = new FormController(host, host.reporter);
@@ -60,6 +61,8 @@ export class BulkActions {
           ? store.client.licenses.delete({ licenseIds: licenses.map((l) => l.id), dryRun: true }, { signal })
           : undefined;
       },
+      // Worded as the table words a license's problems, and reported once (an `allot-error`), not at each render.
+      onError: (error) => void (this.#reviewError = host.reporter.problem(error)?.message ?? ''),
     });
     this.#queues = new Task(host, {
       args: () => [host.store, this.panel === 'bulk-unassign', this.#licenses] as const,
@@ -79,20 +82,7 @@ export class BulkActions {
         return people.filter((p) => p.queues.length);
       },
     });
-    this.#centers = new Task(host, {
-      args: () => [host.store, this.panel === 'bulk-move'] as const,
-      task: async ([store, shown], { signal }) =>
-        store && shown
-          ? (
-              await store.read(
-                'cost-centers:',
-                ['costCenters'],
-                () => store.client.costCenters.list({ limit: 100 }),
-                signal,
-              )
-            ).items
-          : undefined,
-    });
+    this.#search = new CostCenterSearch(host, () => this.panel === 'bulk-move');
   }
 
   /** A request is running: Escape waits. */
@@ -107,6 +97,7 @@ export class BulkActions {
     this.#notify = this.#leave = false;
     this.form.reset();
     this.#keys.clear();
+    this.#search.reset();
     this.#rev++;
   }
 
@@ -223,7 +214,7 @@ export class BulkActions {
     form.busy = true;
     form.message = '';
     host.requestUpdate();
-    const done: License[] = [];
+    const done: { license: License; stillBilled: Queue[] }[] = [];
     const failed: License[] = [];
     for (const license of this.#assigned()) {
       try {
@@ -233,32 +224,40 @@ export class BulkActions {
           { ifMatch: license.etag },
         );
         host.patch(data.license);
-        done.push(license);
         const stillBilled = data.warnings.find((w) => w.code === 'contact_center_still_billed')?.queues ?? [];
-        host.emit('allot-license-unassigned', {
-          licenseId: license.id,
-          productId: license.productId,
-          userId: license.assignee?.id ?? '',
-          stillBilledQueueIds: this.#leave ? [] : stillBilled.map((q) => q.queueId),
-        });
+        done.push({ license, stillBilled });
       } catch (error) {
         failed.push(license);
         if (failed.length === 1) host.reporter.problem(error);
       }
     }
     let leftQueues = 0;
+    const left: string[] = [];
     if (this.#leave) {
       for (const person of this.#queues.value ?? []) {
-        if (!done.some((l) => l.assignee?.id === person.userId)) continue;
-        const left: string[] = [];
-        await leaveQueues(host, person.userId, person.queues, left).catch((error: unknown) =>
+        if (!done.some((d) => d.license.assignee?.id === person.userId)) continue;
+        const theirs: string[] = [];
+        await leaveQueues(host, person.userId, person.queues, theirs).catch((error: unknown) =>
           host.reporter.problem(error),
         );
-        if (left.length === person.queues.length) leftQueues++;
+        if (theirs.length === person.queues.length) leftQueues++;
+        left.push(...theirs.map((q) => `${person.userId} ${q}`));
       }
     }
+    // Said once the queues were left (or not): what still keeps a seat billed is what the page is told.
+    for (const { license, stillBilled } of done) {
+      const userId = license.assignee?.id ?? '';
+      host.emit('allot-license-unassigned', {
+        licenseId: license.id,
+        productId: license.productId,
+        userId,
+        stillBilledQueueIds: stillBilled
+          .map((q) => q.queueId)
+          .filter((q) => !left.includes(`${userId} ${q}`)),
+      });
+    }
     form.busy = false;
-    host.deselect(done.map((l) => l.id));
+    host.deselect(done.map((d) => d.license.id));
     if (done.length) host.changed();
     const said = [
       done.length ? host.t('bulk.unassigned', { count: done.length }) : '',
@@ -274,9 +273,9 @@ export class BulkActions {
       .join(' ');
     if (failed.length) {
       // Stay open on what failed, with those licenses as they are now (a new holder, a new version to send).
-      form.message = said;
       const fresh = await Promise.all(failed.map((l) => host.refresh(l.id)));
       this.#licenses = fresh.filter((l): l is License => !!l);
+      form.message = said;
       host.requestUpdate();
       return;
     }
@@ -293,10 +292,18 @@ export class BulkActions {
     const title = t('bulk.deleteTitle');
     if (!deletable.length) return this.#nothingToDo(title, t('bulk.noneDeletable'));
     const review = this.#review;
-    if (review.status === TaskStatus.ERROR && !form.message)
+    // A review that failed (a license assigned or deleted since it was selected) can be read again or left.
+    if (review.status === TaskStatus.ERROR)
       return html`${heading(title)}
-        <p class="alert">${toProblem(review.error, i18n).message}</p>`;
-    if (!review.value)
+        <p class="alert" part="form-error">${this.#reviewError}</p>
+        <div class="actions">
+          <button type="button" part="button" @click=${() => host.close()}>${i18n.t('action.close')}</button>
+          <button type="button" part="button" class="primary" @click=${() => void this.#reread()}>
+            ${i18n.t('action.retry')}
+          </button>
+        </div>`;
+    // While it is worked out again, the previous review (and its licenses) cannot be confirmed.
+    if (!review.value || review.status === TaskStatus.PENDING)
       return html`${heading(title)}
         <div class="skeleton" aria-busy="true" part="loading"><span></span><span></span></div>`;
     const skipped = this.#licenses.length - deletable.length;
@@ -314,6 +321,23 @@ export class BulkActions {
     </form>`;
   }
 
+  /**
+   * Reads the selection's licenses again and reviews them anew: those deleted meanwhile leave the selection (and
+   * the table is read again), those assigned meanwhile are counted as assigned.
+   */
+  async #reread() {
+    const { host } = this;
+    const fresh = await Promise.all(this.#licenses.map((l) => host.refresh(l.id)));
+    const gone = this.#licenses.filter((_, i) => !fresh[i]).map((l) => l.id);
+    if (gone.length) {
+      host.deselect(gone);
+      host.changed();
+    }
+    this.#licenses = fresh.filter((l): l is License => !!l);
+    this.#rev++;
+    host.requestUpdate();
+  }
+
   /** Deletes exactly the licenses the review listed. */
   #onDelete = async (e: Event) => {
     e.preventDefault();
@@ -327,13 +351,8 @@ export class BulkActions {
     );
     if (!outcome.ok) {
       // Someone assigned or deleted one of them meanwhile: review the selection as it is now.
-      if (outcome.problem && ['license_already_assigned', 'not_found'].includes(outcome.problem.code)) {
-        this.#licenses = (await Promise.all(this.#deletable().map((l) => host.refresh(l.id)))).filter(
-          (l): l is License => !!l,
-        );
-        this.#rev++;
-        host.requestUpdate();
-      }
+      if (outcome.problem && ['license_already_assigned', 'not_found'].includes(outcome.problem.code))
+        await this.#reread();
       return;
     }
     const result = outcome.value;
@@ -353,20 +372,13 @@ export class BulkActions {
   #centerName(id: string | null): string {
     const { t } = this.host;
     if (id === null) return t('bulk.noCenter');
-    return this.#centers.value?.find((c) => c.id === id)?.code ?? id;
+    return this.#search.found?.page.items.find((c) => c.id === id)?.code ?? this.#search.labels.get(id) ?? id;
   }
 
   #renderMove() {
     const { host, form } = this;
     const { t, i18n } = host;
-    const centers = this.#centers;
     const title = heading(t('bulk.moveTitle'));
-    if (centers.status === TaskStatus.ERROR)
-      return html`${title}
-        <p class="alert">${toProblem(centers.error, i18n).message}</p>`;
-    if (!centers.value)
-      return html`${title}
-        <div class="skeleton" aria-busy="true" part="loading"><span></span><span></span></div>`;
     const target = this.#target();
     const moving =
       target === undefined ? [] : this.#licenses.filter((l) => (l.costCenter?.id ?? null) !== target);
@@ -374,14 +386,13 @@ export class BulkActions {
     for (const l of moving) from.set(l.costCenter?.id ?? null, (from.get(l.costCenter?.id ?? null) ?? 0) + 1);
     const staying = this.#licenses.length - moving.length;
     return html`<form class="stack" novalidate @submit=${this.#onMove}>
-      ${title} ${this.#list(this.#licenses)}
+      ${title} ${this.#list(this.#licenses)} ${this.#search.render()}
       ${field(form, {
         name: 'costCenterId',
         label: t('bulk.moveTo'),
         type: 'select',
         options: [
-          { value: '', label: t('bulk.choose') },
-          ...centers.value.map((c) => ({ value: c.id, label: `${c.code} · ${c.name}` })),
+          ...this.#search.options(form.value('costCenterId')),
           { value: NONE, label: t('bulk.noCenter') },
         ],
       })}

@@ -172,7 +172,11 @@ export class LicenseTable extends AllotElement {
     },
     close: () => this.#dialog.close(),
     show: (panel, id, opener) => void this.#open(panel, undefined, id, opener),
-    patch: (license, pending) => this.#rows.patch(license, pending),
+    patch: (license, pending) => {
+      // A selected row may have left the grid (a filter): the selection keeps its latest state too.
+      if (this.#picked.has(license.id)) this.#picked.set(license.id, license);
+      return this.#rows.patch(license, pending);
+    },
     selection: () => {
       const shown = new Map(this.#rows.items?.map((l) => [l.id, l]));
       return [...this.#selected].flatMap((id) => shown.get(id) ?? this.#picked.get(id) ?? []);

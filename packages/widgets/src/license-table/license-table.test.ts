@@ -1315,6 +1315,16 @@ async function freeLiveByCenter(api: Api): Promise<Record<string, number>> {
   return counts;
 }
 
+/** A table searched for Live Reports, with two of its free licenses selected (`first`: the first one's id). */
+async function twoFreeLiveSelected() {
+  const api = mockApi();
+  const el = await table(api);
+  await search(el, 'live');
+  const [a, b] = rows(el).filter((r) => cellsOf(r)[2] === 'N/A');
+  for (const row of [a!, b!]) await userEvent.click(row.querySelector('input')!);
+  return { api, el, first: el.selectedLicenseIds[0] };
+}
+
 const bulkBar = (el: Element) => root(el).querySelector<HTMLElement>('[part="bulk-actions"]');
 
 describe('license-table: deleting by cost center', () => {
@@ -1384,12 +1394,7 @@ describe('license-table: acting on the selected rows', () => {
   });
 
   it('reviews again, deleting nothing, when a reviewed license is assigned meanwhile (license_already_assigned)', async () => {
-    const api = mockApi();
-    const el = await table(api);
-    await search(el, 'live');
-    const [a, b] = rows(el).filter((r) => cellsOf(r)[2] === 'N/A');
-    for (const row of [a!, b!]) await userEvent.click(row.querySelector('input')!);
-    const [first] = el.selectedLicenseIds;
+    const { api, el, first } = await twoFreeLiveSelected();
     await clickIn(bulkBar(el)!, 'Delete');
     await expect.poll(() => textOf(dialogOf(el))).toContain('Delete 2 selected unassigned licenses?');
     const license = (await api.as('a_admin').licenses.get(first!)).data;
@@ -1434,6 +1439,68 @@ describe('license-table: acting on the selected rows', () => {
           .map((r) => cellsOf(r)[4]),
       )
       .toEqual(['RND', 'RND', 'RND']);
+  });
+
+  it('acts on selected rows that left the list with their latest version: moved away, then moved back', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await search(el, 'sales-fr live');
+    const n = rows(el).length;
+    await userEvent.click(within(el).getByLabelText('Select all loaded licenses'));
+    const ids = el.selectedLicenseIds;
+    const select = () => root(el).querySelector<HTMLSelectElement>('#f-costCenterId');
+    await clickIn(bulkBar(el)!, 'Change cost center');
+    await expect.poll(() => select()?.options.length ?? 0).toBeGreaterThan(2);
+    await userEvent.selectOptions(select()!, 'RND · Research and Development');
+    await clickIn(dialogOf(el), n === 1 ? 'Move 1 license' : `Move ${n} licenses`);
+    await expect(el).toAnnounce(`now billed to RND.`);
+    // They no longer match the search, and are still selected.
+    await expect.poll(() => rows(el).length).toBe(0);
+    expect(textOf(bulkBar(el)!)).toContain(`${n} selected`);
+    await clickIn(bulkBar(el)!, 'Change cost center');
+    await expect.poll(() => select()?.options.length ?? 0).toBeGreaterThan(2);
+    await userEvent.selectOptions(select()!, 'SALES-FR · Sales France');
+    await expect.poll(() => textOf(dialogOf(el))).toContain(`move to SALES-FR:`);
+    await clickIn(dialogOf(el), n === 1 ? 'Move 1 license' : `Move ${n} licenses`);
+    await expect(el).toAnnounce(`now billed to SALES-FR.`);
+    for (const id of ids)
+      expect((await api.as('a_admin').licenses.get(id)).data.costCenter?.code).toBe('SALES-FR');
+  });
+
+  it('says when the selection changed before its review, and reviews it again without what was deleted', async () => {
+    const { api, el, first } = await twoFreeLiveSelected();
+    await api.as('a_admin').licenses.delete({ licenseIds: [first!] });
+    await clickIn(bulkBar(el)!, 'Delete');
+    await expect
+      .poll(() => textOf(dialogOf(el)))
+      .toContain('This license, user or cost center no longer exists');
+    await expectAccessible(el);
+    await clickIn(dialogOf(el), 'Try again');
+    await expect.poll(() => textOf(dialogOf(el))).toContain('Delete 1 selected unassigned license?');
+    expect(textOf(bulkBar(el)!)).toContain('1 selected');
+    expect(await licenses(api)).toHaveLength(59);
+  });
+
+  it('finds the cost center to move to by searching the server, beyond the first 100', async () => {
+    const api = mockApi();
+    const admin = api.as('a_admin');
+    for (let n = 1; n <= 105; n++)
+      await admin.costCenters.create({ code: `AREA-${String(n).padStart(3, '0')}`, name: `Area ${n}` });
+    const zulu = await admin.costCenters.create({ code: 'ZULU', name: 'Zulu team' });
+    const el = await table(api);
+    await userEvent.click(rows(el)[0]!.querySelector('input')!);
+    const [id] = el.selectedLicenseIds;
+    await clickIn(bulkBar(el)!, 'Change cost center');
+    const select = () => root(el).querySelector<HTMLSelectElement>('#f-costCenterId')!;
+    await expect.poll(() => searchStatus(el)).toBe('Showing the first 100: refine the search.');
+    expect(textOf(select())).not.toContain('ZULU');
+    await userEvent.fill(inDialog(el).getByLabelText('Find a cost center'), 'zulu');
+    await expect.poll(() => searchStatus(el)).toBe('1 cost center found.');
+    expect([...select().options].map((o) => o.value)).toEqual(['', zulu.id, 'none']);
+    await userEvent.selectOptions(select(), 'ZULU · Zulu team');
+    await clickIn(dialogOf(el), 'Move 1 license');
+    await expect(el).toAnnounce('1 license now billed to ZULU.');
+    expect((await admin.licenses.get(id!)).data.costCenter?.code).toBe('ZULU');
   });
 
   it('unassigns the selected licenses, warning first about people whose queues keep a seat billed', async () => {

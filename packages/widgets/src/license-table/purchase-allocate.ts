@@ -1,10 +1,8 @@
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Body } from '@allot/sdk';
 import { field } from '../base/form.js';
-import { isAbort, toProblem } from '../base/problems.js';
 import { checkbox, parseCount } from './host.js';
-import { centerLabel, MAX, type Found, type Quote } from './purchase-shared.js';
+import { centerLabel, MAX, type Quote } from './purchase-shared.js';
 import type { PurchaseWizard } from './purchase-wizard.js';
 
 // The allocation step of the purchase wizard: every line to one cost center, the selected lines, or one line
@@ -67,7 +65,7 @@ export function startSplit(w: PurchaseWizard, line: Quote['lines'][number]) {
   const values: Record<string, string> = { ...w.form.values };
   // A center allocated earlier may not be among those found: its code labels it in the part's select.
   for (const a of line.allocation)
-    if (!w.labels.has(a.costCenterId)) w.labels.set(a.costCenterId, a.costCenterCode);
+    if (!w.centers.labels.has(a.costCenterId)) w.centers.labels.set(a.costCenterId, a.costCenterCode);
   w.parts = parts.map((p) => {
     const k = w.next++;
     values[`c${k}`] = p.costCenterId;
@@ -92,7 +90,7 @@ export async function onCreate(w: PurchaseWizard) {
   );
   if (!center) return;
   w.creating = false;
-  w.labels.set(center.id, centerLabel(center));
+  w.centers.labels.set(center.id, centerLabel(center));
   w.rev++;
   w.host.store?.changed('costCenters');
   w.form.reset({ ...w.form.values, cc: center.id, code: '', name: '' });
@@ -106,88 +104,13 @@ export function allocation(w: PurchaseWizard, allocation: Quote['lines'][number]
   );
 }
 
-export function onFound(w: PurchaseWizard, found: Found) {
-  w.found = found;
-  w.searchError = '';
-  for (const c of found.page.items) w.labels.set(c.id, centerLabel(c));
-}
-
-/** A failed search keeps what was typed, chosen and found; its message shows by the search box. */
-export function onSearchError(w: PurchaseWizard, error: unknown) {
-  if (isAbort(error)) return;
-  const { host } = w;
-  const { code, status, message, fields } = toProblem(error, host.i18n);
-  w.searchError = message || Object.values(fields).join(' ');
-  host.emit('allot-error', { code, message: w.searchError, ...(status !== undefined && { status }) });
-  host.say(w.searchError, 'error');
-}
-
-/** What the search found, said once its answer is in: nothing, the count, or that there are more. */
-export function searchStatus(w: PurchaseWizard): string {
-  const { t } = w.host;
-  const q = w.query.trim();
-  const found = w.found;
-  if (!found || found.q !== q) return '';
-  const { items, nextCursor } = found.page;
-  if (!items.length && q) return t('allocate.noMatch', { query: q });
-  if (nextCursor) return t('allocate.more', { count: items.length });
-  return q ? t('allocate.found', { count: items.length }) : '';
-}
-
-export function renderSearch(w: PurchaseWizard) {
-  const { host } = w;
-  const error = w.searchError;
-  return html`<div class="field">
-    <label for="cc-find">${host.t('allocate.find')}</label>
-    <input
-      id="cc-find"
-      type="search"
-      autocomplete="off"
-      maxlength="100"
-      aria-describedby=${error ? 'cc-find-status cc-find-error' : 'cc-find-status'}
-      .value=${live(w.query)}
-      @input=${(e: Event) => ((w.query = (e.target as HTMLInputElement).value), host.requestUpdate())}
-    />
-    <p class="hint" id="cc-find-status" aria-live="polite">${searchStatus(w)}</p>
-    ${
-      error
-        ? html`<p class="field-error" id="cc-find-error">
-            ${error}
-            <button
-              type="button"
-              class="link"
-              part="button"
-              @click=${() => (w.tries++, host.requestUpdate())}
-            >
-              ${host.i18n.t('action.retry')}
-            </button>
-          </p>`
-        : nothing
-    }
-  </div>`;
-}
-
-/** A select's options: the centers found, and the one it has chosen when the search no longer finds it. */
-export function centerOptions(w: PurchaseWizard, chosen: string) {
-  const found = w.found?.page.items ?? [];
-  const kept =
-    chosen && !found.some((c) => c.id === chosen)
-      ? [{ value: chosen, label: w.labels.get(chosen) ?? chosen }]
-      : [];
-  return [
-    { value: '', label: w.host.t('allocate.choose') },
-    ...kept,
-    ...found.map((c) => ({ value: c.id, label: centerLabel(c) })),
-  ];
-}
-
 /** A cost-center select: the centers found, and the one it has chosen. */
 export function centerField(w: PurchaseWizard, name: string, label: string) {
   return field(w.form, {
     name,
     label,
     type: 'select',
-    options: centerOptions(w, w.form.value(name)),
+    options: w.centers.options(w.form.value(name)),
   });
 }
 
@@ -199,7 +122,7 @@ export function renderAllocate(w: PurchaseWizard) {
   const error = w.form.errors['split'] || w.form.errors['selection'];
   return html`<div class="stack">
     <p class="muted">${t('allocate.hint')}</p>
-    ${renderSearch(w)} ${renderCenterChoice(w)} ${renderLines(w, quote)}
+    ${w.centers.render()} ${renderCenterChoice(w)} ${renderLines(w, quote)}
     ${line ? renderSplit(w, line) : nothing}
     ${error ? html`<p class="field-error" id="f-split-error" role="alert">${error}</p>` : nothing}
     <p class="muted small">${t(quote.allocationComplete ? 'allocate.complete' : 'allocate.incomplete')}</p>

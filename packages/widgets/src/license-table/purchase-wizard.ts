@@ -1,15 +1,14 @@
-import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { Body } from '@allot/sdk';
 import { FormController } from '../base/controllers/form.js';
-import { sleep } from '../base/controllers/sleep.js';
 import { formMessage } from '../base/form.js';
 import { IdempotencyKeys } from '../base/idempotency.js';
 import { heading, parseCount, type Host } from './host.js';
-import { onFound, onSearchError, renderAllocate } from './purchase-allocate.js';
+import { CostCenterSearch } from './cost-center-search.js';
+import { renderAllocate } from './purchase-allocate.js';
 import { renderCart, renewQuote } from './purchase-cart.js';
 import { renderReview, renderStatement } from './purchase-review.js';
-import { CENTERS, MAX, STEPS, type Found, type Order, type Quote, type Step } from './purchase-shared.js';
+import { MAX, STEPS, type Order, type Quote, type Step } from './purchase-shared.js';
 
 /**
  * Buying licenses as RingCentral's portal does it, in four steps that keep their state going back and forth:
@@ -36,33 +35,16 @@ export class PurchaseWizard {
   accept = false;
   rev = 0;
   readonly keys = new IdempotencyKeys();
-  /** What the user typed in the cost-center search; `found` keeps the last answer while the next one loads or fails. */
-  query = '';
-  found: Found | undefined;
-  searchError = '';
-  tries = 0;
-  /** Labels of every center seen, so a chosen center keeps its label when the search no longer finds it. */
-  readonly labels = new Map<string, string>();
+  /** The allocation step's cost-center search, and the labels of every center seen. */
+  readonly centers: CostCenterSearch;
 
   constructor(readonly host: Host) {
     this.form = new FormController(host, host.reporter);
-    new Task(host, {
-      args: () => [host.store, this.step === 'allocate', this.rev, this.query.trim(), this.tries] as const,
-      task: async ([store, shown, , q], { signal }): Promise<Found | undefined> => {
-        if (!store || !shown) return undefined;
-        if (q) await sleep(300, signal);
-        // The same reads as the table's cost-center filter, so the two share their answers.
-        const page = await store.read(
-          `cost-centers:${q}`,
-          ['costCenters'],
-          () => store.client.costCenters.list(q ? { q, limit: CENTERS } : { limit: CENTERS }),
-          signal,
-        );
-        return { q, page };
-      },
-      onComplete: (found) => found && onFound(this, found),
-      onError: (error) => onSearchError(this, error),
-    });
+    this.centers = new CostCenterSearch(
+      host,
+      () => this.step === 'allocate',
+      () => this.rev,
+    );
   }
 
   /** Starts over, with one line of `productId` (or of the first product) in the cart. */
@@ -74,7 +56,7 @@ export class PurchaseWizard {
     this.quoted = this.split = '';
     this.selection = new Set();
     this.creating = this.expired = this.accept = false;
-    this.query = this.searchError = '';
+    this.centers.reset();
     this.keys.clear();
     this.step = 'cart';
   }

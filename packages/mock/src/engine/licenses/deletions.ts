@@ -31,7 +31,8 @@ export function deleteLicenses(ctx: Ctx, input: Request): Schema<'LicenseDeletio
 
 /** The licenses named, all of them this portal's and unassigned. */
 function selected(ctx: Ctx, ids: readonly string[]): LicenseRecord[] {
-  const licenses = ids.map((id) => portalLicense(ctx, id));
+  // A license named twice is one license (the HTTP layer refuses repeats; the engine must not count one twice).
+  const licenses = [...new Set(ids)].map((id) => portalLicense(ctx, id));
   const assigned = licenses.find((l) => l.assigneeId !== null);
   if (assigned?.assigneeId) {
     const holder = ctx.state.identity.users.get(assigned.assigneeId)?.name ?? assigned.assigneeId;

@@ -7,7 +7,7 @@ export function moveLicenses(ctx: Ctx, input: Schema<'LicenseMoveRequest'>): Sch
   requirePermission(ctx, 'cost_centers:manage');
   const { state } = ctx;
   // Every id and the cost center are checked before anything changes: a 404 moves nothing.
-  const licenses = input.licenseIds.map((id) => portalLicense(ctx, id));
+  const licenses = [...new Set(input.licenseIds)].map((id) => portalLicense(ctx, id));
   const target = input.costCenterId === null ? null : portalCostCenter(ctx, input.costCenterId).id;
   const left = new Map<string | null, number>();
   for (const license of licenses) {

@@ -189,15 +189,15 @@ export const messages: Translation<typeof en> = {
     other: '{count} {product}-Lizenzen gelöscht; {left} verbleiben.',
   },
   'licenseTable.delete.costCenter': 'Aus Kostenstelle',
-  'licenseTable.delete.anyCenter': 'Alle Kostenstellen',
+  'licenseTable.delete.anyCenter': 'Beliebige Kostenstelle',
   'licenseTable.delete.centers': 'Kostenstellen, die Lizenzen verlieren',
   'licenseTable.delete.centerLoses': {
     one: '{center}: {count} Lizenz weniger',
     other: '{center}: {count} Lizenzen weniger',
   },
   'licenseTable.delete.productLeft': {
-    one: '{product}: {count} gelöscht, {left} verbleiben ({assigned} zugewiesen)',
-    other: '{product}: {count} gelöscht, {left} verbleiben ({assigned} zugewiesen)',
+    one: '{product}: {count} gelöscht, verbleibend: {left} (zugewiesen: {assigned})',
+    other: '{product}: {count} gelöscht, verbleibend: {left} (zugewiesen: {assigned})',
   },
   'licenseTable.bulk.deleteTitle': 'Ausgewählte Lizenzen löschen',
   'licenseTable.bulk.deleteReview': {
@@ -249,7 +249,6 @@ export const messages: Translation<typeof en> = {
   'licenseTable.bulk.moveTitle': 'Kostenstelle der ausgewählten Lizenzen ändern',
   'licenseTable.bulk.moveTo': 'Abrechnen über',
   'licenseTable.bulk.pickCenter': 'Wählen Sie eine Kostenstelle.',
-  'licenseTable.bulk.choose': 'Auswählen…',
   'licenseTable.bulk.noCenter': 'Keine Kostenstelle',
   'licenseTable.bulk.moveReview': {
     one: '{count} Lizenz wechselt zu {center}:',

@@ -235,7 +235,6 @@ export const messages = {
   'licenseTable.bulk.moveTitle': 'Change the cost center of the selected licenses',
   'licenseTable.bulk.moveTo': 'Bill them to',
   'licenseTable.bulk.pickCenter': 'Choose a cost center.',
-  'licenseTable.bulk.choose': 'Choose…',
   'licenseTable.bulk.noCenter': 'No cost center',
   'licenseTable.bulk.moveReview': {
     one: '{count} license moves to {center}:',

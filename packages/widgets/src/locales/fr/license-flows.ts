@@ -193,15 +193,15 @@ export const messages: Translation<typeof en> = {
     other: '{count} licences {product} supprimées ; il en reste {left}.',
   },
   'licenseTable.delete.costCenter': 'Du centre de coûts',
-  'licenseTable.delete.anyCenter': 'Tous les centres de coûts',
+  'licenseTable.delete.anyCenter': 'N’importe quel centre de coûts',
   'licenseTable.delete.centers': 'Centres de coûts qui perdent des licences',
   'licenseTable.delete.centerLoses': {
     one: '{center} : {count} licence de moins',
     other: '{center} : {count} licences de moins',
   },
   'licenseTable.delete.productLeft': {
-    one: '{product} : {count} supprimée, il en reste {left} ({assigned} attribuées)',
-    other: '{product} : {count} supprimées, il en reste {left} ({assigned} attribuées)',
+    one: '{product} : {count} supprimée, total restant : {left} (attribuées : {assigned})',
+    other: '{product} : {count} supprimées, total restant : {left} (attribuées : {assigned})',
   },
   'licenseTable.bulk.deleteTitle': 'Supprimer les licences sélectionnées',
   'licenseTable.bulk.deleteReview': {
@@ -222,8 +222,8 @@ export const messages: Translation<typeof en> = {
     other: 'Ces {count} licences retournent au pool, non attribuées :',
   },
   'licenseTable.bulk.unassignSkips': {
-    one: '{count} licence sélectionnée n’est déjà pas attribuée.',
-    other: '{count} licences sélectionnées ne sont déjà pas attribuées.',
+    one: '{count} licence sélectionnée n’est pas attribuée.',
+    other: '{count} licences sélectionnées ne sont pas attribuées.',
   },
   'licenseTable.bulk.noneAssigned': 'Aucune des licences sélectionnées n’est attribuée.',
   'licenseTable.bulk.holder': '{product} : {name}',
@@ -253,7 +253,6 @@ export const messages: Translation<typeof en> = {
   'licenseTable.bulk.moveTitle': 'Changer le centre de coûts des licences sélectionnées',
   'licenseTable.bulk.moveTo': 'Les facturer à',
   'licenseTable.bulk.pickCenter': 'Choisissez un centre de coûts.',
-  'licenseTable.bulk.choose': 'Choisir…',
   'licenseTable.bulk.noCenter': 'Aucun centre de coûts',
   'licenseTable.bulk.moveReview': {
     one: '{count} licence passe à {center} :',
