@@ -50,7 +50,15 @@ const STATES = [
     ),
   ),
   ...['en', 'fr', 'de'].flatMap((language) =>
-    ['bulk-bar', 'bulk-delete', 'bulk-move', 'bulk-unassign', 'delete-center'].flatMap((step) => {
+    [
+      'bulk-bar',
+      'bulk-delete',
+      'bulk-move',
+      'bulk-unassign',
+      'delete-center',
+      'bulk-delete-stale',
+      'bulk-unassign-failed',
+    ].flatMap((step) => {
       const name = language === 'en' ? step : `${step}-${language}`;
       return [
         [name, 1280],

@@ -269,6 +269,40 @@ async function run() {
       await typeAndWait(el, 'Quantity to delete', '1');
       await press(el, 'Next', 'button[type="submit"]');
       break;
+    case 'bulk-delete-stale':
+    case 'bulk-unassign-failed': {
+      // A selection changed by someone else: a free license deleted before the review, or a held one changed
+      // before the unassignment (its version no longer matches).
+      const boxes = [
+        ...(el.shadowRoot?.querySelectorAll<HTMLInputElement>('.body [role="row"] input') ?? []),
+      ];
+      for (const box of boxes.slice(0, 4)) box.click();
+      await sleep(100);
+      const ids = (el as HTMLElement & { selectedLicenseIds: string[] }).selectedLicenseIds;
+      const api = client(admin);
+      const bulk = '[part="bulk-actions"] button';
+      if (state === 'bulk-delete-stale') {
+        const all = await Promise.all(ids.map((id) => api.licenses.get(id)));
+        const free = all.find((l) => !l.data.assignee);
+        if (free) await api.licenses.delete({ licenseIds: [free.data.id] });
+        await press(el, 'Delete', bulk);
+      } else {
+        await press(el, 'Unassign', bulk);
+        const all = await Promise.all(ids.map((id) => api.licenses.get(id)));
+        const held = all.find((l) => l.data.assignee);
+        // Given to someone else meanwhile: it stays in the dialog, as it is now, to try again.
+        if (held) {
+          await api.licenses.unassign(held.data.id, {}, { ifMatch: held.etag });
+          const again = await api.licenses.get(held.data.id);
+          await api.licenses
+            .assign(held.data.id, { userId: 'usr_member' }, { ifMatch: again.etag })
+            .catch(() => undefined);
+        }
+        await press(el, 'Unassign 2 licenses', 'button[type="submit"]');
+        await sleep(500);
+      }
+      break;
+    }
     case 'bulk-bar':
     case 'bulk-delete':
     case 'bulk-move':

@@ -147,13 +147,16 @@ export class BulkActions {
   /** Nothing in the selection can be given to this action: say why, and only offer to close. */
   #nothingToDo(title: string, why: string) {
     const { host } = this;
-    return html`${heading(title)}
+    return html`<div class="stack">
+      ${heading(title)}
       <p>${why}</p>
+      ${formMessage(this.form)}
       <div class="actions">
         <button type="button" part="button" @click=${() => host.close()}>
           ${host.i18n.t('action.close')}
         </button>
-      </div>`;
+      </div>
+    </div>`;
   }
 
   // ——— unassign ———
@@ -256,25 +259,32 @@ export class BulkActions {
           .filter((q) => !left.includes(`${userId} ${q}`)),
       });
     }
+    // What failed, as it is now: still assigned (a new holder, a new version to send) stays in the dialog to try
+    // again; back in the pool already (someone unassigned it meanwhile) or gone needs nothing more.
+    const fresh = await Promise.all(failed.map((l) => host.refresh(l.id)));
+    const retry = failed.filter((_, i) => fresh[i]?.assignee);
+    const settled = failed.length - retry.length;
     form.busy = false;
-    host.deselect(done.map((d) => d.license.id));
-    if (done.length) host.changed();
+    host.deselect([
+      ...done.map((d) => d.license.id),
+      ...failed.filter((_, i) => !fresh[i]?.assignee).map((l) => l.id),
+    ]);
+    if (done.length || settled) host.changed();
     const said = [
       done.length ? host.t('bulk.unassigned', { count: done.length }) : '',
       leftQueues ? host.t('bulk.leftQueues', { count: leftQueues }) : '',
-      failed.length
+      settled ? host.t('bulk.alreadyFree', { count: settled }) : '',
+      retry.length
         ? host.t('bulk.failed', {
-            count: failed.length,
-            names: failed.map((l) => l.assignee?.name ?? l.id).join(', '),
+            count: retry.length,
+            names: retry.map((l) => l.assignee?.name ?? l.id).join(', '),
           })
         : '',
     ]
       .filter(Boolean)
       .join(' ');
-    if (failed.length) {
-      // Stay open on what failed, with those licenses as they are now (a new holder, a new version to send).
-      const fresh = await Promise.all(failed.map((l) => host.refresh(l.id)));
-      this.#licenses = fresh.filter((l): l is License => !!l);
+    if (retry.length) {
+      this.#licenses = fresh.filter((l): l is License => !!l?.assignee);
       form.message = said;
       host.requestUpdate();
       return;

@@ -1565,6 +1565,26 @@ describe('license-table: acting on the selected rows', () => {
     expect((await api.as('a_admin').licenses.get(first!)).data.assignee).toBeNull();
   });
 
+  it('closes, saying so, when a license it could not unassign was already back in the pool', async () => {
+    const api = mockApi();
+    const el = await table(api);
+    await search(el, 'live');
+    const held = rows(el)
+      .filter((r) => cellsOf(r)[2] !== 'N/A')
+      .slice(0, 2);
+    for (const row of held) await userEvent.click(row.querySelector('input')!);
+    const [first] = el.selectedLicenseIds;
+    await clickIn(bulkBar(el)!, 'Unassign');
+    await expect.poll(() => textOf(dialogOf(el))).toContain('These 2 licenses go back to the pool');
+    const license = (await api.as('a_admin').licenses.get(first!)).data;
+    await api.as('a_admin').licenses.unassign(first!, {}, { ifMatch: license.etag });
+    await clickIn(dialogOf(el), 'Unassign 2 licenses');
+    await expect(el).toAnnounce('1 license unassigned. 1 was already back in the pool.');
+    expect(dialogOf(el).open).toBe(false);
+    expect(bulkBar(el)).toBeNull();
+    expect((await licenses(api)).filter((l) => !l.assignee)).toHaveLength(12);
+  });
+
   it('offers a user manager unassigning only: deleting and changing cost centers are disabled with the reason', async () => {
     const el = await table(mockApi(), 'a_user_manager');
     await userEvent.click(rows(el)[0]!.querySelector('input')!);

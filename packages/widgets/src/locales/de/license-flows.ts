@@ -242,6 +242,10 @@ export const messages: Translation<typeof en> = {
     one: '{count} Person hat alle ihre Warteschlangen verlassen.',
     other: '{count} Personen haben alle ihre Warteschlangen verlassen.',
   },
+  'licenseTable.bulk.alreadyFree': {
+    one: '{count} war bereits wieder im Pool.',
+    other: '{count} waren bereits wieder im Pool.',
+  },
   'licenseTable.bulk.failed': {
     one: 'Bei {count} Lizenz konnte die Zuweisung nicht aufgehoben werden: {names}.',
     other: 'Bei {count} Lizenzen konnte die Zuweisung nicht aufgehoben werden: {names}.',

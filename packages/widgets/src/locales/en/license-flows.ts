@@ -228,6 +228,10 @@ export const messages = {
     one: '{count} person left all their queues.',
     other: '{count} people left all their queues.',
   },
+  'licenseTable.bulk.alreadyFree': {
+    one: '{count} was already back in the pool.',
+    other: '{count} were already back in the pool.',
+  },
   'licenseTable.bulk.failed': {
     one: '{count} could not be unassigned: {names}.',
     other: '{count} could not be unassigned: {names}.',

@@ -246,6 +246,10 @@ export const messages: Translation<typeof en> = {
     one: '{count} personne a quitté toutes ses files.',
     other: '{count} personnes ont quitté toutes leurs files.',
   },
+  'licenseTable.bulk.alreadyFree': {
+    one: '{count} était déjà revenue au pool.',
+    other: '{count} étaient déjà revenues au pool.',
+  },
   'licenseTable.bulk.failed': {
     one: '{count} attribution n’a pas pu être annulée : {names}.',
     other: '{count} attributions n’ont pas pu être annulées : {names}.',
