@@ -1326,6 +1326,22 @@ async function twoFreeLiveSelected() {
   return { api, el, first: el.selectedLicenseIds[0] };
 }
 
+/** Two held Live Reports licenses selected and their unassignment opened (`firstName`: the first one's holder). */
+async function unassigningTwoHeld() {
+  const api = mockApi();
+  const el = await table(api);
+  await search(el, 'live');
+  const held = rows(el)
+    .filter((r) => cellsOf(r)[2] !== 'N/A')
+    .slice(0, 2);
+  for (const row of held) await userEvent.click(row.querySelector('input')!);
+  const [first, second] = el.selectedLicenseIds;
+  const firstName = cellsOf(held[0]!)[2];
+  await clickIn(bulkBar(el)!, 'Unassign');
+  await expect.poll(() => textOf(dialogOf(el))).toContain('These 2 licenses go back to the pool');
+  return { api, el, first, second, firstName };
+}
+
 const bulkBar = (el: Element) => root(el).querySelector<HTMLElement>('[part="bulk-actions"]');
 
 describe('license-table: deleting by cost center', () => {
@@ -1531,17 +1547,7 @@ describe('license-table: acting on the selected rows', () => {
   });
 
   it('names the licenses it could not unassign, keeps them in the dialog, and unassigns the rest', async () => {
-    const api = mockApi();
-    const el = await table(api);
-    await search(el, 'live');
-    const held = rows(el)
-      .filter((r) => cellsOf(r)[2] !== 'N/A')
-      .slice(0, 2);
-    for (const row of held) await userEvent.click(row.querySelector('input')!);
-    const [first, second] = el.selectedLicenseIds;
-    const [firstName] = held.map((r) => cellsOf(r)[2]);
-    await clickIn(bulkBar(el)!, 'Unassign');
-    await expect.poll(() => textOf(dialogOf(el))).toContain('These 2 licenses go back to the pool');
+    const { api, el, first, second, firstName } = await unassigningTwoHeld();
     // Another admin changes the first one meanwhile: its version no longer matches.
     const license = (await api.as('a_admin').licenses.get(first!)).data;
     await api.as('a_admin').licenses.unassign(first!, {}, { ifMatch: license.etag });
@@ -1567,16 +1573,7 @@ describe('license-table: acting on the selected rows', () => {
   });
 
   it('closes, saying so, when a license it could not unassign was already back in the pool', async () => {
-    const api = mockApi();
-    const el = await table(api);
-    await search(el, 'live');
-    const held = rows(el)
-      .filter((r) => cellsOf(r)[2] !== 'N/A')
-      .slice(0, 2);
-    for (const row of held) await userEvent.click(row.querySelector('input')!);
-    const [first] = el.selectedLicenseIds;
-    await clickIn(bulkBar(el)!, 'Unassign');
-    await expect.poll(() => textOf(dialogOf(el))).toContain('These 2 licenses go back to the pool');
+    const { api, el, first } = await unassigningTwoHeld();
     const license = (await api.as('a_admin').licenses.get(first!)).data;
     await api.as('a_admin').licenses.unassign(first!, {}, { ifMatch: license.etag });
     await clickIn(dialogOf(el), 'Unassign 2 licenses');
